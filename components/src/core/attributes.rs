@@ -1,0 +1,261 @@
+//! HTML attributes: the `attributes` option every component takes, and the builder that
+//! writes an element's attributes in govuk-frontend's order.
+//!
+//! All attribute output goes through [`Attrs`], so escaping (done by Leptos for every
+//! attribute value) and the "first occurrence wins" rule of HTML parsers apply the same way
+//! in every component.
+
+use super::value::Text;
+use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::attr::custom::custom_attribute;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+/// One value of the `attributes` option: `"value"`, or `{ "value": …, "optional": true }`.
+///
+/// Without `optional`, the attribute is always written (`null` writes `name=""`). With
+/// `optional: true`, `null` and `false` leave it out and `true` writes a bare boolean
+/// attribute, as govuk-frontend's `govukAttributes` macro does.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AttributeValue {
+    /// The value; `None` for `null`.
+    pub value: Option<Text>,
+    /// Whether an empty value leaves the attribute out.
+    pub optional: bool,
+}
+
+impl<T: Into<Text>> From<T> for AttributeValue {
+    fn from(value: T) -> Self {
+        AttributeValue {
+            value: Some(value.into()),
+            optional: false,
+        }
+    }
+}
+
+/// Extra HTML attributes for a component's element, in the order given.
+///
+/// ```
+/// use civic::Attributes;
+/// let attributes = Attributes::new()
+///     .with("data-tracking", "postcode-lookup")
+///     .with("autocorrect", "off");
+/// assert_eq!(attributes.len(), 2);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Attributes(Vec<(String, AttributeValue)>);
+
+impl Attributes {
+    /// No attributes.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an attribute. Names that HTML cannot hold (spaces, quotes, `>`, `/`, `=`) are
+    /// dropped here; the JSON options reject them with an error instead.
+    pub fn with(mut self, name: impl Into<String>, value: impl Into<AttributeValue>) -> Self {
+        let name = name.into();
+        if is_valid_attribute_name(&name) {
+            self.0.push((name, value.into()));
+        }
+        self
+    }
+
+    /// How many attributes there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The attributes in order.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, AttributeValue)> {
+        self.0.iter()
+    }
+}
+
+impl<K: Into<String>, V: Into<AttributeValue>> FromIterator<(K, V)> for Attributes {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        iter.into_iter()
+            .fold(Attributes::new(), |acc, (k, v)| acc.with(k, v))
+    }
+}
+
+/// Whether `name` can be written as an HTML attribute name and set through the DOM.
+pub fn is_valid_attribute_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| {
+            !c.is_whitespace()
+                && !c.is_control()
+                && !matches!(c, '"' | '\'' | '<' | '>' | '/' | '=' | '`')
+        })
+}
+
+impl<'de> Deserialize<'de> for AttributeValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = AttributeValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, number, boolean, null or { value, optional }")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<AttributeValue, E> {
+                Ok(AttributeValue::default())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<AttributeValue, E> {
+                Ok(AttributeValue::default())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<AttributeValue, E> {
+                Ok(v.into())
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<AttributeValue, E> {
+                Ok(v.into())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<AttributeValue, E> {
+                Ok(v.into())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<AttributeValue, E> {
+                Ok(v.into())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<AttributeValue, E> {
+                Ok(v.into())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<AttributeValue, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Detailed {
+                    #[serde(default)]
+                    value: Option<Text>,
+                    #[serde(default)]
+                    optional: Option<bool>,
+                }
+                let detailed = Detailed::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(AttributeValue {
+                    value: detailed.value,
+                    optional: detailed.optional == Some(true),
+                })
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Attributes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AttributesVisitor;
+        impl<'de> Visitor<'de> for AttributesVisitor {
+            type Value = Attributes;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of attribute names and values")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Attributes, E> {
+                Ok(Attributes::new())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Attributes, E> {
+                Ok(Attributes::new())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Attributes, A::Error> {
+                let mut list = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    if !is_valid_attribute_name(&name) {
+                        return Err(de::Error::custom(format!(
+                            "{name:?} is not a valid HTML attribute name"
+                        )));
+                    }
+                    let value = map.next_value::<AttributeValue>()?;
+                    list.push((name, value));
+                }
+                Ok(Attributes(list))
+            }
+        }
+        deserializer.deserialize_any(AttributesVisitor)
+    }
+}
+
+/// The attributes of one rendered element, in template order.
+///
+/// When a name is set twice the first value is kept, as an HTML parser keeps the first of
+/// two duplicate attributes in govuk-frontend's output.
+#[derive(Default)]
+pub struct Attrs {
+    list: Vec<(String, String)>,
+    live: Vec<AnyAttribute>,
+}
+
+impl Attrs {
+    /// An element with no attributes yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `name="value"` unless `name` is already set.
+    pub fn set(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let name = name.into();
+        if !self.list.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+            self.list.push((name, value.into()));
+        }
+        self
+    }
+
+    /// Sets the attribute when there is a value.
+    pub fn set_some(self, name: &str, value: Option<impl Into<String>>) -> Self {
+        match value {
+            Some(value) => self.set(name, value),
+            None => self,
+        }
+    }
+
+    /// Sets a boolean attribute (written bare) when `on` is true.
+    pub fn flag(self, name: &str, on: bool) -> Self {
+        if on {
+            self.set(name, "")
+        } else {
+            self
+        }
+    }
+
+    /// Sets `class` to the non-empty class names given, if any.
+    pub fn class(self, class: String) -> Self {
+        if class.trim().is_empty() {
+            self
+        } else {
+            self.set("class", class)
+        }
+    }
+
+    /// Adds the user's `attributes` option with govuk-frontend's `govukAttributes` rules.
+    pub fn user(mut self, attributes: Option<&Attributes>) -> Self {
+        for (name, item) in attributes.into_iter().flat_map(Attributes::iter) {
+            match (&item.value, item.optional) {
+                (None, false) => self = self.set(name, ""),
+                (None, true) => {}
+                (Some(value), true) if value.is_boolean() => {
+                    self = self.flag(name, value.is_bool(true));
+                }
+                (Some(value), _) => self = self.set(name, value.as_str()),
+            }
+        }
+        self
+    }
+
+    /// Adds a live attribute (an event handler or a DOM property) for the browser.
+    pub fn live(mut self, attribute: AnyAttribute) -> Self {
+        self.live.push(attribute);
+        self
+    }
+
+    /// The attributes, ready to spread onto a Leptos element with `{..attrs.into_view()}`.
+    pub fn into_view(self) -> Vec<AnyAttribute> {
+        let mut out: Vec<AnyAttribute> = self
+            .list
+            .into_iter()
+            .map(|(name, value)| custom_attribute(name, value).into_any_attr())
+            .collect();
+        out.extend(self.live);
+        out
+    }
+}

@@ -1,0 +1,232 @@
+//! Text-or-HTML content, and [`TrustedHtml`]: the only way raw markup reaches the page.
+//!
+//! Every other string a component renders is escaped by Leptos. govuk-frontend's `html`
+//! options (and Rust code that deliberately builds a [`TrustedHtml`]) are the exception.
+
+use super::value::Text;
+use leptos::prelude::*;
+use leptos::tachys::hydration::Cursor;
+use leptos::tachys::renderer::types::{Element, Node};
+use leptos::tachys::view::{Position, PositionState};
+use leptos::tachys::{no_attrs, renderer::Rndr};
+use wasm_bindgen::JsCast;
+
+/// Markup that is written to the page without escaping.
+///
+/// Only build one from HTML you trust (your own templates, or content your service has
+/// sanitised): anything in it, scripts included, reaches the page as it is.
+///
+/// ```
+/// use civic::TrustedHtml;
+/// let html = TrustedHtml::new("<strong>Important</strong>");
+/// assert_eq!(html.as_str(), "<strong>Important</strong>");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustedHtml(String);
+
+impl TrustedHtml {
+    /// Marks `html` as trusted markup.
+    pub fn new(html: impl Into<String>) -> Self {
+        TrustedHtml(html.into())
+    }
+
+    /// The markup.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The text or HTML shown inside an element: govuk-frontend's `text` / `html` option pair.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Content {
+    /// Nothing.
+    #[default]
+    Empty,
+    /// Text, escaped when rendered.
+    Text(String),
+    /// Trusted markup, rendered as it is.
+    Html(TrustedHtml),
+}
+
+impl Content {
+    /// govuk-frontend's rule: `html` when it is truthy, otherwise `text` (printed even when
+    /// it is `0` or `false`), otherwise nothing.
+    pub fn pick(html: Option<&Text>, text: Option<&Text>) -> Content {
+        match (html, text) {
+            (Some(html), _) if html.is_truthy() => Content::Html(TrustedHtml::new(html.as_str())),
+            (_, Some(text)) => Content::Text(text.as_str().to_owned()),
+            _ => Content::Empty,
+        }
+    }
+
+    /// Whether `html` or `text` is truthy, as `{% if params.html or params.text %}` asks.
+    pub fn any_truthy(html: Option<&Text>, text: Option<&Text>) -> bool {
+        html.is_some_and(Text::is_truthy) || text.is_some_and(Text::is_truthy)
+    }
+
+    /// The content as a Leptos view.
+    pub fn into_view(self) -> AnyView {
+        match self {
+            Content::Empty => ().into_any(),
+            Content::Text(text) => text.into_any(),
+            Content::Html(html) => html.into_any(),
+        }
+    }
+}
+
+impl From<&str> for Content {
+    fn from(text: &str) -> Self {
+        Content::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Content {
+    fn from(text: String) -> Self {
+        Content::Text(text)
+    }
+}
+
+impl From<TrustedHtml> for Content {
+    fn from(html: TrustedHtml) -> Self {
+        Content::Html(html)
+    }
+}
+
+/// The nodes a [`TrustedHtml`] created in the browser.
+pub struct TrustedHtmlState {
+    nodes: Vec<Node>,
+}
+
+fn parse_nodes(html: &str) -> Vec<Node> {
+    let template = document()
+        .create_element("template")
+        .expect("a document can always create a template element")
+        .unchecked_into::<web_sys::HtmlTemplateElement>();
+    template.set_inner_html(html);
+    let fragment = template.content();
+    let children = fragment.child_nodes();
+    (0..children.length())
+        .filter_map(|index| children.item(index))
+        .collect()
+}
+
+impl Mountable for TrustedHtmlState {
+    fn unmount(&mut self) {
+        for node in &self.nodes {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+    }
+
+    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
+        for node in &self.nodes {
+            Rndr::insert_node(parent, node, marker);
+        }
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        match self.nodes.first() {
+            Some(first) => match first.parent_node() {
+                Some(parent) => {
+                    child.mount(parent.unchecked_ref(), Some(first));
+                    true
+                }
+                None => false,
+            },
+            None => false,
+        }
+    }
+
+    fn elements(&self) -> Vec<Element> {
+        self.nodes
+            .iter()
+            .filter_map(|node| node.dyn_ref::<Element>().cloned())
+            .collect()
+    }
+}
+
+impl Render for TrustedHtml {
+    type State = TrustedHtmlState;
+
+    fn build(self) -> Self::State {
+        TrustedHtmlState {
+            nodes: parse_nodes(&self.0),
+        }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        let mut next = self.build();
+        if let Some(first) = state.nodes.first() {
+            if let Some(parent) = first.parent_node() {
+                next.mount(parent.unchecked_ref(), Some(first));
+            }
+        }
+        state.unmount();
+        *state = next;
+    }
+}
+
+no_attrs!(TrustedHtml);
+
+impl RenderHtml for TrustedHtml {
+    type AsyncOutput = Self;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = 0;
+
+    fn html_len(&self) -> usize {
+        self.0.len() + 6
+    }
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        self
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        _escape: bool,
+        _mark_branches: bool,
+        _extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
+    ) {
+        // The empty comments bracket the markup so that hydration can find where it ends;
+        // comments carry no meaning in the page.
+        buf.push_str("<!>");
+        buf.push_str(&self.0);
+        buf.push_str("<!>");
+        *position = Position::NextChild;
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        cursor: &Cursor,
+        position: &PositionState,
+    ) -> Self::State {
+        // Walk from the opening comment to the closing one and adopt the nodes between.
+        let current = position.get();
+        if current == Position::FirstChild {
+            cursor.child();
+        } else if current != Position::Current {
+            cursor.sibling();
+        }
+        let mut nodes = Vec::new();
+        loop {
+            cursor.sibling();
+            let node = cursor.current();
+            if node.node_type() == 8 {
+                break;
+            }
+            nodes.push(node);
+        }
+        position.set(Position::NextChild);
+        TrustedHtmlState { nodes }
+    }
+
+    fn into_owned(self) -> Self::Owned {
+        self
+    }
+}

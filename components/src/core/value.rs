@@ -1,0 +1,416 @@
+//! Option values with govuk-frontend's (that is, Nunjucks and JavaScript's) meaning.
+//!
+//! govuk-frontend's macros accept strings, numbers and booleans wherever they print a value,
+//! and decide what to render by JavaScript truthiness (`""`, `0`, `false` and `null` are
+//! falsy; any object is truthy). [`Text`] keeps both what a value prints as and whether it
+//! is truthy, so a Civic component makes the same decision for the same options.
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// The JSON kind a [`Text`] came from, which decides its truthiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    String,
+    Number,
+    Boolean,
+}
+
+/// A printable option value: a string, or a number or boolean as printed by JavaScript.
+///
+/// ```
+/// use civic::Text;
+/// let name: Text = "postcode".into();
+/// assert_eq!(name.as_str(), "postcode");
+/// assert!(name.is_truthy());
+/// assert!(!Text::from("").is_truthy());
+/// assert!(!Text::from(false).is_truthy());
+/// assert_eq!(Text::from(0).as_str(), "0");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    text: String,
+    kind: Kind,
+}
+
+impl Text {
+    /// The value as govuk-frontend's templates print it.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// JavaScript truthiness: empty strings, `0`, `NaN` and `false` are falsy.
+    pub fn is_truthy(&self) -> bool {
+        match self.kind {
+            Kind::String => !self.text.is_empty(),
+            Kind::Number => !matches!(self.text.as_str(), "0" | "-0" | "NaN"),
+            Kind::Boolean => self.text == "true",
+        }
+    }
+
+    /// Whether this is the boolean `value` (not a string that reads like one).
+    pub fn is_bool(&self, value: bool) -> bool {
+        self.kind == Kind::Boolean && (self.text == "true") == value
+    }
+
+    /// Whether this came from a JSON boolean.
+    pub fn is_boolean(&self) -> bool {
+        self.kind == Kind::Boolean
+    }
+
+    /// JavaScript's loose equality (`==`) between two printable values.
+    pub fn loosely_equals(&self, other: &Text) -> bool {
+        if self.kind == other.kind {
+            return self.text == other.text;
+        }
+        match (self.as_number(), other.as_number()) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    fn as_number(&self) -> Option<f64> {
+        match self.kind {
+            Kind::Boolean => Some(if self.text == "true" { 1.0 } else { 0.0 }),
+            Kind::Number => self.text.parse().ok(),
+            Kind::String => {
+                let trimmed = self.text.trim();
+                if trimmed.is_empty() {
+                    Some(0.0)
+                } else {
+                    trimmed.parse().ok()
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text {
+            text: text.to_owned(),
+            kind: Kind::String,
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text {
+            text,
+            kind: Kind::String,
+        }
+    }
+}
+
+impl From<&String> for Text {
+    fn from(text: &String) -> Self {
+        Text::from(text.as_str())
+    }
+}
+
+impl From<bool> for Text {
+    fn from(value: bool) -> Self {
+        Text {
+            text: value.to_string(),
+            kind: Kind::Boolean,
+        }
+    }
+}
+
+macro_rules! text_from_integer {
+    ($($ty:ty),*) => {$(
+        impl From<$ty> for Text {
+            fn from(value: $ty) -> Self {
+                Text { text: value.to_string(), kind: Kind::Number }
+            }
+        }
+    )*};
+}
+text_from_integer!(i32, i64, u32, u64, usize);
+
+impl From<f64> for Text {
+    fn from(value: f64) -> Self {
+        Text {
+            text: js_number(value),
+            kind: Kind::Number,
+        }
+    }
+}
+
+/// Formats a number as JavaScript's `String(n)` does for the values options use.
+fn js_number(value: f64) -> String {
+    if value.is_nan() {
+        "NaN".into()
+    } else if value.is_infinite() {
+        if value > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else if value.fract() == 0.0 && value.abs() < 1e21 {
+        format!("{}", value as i128)
+    } else {
+        format!("{value}")
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+        Ok(Text::from(v))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// A yes/no option, read with JavaScript truthiness (`true`, `"yes"` and `1` are all true).
+///
+/// ```
+/// use civic::Flag;
+/// assert!(Flag::from(true).is_set());
+/// assert!(!Flag::default().is_set());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl Flag {
+    /// Whether the flag is on.
+    pub fn is_set(self) -> bool {
+        self.0
+    }
+}
+
+impl From<bool> for Flag {
+    fn from(value: bool) -> Self {
+        Flag(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FlagVisitor;
+        impl<'de> Visitor<'de> for FlagVisitor {
+            type Value = Flag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a boolean")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
+                Ok(Flag(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Flag, E> {
+                Ok(Flag(!v.is_empty()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Flag, E> {
+                Ok(Flag(v != 0))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Flag, E> {
+                Ok(Flag(v != 0))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Flag, E> {
+                Ok(Flag(v != 0.0 && !v.is_nan()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Flag, E> {
+                Ok(Flag(false))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Flag, E> {
+                Ok(Flag(false))
+            }
+        }
+        deserializer.deserialize_any(FlagVisitor)
+    }
+}
+
+/// Deserializers for options that govuk-frontend skips when they are falsy.
+///
+/// `hint: false`, `fieldset: null` and `items: [null, {...}]` are all valid govuk-frontend
+/// options: a falsy scalar where an object is expected means "absent". Anything else that
+/// is not the expected object is an error, reported at its JSON path.
+pub mod falsy {
+    use super::*;
+
+    /// Accepts falsy scalars as `$none` and rejects truthy ones with the visitor's expectation.
+    macro_rules! falsy_scalars {
+        ($none:expr) => {
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok($none)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok($none)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                if v {
+                    Err(E::invalid_type(de::Unexpected::Bool(v), &self))
+                } else {
+                    Ok($none)
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                if v.is_empty() {
+                    Ok($none)
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Str(v), &self))
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                if v == 0 {
+                    Ok($none)
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Signed(v), &self))
+                }
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                if v == 0 {
+                    Ok($none)
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Unsigned(v), &self))
+                }
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                if v == 0.0 || v.is_nan() {
+                    Ok($none)
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Float(v), &self))
+                }
+            }
+        };
+    }
+
+    /// An object option that may be given as a falsy scalar: `Option<T>`.
+    pub fn option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        deserializer.deserialize_any(ObjectOrFalsy(PhantomData))
+    }
+
+    /// A list whose items may be falsy scalars (skipped when rendering), or a falsy list.
+    pub fn list<'de, D, T>(deserializer: D) -> Result<Vec<Option<T>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        deserializer.deserialize_any(ListOrFalsy(PhantomData))
+    }
+
+    /// A list of printable values, or a falsy scalar for none.
+    pub fn texts<'de, D>(deserializer: D) -> Result<Option<Vec<Text>>, D::Error>
+    where
+        D: Deserializer<'de>,
+    {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Option<Vec<Text>>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of strings")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Text>()? {
+                    items.push(item);
+                }
+                Ok(Some(items))
+            }
+            falsy_scalars!(None);
+        }
+        deserializer.deserialize_any(Texts)
+    }
+
+
+    struct ObjectOrFalsy<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOrFalsy<T> {
+        type Value = Option<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+        falsy_scalars!(None);
+    }
+
+    /// One list item: an object, or a falsy scalar that govuk-frontend skips.
+    struct Item<T>(Option<T>);
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for Item<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer
+                .deserialize_any(ObjectOrFalsy(PhantomData))
+                .map(Item)
+        }
+    }
+
+    struct ListOrFalsy<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ListOrFalsy<T> {
+        type Value = Vec<Option<T>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(Item(item)) = seq.next_element::<Item<T>>()? {
+                items.push(item);
+            }
+            Ok(items)
+        }
+        falsy_scalars!(Vec::new());
+    }
+}
+
+/// Joins class names, skipping empty ones: `classes(["govuk-input", extra])`.
+pub fn join_classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let part = part.trim();
+        if !part.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The text of an optional value when it is truthy, as templates' `{% if x %}` reads it.
+pub fn truthy(value: &Option<Text>) -> Option<&str> {
+    value.as_ref().filter(|t| t.is_truthy()).map(Text::as_str)
+}

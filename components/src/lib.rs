@@ -1,0 +1,66 @@
+//! # Civic
+//!
+//! Accessible components for UK councils and local public services, written for
+//! [Leptos](https://leptos.dev). Every component renders the markup of the GOV.UK Design
+//! System (govuk-frontend 6.6.0), the open standard the public sector already shares, so a
+//! council service looks and behaves like the rest of the public sector.
+//!
+//! Each component can be used two ways, with one rendering path behind both:
+//!
+//! - as a Leptos component with typed props, binding values to signals:
+//!
+//! ```
+//! use civic::prelude::*;
+//!
+//! #[component]
+//! fn PostcodeQuestion() -> impl IntoView {
+//!     let postcode = RwSignal::new(String::new());
+//!     view! {
+//!         <Input name="postcode" label="Postcode" hint="For example, SW1A 2AA" value=postcode />
+//!     }
+//! }
+//! ```
+//!
+//! - from govuk-frontend's macro options as data (JSON, or the `*Options` structs), which is
+//!   what the `civic render` command and the showcase use:
+//!
+//! ```
+//! # #[cfg(feature = "ssr")] {
+//! let html = civic::render_to_html("input", &serde_json::json!({
+//!     "label": { "text": "Postcode" },
+//!     "name": "postcode"
+//! })).unwrap();
+//! assert!(html.contains("govuk-input"));
+//! # }
+//! ```
+//!
+//! Text options are always escaped. Only govuk-frontend's `html` options and the
+//! [`TrustedHtml`] type put raw markup on the page.
+
+pub mod components;
+pub mod core;
+pub mod registry;
+
+pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
+pub use crate::core::content::{Content, TrustedHtml};
+pub use crate::core::value::{Flag, Text};
+pub use components::*;
+pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
+#[cfg(feature = "ssr")]
+pub use registry::render_to_html;
+
+/// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
+pub mod prelude {
+    pub use crate::components::*;
+    pub use crate::{AttributeValue, Attributes, Content, Flag, Text, TrustedHtml};
+    pub use leptos::prelude::*;
+}
+
+/// What component modules share.
+pub(crate) mod prelude_internal {
+    pub use crate::core::attributes::{Attributes, Attrs};
+    pub use crate::core::content::{Content, TrustedHtml};
+    pub use crate::core::value::{falsy, join_classes, truthy, Flag, Text};
+    pub use leptos::prelude::*;
+    pub use serde::Deserialize;
+}

@@ -1,0 +1,98 @@
+//! Rendering any component by its govuk-frontend name from JSON options.
+
+use crate::components::*;
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// Why a component could not be rendered from JSON options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RenderError {
+    /// No component has this name.
+    UnknownComponent(String),
+    /// The options do not fit the component's options model.
+    InvalidOptions {
+        /// The JSON path of the fault, such as `items[2].conditional.html`.
+        path: String,
+        /// What was wrong there.
+        message: String,
+    },
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderError::UnknownComponent(name) => write!(
+                f,
+                "unknown component {name:?}; known components: {}",
+                COMPONENTS.join(", ")
+            ),
+            RenderError::InvalidOptions { path, message } => write!(f, "{path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Reads options of type `T`, reporting a fault with its JSON path.
+pub fn parse_options<T: DeserializeOwned>(options: &serde_json::Value) -> Result<T, RenderError> {
+    serde_path_to_error::deserialize(options).map_err(|error| {
+        let path = error.path().to_string();
+        let message = error.inner().to_string();
+        // serde_json appends " at line N column M" only when reading text; options come as a
+        // value, so the message is already plain.
+        RenderError::InvalidOptions {
+            path: if path == "." { "options".into() } else { path },
+            message: message.replace("invalid type: ", "").replace(", expected", ": expected"),
+        }
+    })
+}
+
+macro_rules! registry {
+    ($( $name:literal => $options:ty ),* $(,)?) => {
+        /// The govuk-frontend names of every component Civic renders.
+        pub const COMPONENTS: &[&str] = &[$($name),*];
+
+        /// A component's govuk-frontend name, checked against [`COMPONENTS`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct ComponentName(&'static str);
+
+        impl ComponentName {
+            /// Looks up a component by name.
+            pub fn parse(name: &str) -> Result<Self, RenderError> {
+                COMPONENTS
+                    .iter()
+                    .find(|known| **known == name)
+                    .map(|known| ComponentName(known))
+                    .ok_or_else(|| RenderError::UnknownComponent(name.to_owned()))
+            }
+
+            /// The name.
+            pub fn as_str(self) -> &'static str {
+                self.0
+            }
+        }
+
+        /// Renders a component from govuk-frontend macro options as a Leptos view.
+        pub fn render_view(component: &str, options: &serde_json::Value) -> Result<AnyView, RenderError> {
+            match ComponentName::parse(component)?.as_str() {
+                $($name => Ok(parse_options::<$options>(options)?.render()),)*
+                _ => Err(RenderError::UnknownComponent(component.to_owned())),
+            }
+        }
+    };
+}
+
+registry! {
+    "error-message" => ErrorMessageOptions,
+    "fieldset" => FieldsetOptions,
+    "hint" => HintOptions,
+    "label" => LabelOptions,
+}
+
+/// Renders a component from govuk-frontend macro options to an HTML string (server side).
+#[cfg(feature = "ssr")]
+pub fn render_to_html(component: &str, options: &serde_json::Value) -> Result<String, RenderError> {
+    let owner = Owner::new();
+    owner.with(|| render_view(component, options).map(|view| view.to_html()))
+}

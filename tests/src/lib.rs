@@ -1,0 +1,214 @@
+//! Shared test support: govuk-frontend's fixtures, and DOM equivalence of two HTML fragments.
+//!
+//! DOM equivalence follows Civic's markup contract: both sides are parsed as HTML fragments
+//! by an HTML5 parser (html5ever, through `scraper`, as browsers parse), then comments are
+//! dropped, text is merged and whitespace-collapsed, attributes compare as a set, `class`
+//! compares as a sorted token list, and boolean attributes compare by presence.
+
+use scraper::{ElementRef, Html, Node};
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The workspace's root folder.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Where the pinned govuk-frontend package keeps its components.
+pub fn govuk_components_dir() -> PathBuf {
+    workspace_root().join("node_modules/govuk-frontend/dist/govuk/components")
+}
+
+/// One example of a component from govuk-frontend's `fixtures.json`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fixture {
+    /// The example's name.
+    pub name: String,
+    /// The macro options.
+    pub options: serde_json::Value,
+    /// Whether the example is hidden from govuk-frontend's own review app.
+    #[serde(default)]
+    pub hidden: bool,
+    /// The HTML govuk-frontend renders for these options.
+    pub html: String,
+}
+
+#[derive(Deserialize)]
+struct FixtureFile {
+    fixtures: Vec<Fixture>,
+}
+
+/// Reads a component's fixtures from the pinned npm package.
+pub fn fixtures(component: &str) -> Vec<Fixture> {
+    let path = govuk_components_dir().join(component).join("fixtures.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}. Run `npm ci` (or `cargo xtask test`) to install govuk-frontend",
+            path.display()
+        )
+    });
+    serde_json::from_str::<FixtureFile>(&text)
+        .unwrap_or_else(|e| panic!("{} is not a fixtures file: {e}", path.display()))
+        .fixtures
+}
+
+/// Attributes that mean the same whether written bare, empty or as their own name.
+pub const BOOLEAN_ATTRIBUTES: &[&str] = &[
+    "allowfullscreen", "async", "autofocus", "autoplay", "checked", "controls", "default",
+    "defer", "disabled", "formnovalidate", "hidden", "inert", "ismap", "itemscope", "loop",
+    "multiple", "muted", "nomodule", "novalidate", "open", "playsinline", "readonly",
+    "required", "reversed", "selected",
+];
+
+/// A normalised node: what DOM equivalence compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NormalNode {
+    /// An element with its sorted attributes and children.
+    Element {
+        /// Tag name.
+        name: String,
+        /// Attributes, sorted by name, values normalised.
+        attributes: Vec<(String, String)>,
+        /// Children.
+        children: Vec<NormalNode>,
+    },
+    /// Merged, whitespace-collapsed, trimmed text.
+    Text(String),
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn normalise_attribute(name: &str, value: &str) -> String {
+    if name == "class" {
+        let mut tokens: Vec<&str> = value.split_ascii_whitespace().collect();
+        tokens.sort_unstable();
+        tokens.join(" ")
+    } else if BOOLEAN_ATTRIBUTES.contains(&name) && (value.is_empty() || value.eq_ignore_ascii_case(name)) {
+        String::new()
+    } else {
+        collapse_whitespace(value)
+    }
+}
+
+fn normalise_children<'a>(children: impl Iterator<Item = ego_tree::NodeRef<'a, Node>>) -> Vec<NormalNode> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let flush = |text: &mut String, out: &mut Vec<NormalNode>| {
+        let collapsed = collapse_whitespace(text);
+        if !collapsed.is_empty() {
+            out.push(NormalNode::Text(collapsed));
+        }
+        text.clear();
+    };
+    for child in children {
+        match child.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(_) => {
+                flush(&mut text, &mut out);
+                let element = ElementRef::wrap(child).expect("an element node");
+                out.push(normalise_element(element));
+            }
+            _ => {}
+        }
+    }
+    flush(&mut text, &mut out);
+    out
+}
+
+fn normalise_element(element: ElementRef) -> NormalNode {
+    let value = element.value();
+    let mut attributes: Vec<(String, String)> = value
+        .attrs()
+        .filter(|(name, value)| !(*name == "class" && value.trim().is_empty()))
+        .map(|(name, value)| (name.to_owned(), normalise_attribute(name, value)))
+        .collect();
+    attributes.sort();
+    // A <template>'s children live in its content fragment; both sides parse it alike.
+    NormalNode::Element {
+        name: value.name().to_owned(),
+        attributes,
+        children: normalise_children(element.children()),
+    }
+}
+
+/// Parses an HTML fragment and normalises it.
+pub fn normalise(html: &str) -> Vec<NormalNode> {
+    let fragment = Html::parse_fragment(html);
+    normalise_children(fragment.root_element().children())
+}
+
+/// Writes normalised nodes as indented text, one node a line, for readable diffs.
+pub fn pretty(nodes: &[NormalNode]) -> String {
+    fn walk(nodes: &[NormalNode], depth: usize, out: &mut String) {
+        for node in nodes {
+            match node {
+                NormalNode::Text(text) => {
+                    let _ = writeln!(out, "{}{text:?}", "  ".repeat(depth));
+                }
+                NormalNode::Element { name, attributes, children } => {
+                    let attrs: Vec<String> = attributes.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
+                    let _ = writeln!(out, "{}<{name} {}>", "  ".repeat(depth), attrs.join(" "));
+                    walk(children, depth + 1, out);
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(nodes, 0, &mut out);
+    out
+}
+
+/// `None` when the two fragments are DOM-equivalent, else a description of the first difference.
+pub fn dom_difference(expected: &str, actual: &str) -> Option<String> {
+    let expected = pretty(&normalise(expected));
+    let actual = pretty(&normalise(actual));
+    if expected == actual {
+        return None;
+    }
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let from = first.saturating_sub(2);
+    let mut out = format!("first difference at normalised line {}:\n", first + 1);
+    for line in e.iter().skip(from).take(6) {
+        let _ = writeln!(out, "  expected | {line}");
+    }
+    for line in a.iter().skip(from).take(6) {
+        let _ = writeln!(out, "  actual   | {line}");
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equivalence_ignores_attribute_order_comments_and_whitespace() {
+        assert_eq!(
+            dom_difference(
+                "<div class=\"b a\" id=x>\n  Hello <!-- c -->  world</div>",
+                "<div id=\"x\" class=\"a b\"><!>Hello world<!></div>"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn equivalence_treats_boolean_attributes_alike() {
+        assert_eq!(dom_difference("<input disabled>", "<input disabled=\"disabled\">"), None);
+        assert_eq!(dom_difference("<input class=\"\">", "<input>"), None);
+    }
+
+    #[test]
+    fn equivalence_sees_real_differences() {
+        assert!(dom_difference("<p>a</p>", "<p>b</p>").is_some());
+        assert!(dom_difference("<p id=a></p>", "<p id=b></p>").is_some());
+        assert!(dom_difference("<p><b></b><i></i></p>", "<p><i></i><b></b></p>").is_some());
+        assert!(dom_difference("<input value=\"\">", "<input>").is_some());
+        assert!(dom_difference("<p></p>", "").is_some());
+    }
+}
