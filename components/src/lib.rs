@@ -60,7 +60,7 @@ pub mod prelude {
 pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
     pub use crate::core::content::{Content, TrustedHtml};
-    pub use crate::core::value::{falsy, join_classes, truthy, Flag, Text};
+    pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, Text};
     pub use leptos::prelude::*;
     pub use serde::Deserialize;
 }

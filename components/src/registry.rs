@@ -84,10 +84,16 @@ macro_rules! registry {
 }
 
 registry! {
+    "button" => ButtonOptions,
     "error-message" => ErrorMessageOptions,
+    "error-summary" => ErrorSummaryOptions,
     "fieldset" => FieldsetOptions,
+    "file-upload" => FileUploadOptions,
     "hint" => HintOptions,
+    "input" => InputOptions,
     "label" => LabelOptions,
+    "select" => SelectOptions,
+    "textarea" => TextareaOptions,
 }
 
 /// Renders a component from govuk-frontend macro options to an HTML string (server side).

@@ -218,6 +218,21 @@ impl Attrs {
         }
     }
 
+    /// Sets an attribute with `govukAttributes`'s `optional: true` rule: absent and `false`
+    /// leave it out, `true` writes it bare, anything else writes its text.
+    pub fn optional(self, name: &str, value: Option<&Text>) -> Self {
+        match value {
+            None => self,
+            Some(value) if value.is_boolean() => self.flag(name, value.is_bool(true)),
+            Some(value) => self.set(name, value.as_str()),
+        }
+    }
+
+    /// Sets an attribute with `govukAttributes`'s default rule: always written, `""` when absent.
+    pub fn always(self, name: &str, value: Option<&Text>) -> Self {
+        self.set(name, value.map(Text::as_str).unwrap_or(""))
+    }
+
     /// Sets `class` to the non-empty class names given, if any.
     pub fn class(self, class: String) -> Self {
         if class.trim().is_empty() {
@@ -238,6 +253,33 @@ impl Attrs {
                 }
                 (Some(value), _) => self = self.set(name, value.as_str()),
             }
+        }
+        self
+    }
+
+    /// Adds another builder's attributes after these ones.
+    pub fn merge(mut self, other: Attrs) -> Self {
+        for (name, value) in other.list {
+            self = self.set(name, value);
+        }
+        self.live.extend(other.live);
+        self
+    }
+
+    /// Adds a translated message for a component's JavaScript as `data-i18n.KEY`, when given
+    /// (govuk-frontend's `govukI18nAttributes` with `message`).
+    pub fn i18n(self, key: &str, message: Option<&Text>) -> Self {
+        match message.filter(|m| m.is_truthy()) {
+            Some(message) => self.set(format!("data-i18n.{key}"), message.as_str()),
+            None => self,
+        }
+    }
+
+    /// Adds plural forms of a translated message as `data-i18n.KEY.RULE` (`one`, `other`, …).
+    pub fn i18n_plural(mut self, key: &str, messages: Option<&Attributes>) -> Self {
+        for (rule, message) in messages.into_iter().flat_map(Attributes::iter) {
+            let text = message.value.as_ref().map(Text::as_str).unwrap_or("");
+            self = self.set(format!("data-i18n.{key}.{rule}"), text);
         }
         self
     }

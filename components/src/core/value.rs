@@ -414,3 +414,9 @@ pub fn join_classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 pub fn truthy(value: &Option<Text>) -> Option<&str> {
     value.as_ref().filter(|t| t.is_truthy()).map(Text::as_str)
 }
+
+/// Tells `null` from a missing value: `Some(None)` for `null`, `None` when absent.
+/// Use with `#[serde(default, deserialize_with = "nullable")]`.
+pub fn nullable<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<Text>>, D::Error> {
+    Option::<Text>::deserialize(deserializer).map(Some)
+}

@@ -1,0 +1,142 @@
+//! `button`: a button, or a link that looks like one (`href`), including start buttons.
+
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `button` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ButtonOptions {
+    /// The button's text. Ignored when `html` is given.
+    pub text: Option<Text>,
+    /// The button's content as trusted HTML.
+    pub html: Option<Text>,
+    /// The `<button>` type; `submit` by default.
+    pub r#type: Option<Text>,
+    /// The `name` sent with the form.
+    pub name: Option<Text>,
+    /// The `value` sent with the form.
+    pub value: Option<Text>,
+    /// Whether the button is disabled.
+    pub disabled: Flag,
+    /// Renders a link styled as a button, to this address.
+    pub href: Option<Text>,
+    /// Extra classes, such as `govuk-button--secondary`.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+    /// Stops a double click submitting the form twice (when JavaScript runs).
+    pub prevent_double_click: Option<Text>,
+    /// Whether this is the start button of a service, with its arrow.
+    pub is_start_button: Flag,
+    /// The button's `id`.
+    pub id: Option<Text>,
+}
+
+impl From<&str> for ButtonOptions {
+    fn from(text: &str) -> Self {
+        ButtonOptions {
+            text: Some(text.into()),
+            ..Default::default()
+        }
+    }
+}
+
+fn start_icon() -> impl IntoView {
+    view! {
+        <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+        </svg>
+    }
+}
+
+impl ButtonOptions {
+    /// Renders the button or link.
+    pub fn render(self) -> AnyView {
+        let is_start = self.is_start_button.is_set();
+        let common = Attrs::new()
+            .class(join_classes([
+                "govuk-button",
+                truthy(&self.classes).unwrap_or(""),
+                if is_start { "govuk-button--start" } else { "" },
+            ]))
+            .set("data-module", "govuk-button")
+            .user(Some(&self.attributes))
+            .set_some("id", truthy(&self.id));
+        let content = match truthy(&self.html) {
+            // Start buttons use flexbox, which would drop the spaces between bits of HTML.
+            Some(html) if is_start => view! { <span>{TrustedHtml::new(html)}</span> }.into_any(),
+            _ => Content::pick(self.html.as_ref(), self.text.as_ref()).into_view(),
+        };
+        let icon = is_start.then(start_icon);
+        if let Some(href) = truthy(&self.href) {
+            let attrs = Attrs::new()
+                .set("href", href)
+                .set("role", "button")
+                .set("draggable", "false")
+                .merge(common);
+            view! { <a {..attrs.into_view()}>{content}{icon}</a> }.into_any()
+        } else {
+            let attrs = Attrs::new()
+                .set("type", truthy(&self.r#type).unwrap_or("submit"))
+                .set_some("value", truthy(&self.value))
+                .set_some("name", truthy(&self.name))
+                .flag("disabled", self.disabled.is_set())
+                .set_some("aria-disabled", self.disabled.is_set().then_some("true"))
+                .set_some("data-prevent-double-click", self.prevent_double_click.as_ref().map(Text::as_str))
+                .merge(common);
+            view! { <button {..attrs.into_view()}>{content}{icon}</button> }.into_any()
+        }
+    }
+}
+
+/// A button, or a link styled as one when `href` is given.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <Button text="Save and continue" /> };
+/// let _ = view! { <Button text="Start now" href="/start" is_start_button=true /> };
+/// ```
+#[component]
+pub fn Button(
+    /// The button's text.
+    #[prop(optional, into)]
+    text: Option<Text>,
+    /// The button's content as trusted HTML (wins over `text`).
+    #[prop(optional, into)]
+    html: Option<TrustedHtml>,
+    /// Makes it a link to this address.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// Extra classes, such as `govuk-button--secondary` or `govuk-button--warning`.
+    #[prop(optional, into)]
+    classes: Option<Text>,
+    /// Whether this is a start button.
+    #[prop(optional)]
+    is_start_button: bool,
+    /// Whether the button is disabled.
+    #[prop(optional)]
+    disabled: bool,
+    /// Called when the button is clicked (in the browser).
+    #[prop(optional, into)]
+    on_click: Option<Callback<()>>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: ButtonOptions,
+) -> impl IntoView {
+    let options = ButtonOptions {
+        text: text.or(options.text),
+        html: html.map(|h| h.as_str().into()).or(options.html),
+        href: href.or(options.href),
+        classes: classes.or(options.classes),
+        is_start_button: Flag(is_start_button || options.is_start_button.is_set()),
+        disabled: Flag(disabled || options.disabled.is_set()),
+        ..options
+    };
+    let view = options.render();
+    match on_click {
+        Some(callback) => view
+            .add_any_attr(leptos::ev::on(leptos::ev::click, move |_| callback.run(())))
+            .into_any(),
+        None => view,
+    }
+}
