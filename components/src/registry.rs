@@ -85,6 +85,7 @@ macro_rules! registry {
 
 registry! {
     "button" => ButtonOptions,
+    "checkboxes" => CheckboxesOptions,
     "error-message" => ErrorMessageOptions,
     "error-summary" => ErrorSummaryOptions,
     "fieldset" => FieldsetOptions,
@@ -92,6 +93,7 @@ registry! {
     "hint" => HintOptions,
     "input" => InputOptions,
     "label" => LabelOptions,
+    "radios" => RadiosOptions,
     "select" => SelectOptions,
     "textarea" => TextareaOptions,
 }

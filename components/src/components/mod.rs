@@ -1,6 +1,8 @@
 //! The components, one module each: options model, rendering and Leptos component.
 
 pub mod button;
+pub mod checkboxes;
+pub mod choice;
 pub mod error_message;
 pub mod error_summary;
 pub mod fieldset;
@@ -9,10 +11,13 @@ pub mod form_group;
 pub mod hint;
 pub mod input;
 pub mod label;
+pub mod radios;
 pub mod select;
 pub mod textarea;
 
 pub use button::{Button, ButtonOptions};
+pub use checkboxes::{Checkboxes, CheckboxesOptions};
+pub use choice::{ChoiceItem, ConditionalOptions, ItemLabelOptions};
 pub use error_message::{ErrorMessage, ErrorMessageOptions};
 pub use error_summary::{ErrorSummary, ErrorSummaryItem, ErrorSummaryOptions};
 pub use fieldset::{Fieldset, FieldsetOptions, LegendOptions};
@@ -21,5 +26,6 @@ pub use form_group::{BeforeAfterOptions, FormGroupOptions};
 pub use hint::{Hint, HintOptions};
 pub use input::{AffixOptions, Input, InputOptions, InputWrapperOptions};
 pub use label::{Label, LabelOptions};
+pub use radios::{Radios, RadiosOptions};
 pub use select::{Select, SelectItem, SelectOptions};
 pub use textarea::{Textarea, TextareaOptions};

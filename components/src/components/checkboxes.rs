@@ -1,0 +1,131 @@
+//! `checkboxes`: choose any number of options from a list.
+
+use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `checkboxes` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct CheckboxesOptions {
+    /// Ids of other elements that describe the checkboxes.
+    pub described_by: Option<Text>,
+    /// The fieldset (with its legend, the question) around the checkboxes.
+    #[serde(deserialize_with = "falsy::option")]
+    pub fieldset: Option<FieldsetOptions>,
+    /// The hint.
+    #[serde(deserialize_with = "falsy::option")]
+    pub hint: Option<HintOptions>,
+    /// The error message.
+    #[serde(deserialize_with = "falsy::option")]
+    pub error_message: Option<ErrorMessageOptions>,
+    /// The form group around the checkboxes.
+    #[serde(deserialize_with = "falsy::option")]
+    pub form_group: Option<FormGroupOptions>,
+    /// The start of every item's `id`; `name` by default.
+    pub id_prefix: Option<Text>,
+    /// The `name` of every checkbox (an item may have its own).
+    pub name: Option<Text>,
+    /// The checkboxes and dividers; falsy entries are skipped.
+    #[serde(deserialize_with = "falsy::list")]
+    pub items: Vec<Option<ChoiceItem>>,
+    /// The values of the checked boxes.
+    #[serde(deserialize_with = "falsy::texts")]
+    pub values: Option<Vec<Text>>,
+    /// Extra classes, such as `govuk-checkboxes--small`.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl CheckboxesOptions {
+    /// Renders the checkboxes.
+    pub fn render(self) -> AnyView {
+        let chosen = Chosen::Values(self.values.clone());
+        self.render_chosen(chosen)
+    }
+
+    pub(crate) fn render_chosen(self, chosen: Chosen) -> AnyView {
+        ChoiceGroup {
+            kind: ChoiceKind::Checkboxes,
+            name: self.name,
+            id_prefix: self.id_prefix,
+            described_by: self.described_by,
+            fieldset: self.fieldset,
+            hint: self.hint,
+            error_message: self.error_message,
+            form_group: self.form_group,
+            items: self.items,
+            chosen,
+            classes: self.classes,
+            attributes: self.attributes,
+        }
+        .render()
+    }
+}
+
+/// A group of checkboxes: the user chooses any number.
+///
+/// `values` binds the checked values to a signal.
+///
+/// ```
+/// use civic::prelude::*;
+/// let waste = RwSignal::new(Vec::<String>::new());
+/// let _ = view! {
+///     <Checkboxes
+///         name="waste"
+///         legend="Which types of waste do you transport?"
+///         items=vec![ChoiceItem::new("animal", "Animal carcasses"), ChoiceItem::new("mines", "Mines or quarries")]
+///         values=waste
+///     />
+/// };
+/// ```
+#[component]
+pub fn Checkboxes(
+    /// The `name` of every checkbox.
+    #[prop(into)]
+    name: Text,
+    /// The items.
+    items: Vec<ChoiceItem>,
+    /// The question, shown as the fieldset's legend.
+    #[prop(optional, into)]
+    legend: Option<super::LegendOptions>,
+    /// The hint.
+    #[prop(optional, into)]
+    hint: Option<HintOptions>,
+    /// The checked values, kept in step with the user's choices.
+    #[prop(optional, into)]
+    values: Option<RwSignal<Vec<String>>>,
+    /// An error message to show, when there is one.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: CheckboxesOptions,
+) -> impl IntoView {
+    let fieldset = match legend {
+        Some(legend) => Some(FieldsetOptions {
+            legend: Some(legend),
+            ..options.fieldset.clone().unwrap_or_default()
+        }),
+        None => options.fieldset.clone(),
+    };
+    let options = CheckboxesOptions {
+        name: Some(name),
+        items: items.into_iter().map(Some).collect(),
+        hint: hint.or(options.hint),
+        fieldset,
+        ..options
+    };
+    move || {
+        let mut options = options.clone();
+        if let Some(message) = error.get() {
+            options.error_message = Some(message.as_str().into());
+        }
+        let chosen = match values {
+            Some(signal) => Chosen::ValuesSignal(signal),
+            None => Chosen::Values(options.values.clone()),
+        };
+        options.render_chosen(chosen)
+    }
+}

@@ -1,0 +1,128 @@
+//! `radios`: choose one option from a short list.
+
+use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `radios` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RadiosOptions {
+    /// The fieldset (with its legend, the question) around the radios.
+    #[serde(deserialize_with = "falsy::option")]
+    pub fieldset: Option<FieldsetOptions>,
+    /// The hint.
+    #[serde(deserialize_with = "falsy::option")]
+    pub hint: Option<HintOptions>,
+    /// The error message.
+    #[serde(deserialize_with = "falsy::option")]
+    pub error_message: Option<ErrorMessageOptions>,
+    /// The form group around the radios.
+    #[serde(deserialize_with = "falsy::option")]
+    pub form_group: Option<FormGroupOptions>,
+    /// The start of every item's `id`; `name` by default.
+    pub id_prefix: Option<Text>,
+    /// The `name` of every radio.
+    pub name: Option<Text>,
+    /// The radios and dividers; falsy entries are skipped.
+    #[serde(deserialize_with = "falsy::list")]
+    pub items: Vec<Option<ChoiceItem>>,
+    /// The value of the chosen radio.
+    pub value: Option<Text>,
+    /// Extra classes, such as `govuk-radios--inline` or `govuk-radios--small`.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl RadiosOptions {
+    /// Renders the radios.
+    pub fn render(self) -> AnyView {
+        let chosen = Chosen::Value(self.value.clone());
+        self.render_chosen(chosen)
+    }
+
+    pub(crate) fn render_chosen(self, chosen: Chosen) -> AnyView {
+        ChoiceGroup {
+            kind: ChoiceKind::Radios,
+            name: self.name,
+            id_prefix: self.id_prefix,
+            described_by: None,
+            fieldset: self.fieldset,
+            hint: self.hint,
+            error_message: self.error_message,
+            form_group: self.form_group,
+            items: self.items,
+            chosen,
+            classes: self.classes,
+            attributes: self.attributes,
+        }
+        .render()
+    }
+}
+
+/// A group of radios: the user chooses one.
+///
+/// `value` binds the chosen value to a signal.
+///
+/// ```
+/// use civic::prelude::*;
+/// let contact = RwSignal::new(String::new());
+/// let _ = view! {
+///     <Radios
+///         name="contact"
+///         legend="How would you like to be contacted?"
+///         items=vec![ChoiceItem::new("email", "Email"), ChoiceItem::new("phone", "Phone")]
+///         value=contact
+///     />
+/// };
+/// ```
+#[component]
+pub fn Radios(
+    /// The `name` of every radio.
+    #[prop(into)]
+    name: Text,
+    /// The items.
+    items: Vec<ChoiceItem>,
+    /// The question, shown as the fieldset's legend.
+    #[prop(optional, into)]
+    legend: Option<super::LegendOptions>,
+    /// The hint.
+    #[prop(optional, into)]
+    hint: Option<HintOptions>,
+    /// The chosen value, kept in step with the user's choice.
+    #[prop(optional, into)]
+    value: Option<RwSignal<String>>,
+    /// An error message to show, when there is one.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: RadiosOptions,
+) -> impl IntoView {
+    let fieldset = match legend {
+        Some(legend) => Some(FieldsetOptions {
+            legend: Some(legend),
+            ..options.fieldset.clone().unwrap_or_default()
+        }),
+        None => options.fieldset.clone(),
+    };
+    let options = RadiosOptions {
+        name: Some(name),
+        items: items.into_iter().map(Some).collect(),
+        hint: hint.or(options.hint),
+        fieldset,
+        ..options
+    };
+    move || {
+        let mut options = options.clone();
+        if let Some(message) = error.get() {
+            options.error_message = Some(message.as_str().into());
+        }
+        let chosen = match value {
+            Some(signal) => Chosen::ValueSignal(signal),
+            None => Chosen::Value(options.value.clone()),
+        };
+        options.render_chosen(chosen)
+    }
+}
