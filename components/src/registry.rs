@@ -85,7 +85,9 @@ macro_rules! registry {
 
 registry! {
     "button" => ButtonOptions,
+    "character-count" => CharacterCountOptions,
     "checkboxes" => CheckboxesOptions,
+    "date-input" => DateInputOptions,
     "error-message" => ErrorMessageOptions,
     "error-summary" => ErrorSummaryOptions,
     "fieldset" => FieldsetOptions,
@@ -93,6 +95,7 @@ registry! {
     "hint" => HintOptions,
     "input" => InputOptions,
     "label" => LabelOptions,
+    "password-input" => PasswordInputOptions,
     "radios" => RadiosOptions,
     "select" => SelectOptions,
     "textarea" => TextareaOptions,

@@ -127,11 +127,17 @@ pub(crate) fn bind_value(attrs: Attrs, value: Option<RwSignal<String>>) -> Attrs
 impl InputOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        self.render_bound(None)
+        self.render_parts(None, None)
     }
 
     /// Renders the field with its value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
+        self.render_parts(value, None)
+    }
+
+    /// Renders the field with its value bound to `value`, and `after` (when given) in place
+    /// of the form group's `afterInput`.
+    pub(crate) fn render_parts(self, value: Option<RwSignal<String>>, after: Option<AnyView>) -> AnyView {
         let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
         let has_error = self.error_message.is_some();
         let form_group_options = self.form_group.clone().unwrap_or_default();
@@ -169,7 +175,10 @@ impl InputOptions {
         let input = view! { <input {..bind_value(input_attrs, value).into_view()} /> }.into_any();
 
         let before = form_group_options.before_input.clone().filter(|b| b.has_content());
-        let after = form_group_options.after_input.clone().filter(|a| a.has_content());
+        let after = after.or_else(|| {
+            let after = form_group_options.after_input.clone().filter(|a| a.has_content());
+            around(&after)
+        });
         let field = if has_affix(&self.prefix) || has_affix(&self.suffix) || before.is_some() || after.is_some() {
             let wrapper = self.input_wrapper.unwrap_or_default();
             let attrs = Attrs::new()
@@ -182,7 +191,7 @@ impl InputOptions {
             let suffix = self.suffix.as_ref().filter(|_| has_affix(&self.suffix)).map(|s| affix(s, "suffix"));
             view! {
                 <div {..attrs.into_view()}>
-                    {around(&before)}{prefix}{input}{suffix}{around(&after)}
+                    {around(&before)}{prefix}{input}{suffix}{after}
                 </div>
             }
             .into_any()

@@ -284,6 +284,11 @@ impl Attrs {
         self
     }
 
+    /// The plain attributes set so far, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.list.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
     /// Adds a live attribute (an event handler or a DOM property) for the browser.
     pub fn live(mut self, attribute: AnyAttribute) -> Self {
         self.live.push(attribute);

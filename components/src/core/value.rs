@@ -320,6 +320,17 @@ pub mod falsy {
         deserializer.deserialize_any(ObjectOrFalsy(PhantomData))
     }
 
+    /// Like [`option`], but tells a falsy value (`Some(None)`) from a missing one (`None`),
+    /// for options whose default applies only when they are missing.
+    /// Use with `#[serde(default, deserialize_with = "falsy::present")]`.
+    pub fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        option(deserializer).map(Some)
+    }
+
     /// A list whose items may be falsy scalars (skipped when rendering), or a falsy list.
     pub fn list<'de, D, T>(deserializer: D) -> Result<Vec<Option<T>>, D::Error>
     where
