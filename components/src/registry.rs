@@ -36,16 +36,37 @@ impl std::error::Error for RenderError {}
 
 /// Reads options of type `T`, reporting a fault with its JSON path.
 pub fn parse_options<T: DeserializeOwned>(options: &serde_json::Value) -> Result<T, RenderError> {
+    // serde would read a list as a struct's fields in order; options are always an object.
+    if !options.is_object() {
+        return Err(RenderError::InvalidOptions {
+            path: "options".into(),
+            message: "expected an object".into(),
+        });
+    }
     serde_path_to_error::deserialize(options).map_err(|error| {
         let path = error.path().to_string();
-        let message = error.inner().to_string();
-        // serde_json appends " at line N column M" only when reading text; options come as a
-        // value, so the message is already plain.
         RenderError::InvalidOptions {
             path: if path == "." { "options".into() } else { path },
-            message: message.replace("invalid type: ", "").replace(", expected", ": expected"),
+            message: plain_message(&error.inner().to_string()),
         }
     })
+}
+
+/// Rewrites serde's "invalid type: map, expected a string" as "expected a string, found an object".
+fn plain_message(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("invalid type: ") else {
+        return message.to_owned();
+    };
+    let Some((found, expected)) = rest.split_once(", expected ") else {
+        return message.to_owned();
+    };
+    let found = match found {
+        "map" => "an object".to_owned(),
+        "sequence" => "a list".to_owned(),
+        "null" | "unit value" => "null".to_owned(),
+        other => other.to_owned(),
+    };
+    format!("expected {expected}, found {found}")
 }
 
 macro_rules! registry {

@@ -1,1 +1,128 @@
-fn main() {}
+//! `civic`: renders Civic components from govuk-frontend macro options, for teams on any stack.
+//!
+//! ```text
+//! civic render --jsonl                 # JSON lines in, {"html"} or {"error"} lines out
+//! civic render date-input options.json # one component to stdout (options from the file)
+//! civic render date-input < options.json
+//! ```
+
+use clap::{Parser, Subcommand};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "civic", version, about = "Render Civic (GOV.UK Design System) components to HTML")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render components from govuk-frontend macro options.
+    Render {
+        /// Read JSON lines `{"component": "...", "options": {...}}` from stdin and write one
+        /// `{"html": "..."}` or `{"error": "..."}` line for each, in order.
+        #[arg(long, conflicts_with_all = ["component", "file"])]
+        jsonl: bool,
+        /// The component's govuk-frontend name, such as `date-input`.
+        #[arg(required_unless_present = "jsonl")]
+        component: Option<String>,
+        /// A JSON file of options; stdin when absent.
+        file: Option<std::path::PathBuf>,
+    },
+}
+
+/// Renders one component, turning any panic into an error so one input can't stop the rest.
+fn render(component: &str, options: &serde_json::Value) -> Result<String, String> {
+    std::panic::catch_unwind(|| civic::render_to_html(component, options))
+        .map_err(|_| format!("internal error while rendering {component:?}; please report it"))?
+        .map_err(|error| error.to_string())
+}
+
+/// Answers one line of `--jsonl` input.
+fn answer_line(line: &str, number: usize) -> serde_json::Value {
+    let request: serde_json::Value = match serde_json::from_str(line) {
+        Ok(value) => value,
+        Err(error) => return serde_json::json!({ "error": format!("line {number}: not JSON: {error}") }),
+    };
+    let Some(object) = request.as_object() else {
+        return serde_json::json!({ "error": format!("line {number}: expected an object with \"component\" and \"options\"") });
+    };
+    let component = match object.get("component") {
+        Some(serde_json::Value::String(name)) => name,
+        Some(_) => return serde_json::json!({ "error": "component: expected a string" }),
+        None => return serde_json::json!({ "error": "component: missing; expected a component name such as \"date-input\"" }),
+    };
+    let empty = serde_json::json!({});
+    let options = match object.get("options") {
+        None | Some(serde_json::Value::Null) => &empty,
+        Some(options) => options,
+    };
+    match render(component, options) {
+        Ok(html) => serde_json::json!({ "html": html }),
+        Err(error) => serde_json::json!({ "error": error }),
+    }
+}
+
+fn render_jsonl() -> io::Result<()> {
+    let stdin = io::stdin().lock();
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    for (index, line) in stdin.split(b'\n').enumerate() {
+        let line = line?;
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end_matches('\r');
+        if text.trim().is_empty() {
+            continue;
+        }
+        let answer = answer_line(text, index + 1);
+        serde_json::to_writer(&mut stdout, &answer)?;
+        stdout.write_all(b"\n")?;
+    }
+    stdout.flush()
+}
+
+fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<String, String> {
+    let text = match file {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        None => {
+            let mut text = String::new();
+            io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read stdin: {e}"))?;
+            text
+        }
+    };
+    let options: serde_json::Value = if text.trim().is_empty() {
+        serde_json::json!({})
+    } else {
+        serde_json::from_str(&text).map_err(|e| format!("options are not JSON: {e}"))?
+    };
+    render(component, &options)
+}
+
+fn main() -> ExitCode {
+    // Errors are reported as data; keep panics (which are caught) off stderr.
+    std::panic::set_hook(Box::new(|_| {}));
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Render { jsonl: true, .. } => match render_jsonl() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("civic: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Render { component, file, .. } => {
+            let component = component.unwrap_or_default();
+            match render_one(&component, file.as_deref()) {
+                Ok(html) => {
+                    println!("{html}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("civic: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
