@@ -1,0 +1,21 @@
+// Serves a built folder on 127.0.0.1 for browser tests (sirv: a small, maintained static
+// file server), and launches Debian's Chromium through playwright-core.
+import http from 'node:http';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+export async function serve(dir) {
+  const handler = sirv(dir, { dev: true, single: false });
+  const server = http.createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}

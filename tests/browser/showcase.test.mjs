@@ -1,0 +1,61 @@
+// The showcase, opened in Chromium: every non-hidden example of every component is rendered
+// live by Civic's wasm, titled by component and example name, with no console errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'showcase/dist');
+const fixturesDir = path.join(root, 'node_modules/govuk-frontend/dist/govuk/components');
+
+let server, browser, page;
+const consoleErrors = [];
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'build the showcase first (cargo xtask test does)');
+  server = await serve(dist);
+  browser = await launch();
+  const context = await browser.newContext();
+  page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-component-section]', { timeout: 30000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every non-hidden example of every listed component is rendered', async () => {
+  const sections = await page.$$eval('[data-component-section]', (els) => els.map((e) => e.dataset.componentSection));
+  assert.ok(sections.length >= 15, `only ${sections.length} components listed`);
+  let total = 0;
+  for (const component of sections) {
+    const fixtures = JSON.parse(fs.readFileSync(path.join(fixturesDir, component, 'fixtures.json'), 'utf8')).fixtures;
+    const expected = fixtures.filter((f) => !f.hidden).map((f) => f.name);
+    const shown = await page.$$eval(`[data-component="${component}"]`, (els) => els.map((e) => ({
+      name: e.dataset.example,
+      title: e.querySelector('.showcase-example__title')?.textContent ?? '',
+      children: e.querySelector('.showcase-example__render')?.children.length ?? 0,
+      error: e.querySelector('.showcase-error')?.textContent ?? null,
+    })));
+    assert.deepEqual(shown.map((s) => s.name), expected, `${component}: examples shown`);
+    for (const example of shown) {
+      assert.equal(example.error, null, `${component} / ${example.name}: ${example.error}`);
+      assert.ok(example.children > 0, `${component} / ${example.name} rendered nothing`);
+      assert.ok(example.title.includes(component) && example.title.includes(example.name), `title of ${example.name}`);
+    }
+    total += shown.length;
+    console.log(`${component} ${shown.length}/${expected.length} examples rendered`);
+  }
+  console.log(`showcase: ${total} examples rendered across ${sections.length} components`);
+});
+
+test('no console errors', () => {
+  assert.deepEqual(consoleErrors, []);
+});
