@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every govuk-frontend 6.6.0 fixture of every Civic component, hidden ones included, renders
 //! DOM-equivalent HTML through server-side rendering.
 //!

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Text options are always escaped: `<script>` put in every text option of every component
 //! never becomes a `script` element. Only `html` options carry markup.
 

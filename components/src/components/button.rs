@@ -42,9 +42,12 @@ impl From<&str> for ButtonOptions {
 }
 
 fn start_icon() -> impl IntoView {
+    // A dynamic attribute keeps Leptos from creating the SVG from a static template, which in
+    // the browser would wrap the path in an extra `<g>`.
+    let arrow = "M0 0h13l20 20-20 20H0l20-20z";
     view! {
         <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+            <path fill="currentColor" d=arrow></path>
         </svg>
     }
 }

@@ -1,0 +1,222 @@
+//! Civic in the browser (client-side rendering in headless Chromium, via wasm-bindgen-test):
+//! fixtures mounted live give the same DOM as govuk-frontend's HTML, and what the user types
+//! or chooses reaches the bound signals.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+//! -p civic-tests --test browser` (or `cargo xtask test`).
+#![cfg(target_arch = "wasm32")]
+
+use civic::prelude::*;
+use civic_tests::dom_difference;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Leptos updates the DOM asynchronously: wait one macrotask.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A fresh container in the page's body.
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+macro_rules! fixtures_of {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/govuk-frontend/dist/govuk/components/", $name, "/fixtures.json")))),*]
+    };
+}
+
+const FIXTURES: &[(&str, &str)] = fixtures_of!(
+    "button", "character-count", "checkboxes", "date-input", "error-message", "error-summary",
+    "fieldset", "file-upload", "hint", "input", "label", "password-input", "radios", "select",
+    "textarea",
+);
+
+#[wasm_bindgen_test]
+async fn fixtures_mounted_client_side_match_govuk_frontend() {
+    let mut checked = 0;
+    for component in civic::COMPONENTS {
+        let (_, text) = FIXTURES
+            .iter()
+            .find(|(name, _)| name == component)
+            .unwrap_or_else(|| panic!("no fixtures included for {component}"));
+        let file: serde_json::Value = serde_json::from_str(text).unwrap();
+        for fixture in file["fixtures"].as_array().unwrap() {
+            let host = container();
+            let options = fixture["options"].clone();
+            let component_name: &'static str = component;
+            let handle = leptos::mount::mount_to(host.clone(), move || {
+                civic::render_view(component_name, &options).expect("fixture options render")
+            });
+            tick().await;
+            let expected = fixture["html"].as_str().unwrap();
+            if let Some(diff) = dom_difference(expected, &host.inner_html()) {
+                panic!("{component} / {}: live DOM differs\n{diff}", fixture["name"]);
+            }
+            drop(handle);
+            host.remove();
+            checked += 1;
+        }
+    }
+    assert!(checked >= 392, "checked {checked} fixtures");
+}
+
+fn query<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn fire(target: &web_sys::Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn input_binds_its_value_both_ways() {
+    let host = container();
+    let value = RwSignal::new("SW1A".to_string());
+    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Input name="postcode" label="Postcode" value=value /> });
+    tick().await;
+    let input: web_sys::HtmlInputElement = query(&host, "input");
+    assert_eq!(input.value(), "SW1A");
+    input.set_value("SW1A 2AA");
+    fire(&input, "input");
+    assert_eq!(value.get_untracked(), "SW1A 2AA");
+    value.set("EC1A 1BB".into());
+    tick().await;
+    assert_eq!(input.value(), "EC1A 1BB");
+}
+
+#[wasm_bindgen_test]
+async fn error_signal_shows_and_hides_the_error_message() {
+    let host = container();
+    let error = RwSignal::new(None::<String>);
+    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Input name="email" label="Email" error=error /> });
+    tick().await;
+    assert!(host.query_selector(".govuk-error-message").unwrap().is_none());
+    error.set(Some("Enter an email address".into()));
+    tick().await;
+    let message: web_sys::HtmlElement = query(&host, ".govuk-error-message");
+    assert!(message.text_content().unwrap().contains("Enter an email address"));
+    let input: web_sys::HtmlInputElement = query(&host, "input");
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("email-error"));
+}
+
+#[wasm_bindgen_test]
+async fn textarea_and_character_count_bind_their_text() {
+    let host = container();
+    let details = RwSignal::new(String::new());
+    let counted = RwSignal::new(String::new());
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <Textarea name="details" label="Details" value=details />
+            <CharacterCount name="summary" label="Summary" maxlength=10 value=counted />
+        }
+    });
+    tick().await;
+    let first: web_sys::HtmlTextAreaElement = query(&host, "#details");
+    first.set_value("A fox got into the bins");
+    fire(&first, "input");
+    assert_eq!(details.get_untracked(), "A fox got into the bins");
+    let second: web_sys::HtmlTextAreaElement = query(&host, "#summary");
+    second.set_value("Short");
+    fire(&second, "input");
+    assert_eq!(counted.get_untracked(), "Short");
+}
+
+#[wasm_bindgen_test]
+async fn password_input_binds_its_value() {
+    let host = container();
+    let password = RwSignal::new(String::new());
+    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <PasswordInput name="password" label="Password" value=password /> });
+    tick().await;
+    let input: web_sys::HtmlInputElement = query(&host, "input[type=password]");
+    input.set_value("correct horse");
+    fire(&input, "input");
+    assert_eq!(password.get_untracked(), "correct horse");
+}
+
+#[wasm_bindgen_test]
+async fn select_binds_the_chosen_value() {
+    let host = container();
+    let sort = RwSignal::new("updated".to_string());
+    let items = vec![SelectItem::new("published", "Recently published"), SelectItem::new("updated", "Recently updated")];
+    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Select name="sort" label="Sort by" items=items.clone() value=sort /> });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = query(&host, "select");
+    assert_eq!(select.value(), "updated");
+    select.set_value("published");
+    fire(&select, "change");
+    assert_eq!(sort.get_untracked(), "published");
+}
+
+#[wasm_bindgen_test]
+async fn radios_bind_the_chosen_value() {
+    let host = container();
+    let contact = RwSignal::new(String::new());
+    let items = vec![ChoiceItem::new("email", "Email"), ChoiceItem::new("phone", "Phone")];
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <Radios name="contact" legend="How should we contact you?" items=items.clone() value=contact /> }
+    });
+    tick().await;
+    let phone: web_sys::HtmlInputElement = query(&host, "#contact-2");
+    phone.click();
+    assert_eq!(contact.get_untracked(), "phone");
+    contact.set("email".into());
+    tick().await;
+    let email: web_sys::HtmlInputElement = query(&host, "#contact");
+    assert!(email.checked());
+    assert!(!phone.checked());
+}
+
+#[wasm_bindgen_test]
+async fn checkboxes_bind_the_checked_values() {
+    let host = container();
+    let waste = RwSignal::new(vec!["mines".to_string()]);
+    let items = vec![ChoiceItem::new("animal", "Animal carcasses"), ChoiceItem::new("mines", "Mines or quarries")];
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <Checkboxes name="waste" legend="Waste types" items=items.clone() values=waste /> }
+    });
+    tick().await;
+    let animal: web_sys::HtmlInputElement = query(&host, "#waste");
+    let mines: web_sys::HtmlInputElement = query(&host, "#waste-2");
+    assert!(mines.checked() && !animal.checked());
+    animal.click();
+    mines.click();
+    assert_eq!(waste.get_untracked(), vec!["animal".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn date_input_binds_day_month_and_year() {
+    let host = container();
+    let date = DateParts::new();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <DateInput id="dob" name_prefix="dob" legend="Date of birth" value=date /> }
+    });
+    tick().await;
+    for (selector, typed) in [("#dob-day", "27"), ("#dob-month", "3"), ("#dob-year", "2007")] {
+        let input: web_sys::HtmlInputElement = query(&host, selector);
+        input.set_value(typed);
+        fire(&input, "input");
+    }
+    assert_eq!(
+        (date.day.get_untracked(), date.month.get_untracked(), date.year.get_untracked()),
+        ("27".to_string(), "3".to_string(), "2007".to_string())
+    );
+}
