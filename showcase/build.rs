@@ -4,11 +4,17 @@
 use std::path::Path;
 
 fn main() {
-    let components = Path::new(env!("CARGO_MANIFEST_DIR")).join("../node_modules/govuk-frontend/dist/govuk/components");
+    let components = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../node_modules/govuk-frontend/dist/govuk/components");
     println!("cargo:rerun-if-changed={}", components.display());
     let mut examples = serde_json::Map::new();
     let mut folders: Vec<_> = std::fs::read_dir(&components)
-        .unwrap_or_else(|e| panic!("{}: {e}. Run `npm ci` (or `cargo xtask showcase`) first", components.display()))
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}. Run `npm ci` (or `cargo xtask showcase`) first",
+                components.display()
+            )
+        })
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.join("fixtures.json").exists())

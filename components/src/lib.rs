@@ -37,6 +37,8 @@
 //! Text options are always escaped. Only govuk-frontend's `html` options and the
 //! [`TrustedHtml`] type put raw markup on the page.
 
+#![deny(missing_docs)]
+
 pub mod components;
 pub mod core;
 pub mod registry;
@@ -45,9 +47,9 @@ pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
 pub use crate::core::content::{Content, TrustedHtml};
 pub use crate::core::value::{Flag, Text};
 pub use components::*;
-pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
 #[cfg(feature = "ssr")]
 pub use registry::render_to_html;
+pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
 
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
 pub mod prelude {

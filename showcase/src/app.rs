@@ -4,12 +4,19 @@ use leptos::prelude::*;
 
 /// The showcase's examples: component name → `[{ name, options }]`.
 fn examples() -> serde_json::Map<String, serde_json::Value> {
-    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/examples.json"))).unwrap_or_default()
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/examples.json")))
+        .unwrap_or_default()
 }
 
 fn slug(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 

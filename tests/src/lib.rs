@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 
 /// The workspace's root folder.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Where the pinned govuk-frontend package keeps its components.
@@ -55,10 +58,31 @@ pub fn fixtures(component: &str) -> Vec<Fixture> {
 
 /// Attributes that mean the same whether written bare, empty or as their own name.
 pub const BOOLEAN_ATTRIBUTES: &[&str] = &[
-    "allowfullscreen", "async", "autofocus", "autoplay", "checked", "controls", "default",
-    "defer", "disabled", "formnovalidate", "hidden", "inert", "ismap", "itemscope", "loop",
-    "multiple", "muted", "nomodule", "novalidate", "open", "playsinline", "readonly",
-    "required", "reversed", "selected",
+    "allowfullscreen",
+    "async",
+    "autofocus",
+    "autoplay",
+    "checked",
+    "controls",
+    "default",
+    "defer",
+    "disabled",
+    "formnovalidate",
+    "hidden",
+    "inert",
+    "ismap",
+    "itemscope",
+    "loop",
+    "multiple",
+    "muted",
+    "nomodule",
+    "novalidate",
+    "open",
+    "playsinline",
+    "readonly",
+    "required",
+    "reversed",
+    "selected",
 ];
 
 /// A normalised node: what DOM equivalence compares.
@@ -86,14 +110,18 @@ fn normalise_attribute(name: &str, value: &str) -> String {
         let mut tokens: Vec<&str> = value.split_ascii_whitespace().collect();
         tokens.sort_unstable();
         tokens.join(" ")
-    } else if BOOLEAN_ATTRIBUTES.contains(&name) && (value.is_empty() || value.eq_ignore_ascii_case(name)) {
+    } else if BOOLEAN_ATTRIBUTES.contains(&name)
+        && (value.is_empty() || value.eq_ignore_ascii_case(name))
+    {
         String::new()
     } else {
         collapse_whitespace(value)
     }
 }
 
-fn normalise_children<'a>(children: impl Iterator<Item = ego_tree::NodeRef<'a, Node>>) -> Vec<NormalNode> {
+fn normalise_children<'a>(
+    children: impl Iterator<Item = ego_tree::NodeRef<'a, Node>>,
+) -> Vec<NormalNode> {
     let mut out = Vec::new();
     let mut text = String::new();
     let flush = |text: &mut String, out: &mut Vec<NormalNode>| {
@@ -148,8 +176,15 @@ pub fn pretty(nodes: &[NormalNode]) -> String {
                 NormalNode::Text(text) => {
                     let _ = writeln!(out, "{}{text:?}", "  ".repeat(depth));
                 }
-                NormalNode::Element { name, attributes, children } => {
-                    let attrs: Vec<String> = attributes.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
+                NormalNode::Element {
+                    name,
+                    attributes,
+                    children,
+                } => {
+                    let attrs: Vec<String> = attributes
+                        .iter()
+                        .map(|(k, v)| format!("{k}={v:?}"))
+                        .collect();
                     let _ = writeln!(out, "{}<{name} {}>", "  ".repeat(depth), attrs.join(" "));
                     walk(children, depth + 1, out);
                 }
@@ -170,7 +205,11 @@ pub fn dom_difference(expected: &str, actual: &str) -> Option<String> {
     }
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
-    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let first = e
+        .iter()
+        .zip(&a)
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
     let from = first.saturating_sub(2);
     let mut out = format!("first difference at normalised line {}:\n", first + 1);
     for line in e.iter().skip(from).take(6) {
@@ -199,7 +238,10 @@ mod tests {
 
     #[test]
     fn equivalence_treats_boolean_attributes_alike() {
-        assert_eq!(dom_difference("<input disabled>", "<input disabled=\"disabled\">"), None);
+        assert_eq!(
+            dom_difference("<input disabled>", "<input disabled=\"disabled\">"),
+            None
+        );
         assert_eq!(dom_difference("<input class=\"\">", "<input>"), None);
     }
 

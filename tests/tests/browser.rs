@@ -39,8 +39,20 @@ macro_rules! fixtures_of {
 }
 
 const FIXTURES: &[(&str, &str)] = fixtures_of!(
-    "button", "character-count", "checkboxes", "date-input", "error-message", "error-summary",
-    "fieldset", "file-upload", "hint", "input", "label", "password-input", "radios", "select",
+    "button",
+    "character-count",
+    "checkboxes",
+    "date-input",
+    "error-message",
+    "error-summary",
+    "fieldset",
+    "file-upload",
+    "hint",
+    "input",
+    "label",
+    "password-input",
+    "radios",
+    "select",
     "textarea",
 );
 
@@ -63,7 +75,10 @@ async fn fixtures_mounted_client_side_match_govuk_frontend() {
             tick().await;
             let expected = fixture["html"].as_str().unwrap();
             if let Some(diff) = dom_difference(expected, &host.inner_html()) {
-                panic!("{component} / {}: live DOM differs\n{diff}", fixture["name"]);
+                panic!(
+                    "{component} / {}: live DOM differs\n{diff}",
+                    fixture["name"]
+                );
             }
             drop(handle);
             host.remove();
@@ -91,7 +106,10 @@ fn fire(target: &web_sys::Element, kind: &str) {
 async fn input_binds_its_value_both_ways() {
     let host = container();
     let value = RwSignal::new("SW1A".to_string());
-    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Input name="postcode" label="Postcode" value=value /> });
+    let _handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Input name="postcode" label="Postcode" value=value /> },
+    );
     tick().await;
     let input: web_sys::HtmlInputElement = query(&host, "input");
     assert_eq!(input.value(), "SW1A");
@@ -107,15 +125,27 @@ async fn input_binds_its_value_both_ways() {
 async fn error_signal_shows_and_hides_the_error_message() {
     let host = container();
     let error = RwSignal::new(None::<String>);
-    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Input name="email" label="Email" error=error /> });
+    let _handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Input name="email" label="Email" error=error /> },
+    );
     tick().await;
-    assert!(host.query_selector(".govuk-error-message").unwrap().is_none());
+    assert!(host
+        .query_selector(".govuk-error-message")
+        .unwrap()
+        .is_none());
     error.set(Some("Enter an email address".into()));
     tick().await;
     let message: web_sys::HtmlElement = query(&host, ".govuk-error-message");
-    assert!(message.text_content().unwrap().contains("Enter an email address"));
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("Enter an email address"));
     let input: web_sys::HtmlInputElement = query(&host, "input");
-    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("email-error"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("email-error")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -144,7 +174,10 @@ async fn textarea_and_character_count_bind_their_text() {
 async fn password_input_binds_its_value() {
     let host = container();
     let password = RwSignal::new(String::new());
-    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <PasswordInput name="password" label="Password" value=password /> });
+    let _handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <PasswordInput name="password" label="Password" value=password /> },
+    );
     tick().await;
     let input: web_sys::HtmlInputElement = query(&host, "input[type=password]");
     input.set_value("correct horse");
@@ -156,8 +189,14 @@ async fn password_input_binds_its_value() {
 async fn select_binds_the_chosen_value() {
     let host = container();
     let sort = RwSignal::new("updated".to_string());
-    let items = vec![SelectItem::new("published", "Recently published"), SelectItem::new("updated", "Recently updated")];
-    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <Select name="sort" label="Sort by" items=items.clone() value=sort /> });
+    let items = vec![
+        SelectItem::new("published", "Recently published"),
+        SelectItem::new("updated", "Recently updated"),
+    ];
+    let _handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Select name="sort" label="Sort by" items=items.clone() value=sort /> },
+    );
     tick().await;
     let select: web_sys::HtmlSelectElement = query(&host, "select");
     assert_eq!(select.value(), "updated");
@@ -170,7 +209,10 @@ async fn select_binds_the_chosen_value() {
 async fn radios_bind_the_chosen_value() {
     let host = container();
     let contact = RwSignal::new(String::new());
-    let items = vec![ChoiceItem::new("email", "Email"), ChoiceItem::new("phone", "Phone")];
+    let items = vec![
+        ChoiceItem::new("email", "Email"),
+        ChoiceItem::new("phone", "Phone"),
+    ];
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Radios name="contact" legend="How should we contact you?" items=items.clone() value=contact /> }
     });
@@ -189,7 +231,10 @@ async fn radios_bind_the_chosen_value() {
 async fn checkboxes_bind_the_checked_values() {
     let host = container();
     let waste = RwSignal::new(vec!["mines".to_string()]);
-    let items = vec![ChoiceItem::new("animal", "Animal carcasses"), ChoiceItem::new("mines", "Mines or quarries")];
+    let items = vec![
+        ChoiceItem::new("animal", "Animal carcasses"),
+        ChoiceItem::new("mines", "Mines or quarries"),
+    ];
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Checkboxes name="waste" legend="Waste types" items=items.clone() values=waste /> }
     });
@@ -210,13 +255,21 @@ async fn date_input_binds_day_month_and_year() {
         view! { <DateInput id="dob" name_prefix="dob" legend="Date of birth" value=date /> }
     });
     tick().await;
-    for (selector, typed) in [("#dob-day", "27"), ("#dob-month", "3"), ("#dob-year", "2007")] {
+    for (selector, typed) in [
+        ("#dob-day", "27"),
+        ("#dob-month", "3"),
+        ("#dob-year", "2007"),
+    ] {
         let input: web_sys::HtmlInputElement = query(&host, selector);
         input.set_value(typed);
         fire(&input, "input");
     }
     assert_eq!(
-        (date.day.get_untracked(), date.month.get_untracked(), date.year.get_untracked()),
+        (
+            date.day.get_untracked(),
+            date.month.get_untracked(),
+            date.year.get_untracked()
+        ),
         ("27".to_string(), "3".to_string(), "2007".to_string())
     );
 }

@@ -57,7 +57,10 @@ fn assert_no_script(component: &str, case: &str, options: &Value) -> Option<bool
     };
     let document = Html::parse_fragment(&html);
     let scripts = document.select(&Selector::parse("script").unwrap()).count();
-    assert_eq!(scripts, 0, "{component} ({case}) rendered a script element:\n{html}");
+    assert_eq!(
+        scripts, 0,
+        "{component} ({case}) rendered a script element:\n{html}"
+    );
     Some(html.contains("&lt;script&gt;"))
 }
 
@@ -66,7 +69,9 @@ fn no_text_option_can_add_a_script_element() {
     let mut rendered = 0;
     for component in civic::COMPONENTS {
         let dir = govuk_components_dir().join(component);
-        let schema: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("macro-options.json")).unwrap()).unwrap();
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("macro-options.json")).unwrap())
+                .unwrap();
         let options = options_from_schema(schema.as_array().unwrap());
         assert_eq!(
             assert_no_script(component, "every option", &options),
@@ -82,7 +87,9 @@ fn no_text_option_can_add_a_script_element() {
             }
         }
     }
-    println!("escaping: {rendered} renders with {PAYLOAD:?} in every text option, no script element");
+    println!(
+        "escaping: {rendered} renders with {PAYLOAD:?} in every text option, no script element"
+    );
     assert!(rendered > 300);
 }
 
@@ -90,5 +97,8 @@ fn no_text_option_can_add_a_script_element() {
 fn html_options_do_carry_markup() {
     let html = civic::render_to_html("hint", &json!({ "html": "<strong>bold</strong>" })).unwrap();
     let document = Html::parse_fragment(&html);
-    assert_eq!(document.select(&Selector::parse("strong").unwrap()).count(), 1);
+    assert_eq!(
+        document.select(&Selector::parse("strong").unwrap()).count(),
+        1
+    );
 }

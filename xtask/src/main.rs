@@ -1,1 +1,313 @@
-fn main() {}
+//! Civic's two set-up commands (see README.md):
+//!
+//! - `cargo xtask showcase`: installs what is missing, builds the showcase and serves it at
+//!   <http://127.0.0.1:8080>;
+//! - `cargo xtask test`: installs what is missing and runs every test (what CI runs).
+//!
+//! `cargo xtask setup` only installs. Each tool is checked first and installed only when it is
+//! missing or at the wrong version; where something cannot be installed (not root, no npm),
+//! the command stops and names the exact command to run.
+
+use std::env;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// A command run from the workspace root with `node_modules/.bin` on PATH (for wasm-opt).
+fn command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    let bin = root().join("node_modules/.bin");
+    let path = env::var_os("PATH").unwrap_or_default();
+    let mut paths = vec![bin];
+    paths.extend(env::split_paths(&path));
+    command
+        .env("PATH", env::join_paths(paths).unwrap())
+        .current_dir(root());
+    command
+}
+
+fn run(step: &str, command: &mut Command) -> Result {
+    println!("\n==> {step}");
+    let _ = std::io::stdout().flush();
+    let started = Instant::now();
+    let status = command
+        .status()
+        .map_err(|e| format!("{step}: could not start: {e}"))?;
+    println!(
+        "<== {step}: {} in {:.1}s",
+        if status.success() { "ok" } else { "FAILED" },
+        started.elapsed().as_secs_f64()
+    );
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{step} failed ({status})"))
+    }
+}
+
+/// The first line a tool prints for `--version`, if it runs at all.
+fn version_of(program: &str, args: &[&str]) -> Option<String> {
+    let output = command(program).args(args).output().ok()?;
+    output.status.success().then(|| {
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    })
+}
+
+fn is_root() -> bool {
+    version_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0")
+}
+
+fn ensure_wasm_target() -> Result {
+    let installed = version_of("rustup", &["target", "list", "--installed"]);
+    let listed = command("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .ok();
+    let has = listed.is_some_and(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .any(|l| l.trim() == WASM_TARGET)
+    });
+    if has {
+        return Ok(());
+    }
+    if installed.is_none() {
+        return Err(format!("rustup is needed to add the {WASM_TARGET} target. Install rustup, then run: rustup target add {WASM_TARGET}"));
+    }
+    run(
+        "add the wasm32 target",
+        command("rustup").args(["target", "add", WASM_TARGET]),
+    )
+}
+
+fn ensure_cargo_tool(binary: &str, version: &str, install_args: &[&str]) -> Result {
+    let wanted = format!("{binary} {version}");
+    if version_of(binary, &["--version"]).is_some_and(|v| v.trim() == wanted) {
+        return Ok(());
+    }
+    run(
+        &format!("install {wanted} (takes minutes, once)"),
+        command("cargo").arg("install").args(install_args),
+    )
+}
+
+fn ensure_npm_packages() -> Result {
+    if version_of("npm", &["--version"]).is_none() {
+        return Err(
+            "npm is needed (Node.js 20 or newer). Install Node.js and npm, then run: npm ci".into(),
+        );
+    }
+    let root = root();
+    let installed = root.join("node_modules/.package-lock.json");
+    let fresh = match (
+        std::fs::metadata(&installed),
+        std::fs::metadata(root.join("package-lock.json")),
+    ) {
+        (Ok(done), Ok(lock)) => done.modified().ok() >= lock.modified().ok(),
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(
+        "install npm packages (govuk-frontend, binaryen, playwright-core, axe-core)",
+        command("npm").args(["ci", "--no-audit", "--no-fund"]),
+    )
+}
+
+fn ensure_chromium() -> Result {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    let install = "apt-get update && apt-get install -y chromium chromium-driver";
+    if !is_root() {
+        return Err(format!("Chromium and ChromeDriver are needed for the browser tests. Run: sudo sh -c '{install}'"));
+    }
+    run(
+        "install Chromium and ChromeDriver",
+        command("sh").args(["-c", install]),
+    )
+}
+
+/// Installs whatever is missing. `browser`: also what the browser tests need.
+fn setup(browser: bool) -> Result {
+    ensure_wasm_target()?;
+    ensure_npm_packages()?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        WASM_BINDGEN_VERSION,
+        &["wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION],
+    )?;
+    ensure_cargo_tool(
+        "trunk",
+        TRUNK_VERSION,
+        &["--locked", "trunk", "--version", TRUNK_VERSION],
+    )?;
+    if browser {
+        ensure_chromium()?;
+    }
+    Ok(())
+}
+
+fn build_showcase() -> Result {
+    run(
+        "build the showcase (trunk build --release)",
+        command("trunk")
+            .args(["build", "--release"])
+            .current_dir(root().join("showcase")),
+    )?;
+    report_sizes()
+}
+
+/// Prints the showcase's wasm and JS sizes, raw and gzipped.
+fn report_sizes() -> Result {
+    let dist = root().join("showcase/dist");
+    let entries = std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.filter_map(std::result::Result::ok) {
+        let path = entry.path();
+        let kind = match path.extension().and_then(|e| e.to_str()) {
+            Some("wasm") => "wasm",
+            Some("js") => "js",
+            _ => continue,
+        };
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gzipped = encoder.finish().map_err(|e| e.to_string())?.len();
+        println!(
+            "showcase {kind}: {} KB raw, {} KB gzip -9",
+            bytes.len() / 1024,
+            gzipped / 1024
+        );
+    }
+    Ok(())
+}
+
+fn test() -> Result {
+    setup(true)?;
+    let started = Instant::now();
+    let cargo = || command("cargo");
+    let steps: Vec<(&str, Command)> = vec![
+        ("cargo fmt --check", {
+            let mut c = cargo();
+            c.args(["fmt", "--all", "--check"]);
+            c
+        }),
+        ("cargo clippy (native) -D warnings", {
+            let mut c = cargo();
+            c.args(["clippy", "--all-targets", "--", "-D", "warnings"]);
+            c
+        }),
+        (
+            "cargo clippy (wasm: showcase and browser tests) -D warnings",
+            {
+                let mut c = cargo();
+                c.args([
+                    "clippy",
+                    "--target",
+                    WASM_TARGET,
+                    "-p",
+                    "civic-showcase",
+                    "-p",
+                    "civic-tests",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]);
+                c
+            },
+        ),
+        (
+            "native tests: units, doc examples, fixture conformance, escaping, the civic command",
+            {
+                let mut c = cargo();
+                c.args(["test"]);
+                c
+            },
+        ),
+        ("rustdoc without warnings", {
+            let mut c = cargo();
+            c.args(["doc", "--no-deps", "-p", "civic"])
+                .env("RUSTDOCFLAGS", "-D warnings");
+            c
+        }),
+        ("browser tests (wasm-bindgen-test in headless Chromium)", {
+            let mut c = cargo();
+            c.args([
+                "test",
+                "--target",
+                WASM_TARGET,
+                "-p",
+                "civic-tests",
+                "--test",
+                "browser",
+            ])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .current_dir(root().join("tests"));
+            c
+        }),
+    ];
+    for (name, mut step) in steps {
+        run(name, &mut step)?;
+    }
+    build_showcase()?;
+    run(
+        "showcase in Chromium (node --test)",
+        command("node").args(["--test", "tests/browser/"]),
+    )?;
+    println!(
+        "\nxtask test: every step passed in {:.0}s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn showcase() -> Result {
+    setup(false)?;
+    println!("\nServing the showcase at http://127.0.0.1:8080 (Ctrl+C stops it)");
+    run(
+        "trunk serve --release",
+        command("trunk")
+            .args(["serve", "--release"])
+            .current_dir(root().join("showcase")),
+    )
+}
+
+fn main() -> ExitCode {
+    let task = env::args().nth(1).unwrap_or_default();
+    let outcome = match task.as_str() {
+        "test" => test(),
+        "showcase" => showcase(),
+        "setup" => setup(true),
+        _ => {
+            eprintln!("usage: cargo xtask <test|showcase|setup>\n  test      install what is missing, then run every test (as CI does)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {task}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

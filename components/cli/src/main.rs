@@ -11,7 +11,11 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "civic", version, about = "Render Civic (GOV.UK Design System) components to HTML")]
+#[command(
+    name = "civic",
+    version,
+    about = "Render Civic (GOV.UK Design System) components to HTML"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -44,7 +48,9 @@ fn render(component: &str, options: &serde_json::Value) -> Result<String, String
 fn answer_line(line: &str, number: usize) -> serde_json::Value {
     let request: serde_json::Value = match serde_json::from_str(line) {
         Ok(value) => value,
-        Err(error) => return serde_json::json!({ "error": format!("line {number}: not JSON: {error}") }),
+        Err(error) => {
+            return serde_json::json!({ "error": format!("line {number}: not JSON: {error}") })
+        }
     };
     let Some(object) = request.as_object() else {
         return serde_json::json!({ "error": format!("line {number}: expected an object with \"component\" and \"options\"") });
@@ -52,7 +58,9 @@ fn answer_line(line: &str, number: usize) -> serde_json::Value {
     let component = match object.get("component") {
         Some(serde_json::Value::String(name)) => name,
         Some(_) => return serde_json::json!({ "error": "component: expected a string" }),
-        None => return serde_json::json!({ "error": "component: missing; expected a component name such as \"date-input\"" }),
+        None => {
+            return serde_json::json!({ "error": "component: missing; expected a component name such as \"date-input\"" })
+        }
     };
     let empty = serde_json::json!({});
     let options = match object.get("options") {
@@ -84,10 +92,13 @@ fn render_jsonl() -> io::Result<()> {
 
 fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<String, String> {
     let text = match file {
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
         None => {
             let mut text = String::new();
-            io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read stdin: {e}"))?;
+            io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read stdin: {e}"))?;
             text
         }
     };
@@ -111,7 +122,9 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Render { component, file, .. } => {
+        Command::Render {
+            component, file, ..
+        } => {
             let component = component.unwrap_or_default();
             match render_one(&component, file.as_deref()) {
                 Ok(html) => {

@@ -11,7 +11,12 @@ fn civic(args: &[&str], stdin: &str) -> (String, String, bool) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("civic starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let output = child.wait_with_output().unwrap();
     (
         String::from_utf8(output.stdout).unwrap(),
@@ -21,7 +26,10 @@ fn civic(args: &[&str], stdin: &str) -> (String, String, bool) {
 }
 
 fn answers(stdout: &str) -> Vec<serde_json::Value> {
-    stdout.lines().map(|l| serde_json::from_str(l).expect("each answer is JSON")).collect()
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each answer is JSON"))
+        .collect()
 }
 
 #[test]
@@ -42,13 +50,22 @@ fn jsonl_answers_every_line_in_order_and_goes_on_after_bad_ones() {
     assert_eq!(answers.len(), 7, "one answer per line: {stdout}");
     assert!(answers[0]["html"].as_str().unwrap().contains("first"));
     assert!(answers[1]["error"].as_str().unwrap().contains("not JSON"));
-    assert!(answers[2]["error"].as_str().unwrap().contains("\"no-such-thing\""));
+    assert!(answers[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("\"no-such-thing\""));
     assert_eq!(
         answers[3]["error"].as_str().unwrap(),
         "items[2].conditional.html: expected a string, found a list"
     );
-    assert_eq!(answers[4]["error"].as_str().unwrap(), "options: expected an object");
-    assert!(answers[5]["error"].as_str().unwrap().starts_with("component: missing"));
+    assert_eq!(
+        answers[4]["error"].as_str().unwrap(),
+        "options: expected an object"
+    );
+    assert!(answers[5]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("component: missing"));
     assert!(answers[6]["html"].as_str().unwrap().contains("last"));
 }
 
@@ -68,16 +85,21 @@ fn render_one_component_from_a_file_or_stdin() {
 
     let (_, stderr, ok) = civic(&["render", "hint"], r#"{"text": {"nested": 1}}"#);
     assert!(!ok);
-    assert!(stderr.contains("text: expected a string, found an object"), "{stderr}");
+    assert!(
+        stderr.contains("text: expected a string, found an object"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn jsonl_renders_every_fixture() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/govuk-frontend/dist/govuk/components");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../node_modules/govuk-frontend/dist/govuk/components");
     let mut input = String::new();
     let mut count = 0;
     for component in civic::COMPONENTS {
-        let text = std::fs::read_to_string(root.join(component).join("fixtures.json")).expect("govuk-frontend is installed");
+        let text = std::fs::read_to_string(root.join(component).join("fixtures.json"))
+            .expect("govuk-frontend is installed");
         let fixtures: serde_json::Value = serde_json::from_str(&text).unwrap();
         for fixture in fixtures["fixtures"].as_array().unwrap() {
             let line = serde_json::json!({ "component": component, "options": fixture["options"] });
@@ -90,7 +112,10 @@ fn jsonl_renders_every_fixture() {
     assert!(ok);
     let answers = answers(&stdout);
     assert_eq!(answers.len(), count);
-    let errors: Vec<_> = answers.iter().filter(|a| a.get("error").is_some()).collect();
+    let errors: Vec<_> = answers
+        .iter()
+        .filter(|a| a.get("error").is_some())
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     println!("civic render --jsonl answered {count} fixtures");
 }

@@ -85,7 +85,10 @@ impl ButtonOptions {
                 .set_some("name", truthy(&self.name))
                 .flag("disabled", self.disabled.is_set())
                 .set_some("aria-disabled", self.disabled.is_set().then_some("true"))
-                .set_some("data-prevent-double-click", self.prevent_double_click.as_ref().map(Text::as_str))
+                .set_some(
+                    "data-prevent-double-click",
+                    self.prevent_double_click.as_ref().map(Text::as_str),
+                )
                 .merge(common);
             view! { <button {..attrs.into_view()}>{content}{icon}</button> }.into_any()
         }

@@ -89,10 +89,18 @@ impl CharacterCountOptions {
             Some(text) => text.to_owned(),
             None => format!(
                 "You can enter up to %{{count}} {}",
-                if count_type.as_deref() == Some("words") { "words" } else { "characters" }
+                if count_type.as_deref() == Some("words") {
+                    "words"
+                } else {
+                    "characters"
+                }
             ),
         };
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let info_id = super::form_group::js_concat(id.as_ref().map(Text::as_str), "-info");
         let group = self.form_group.clone().unwrap_or_default();
 
@@ -102,7 +110,10 @@ impl CharacterCountOptions {
             classes: Some(
                 join_classes([
                     "govuk-character-count__message",
-                    self.count_message.as_ref().and_then(|c| truthy(&c.classes)).unwrap_or(""),
+                    self.count_message
+                        .as_ref()
+                        .and_then(|c| truthy(&c.classes))
+                        .unwrap_or(""),
                 ])
                 .into(),
             ),
@@ -123,9 +134,18 @@ impl CharacterCountOptions {
             }
         }
         attrs = attrs
-            .i18n_plural("characters-under-limit", self.characters_under_limit_text.as_ref())
-            .i18n("characters-at-limit", self.characters_at_limit_text.as_ref())
-            .i18n_plural("characters-over-limit", self.characters_over_limit_text.as_ref())
+            .i18n_plural(
+                "characters-under-limit",
+                self.characters_under_limit_text.as_ref(),
+            )
+            .i18n(
+                "characters-at-limit",
+                self.characters_at_limit_text.as_ref(),
+            )
+            .i18n_plural(
+                "characters-over-limit",
+                self.characters_over_limit_text.as_ref(),
+            )
             .i18n_plural("words-under-limit", self.words_under_limit_text.as_ref())
             .i18n("words-at-limit", self.words_at_limit_text.as_ref())
             .i18n_plural("words-over-limit", self.words_over_limit_text.as_ref());
@@ -142,12 +162,24 @@ impl CharacterCountOptions {
             spellcheck: self.spellcheck,
             value: self.value,
             form_group: Some(FormGroupOptions {
-                classes: Some(join_classes(["govuk-character-count", truthy(&group.classes).unwrap_or("")]).into()),
+                classes: Some(
+                    join_classes([
+                        "govuk-character-count",
+                        truthy(&group.classes).unwrap_or(""),
+                    ])
+                    .into(),
+                ),
                 attributes: group_attributes,
                 before_input: group.before_input.clone(),
                 ..Default::default()
             }),
-            classes: Some(join_classes(["govuk-js-character-count", truthy(&self.classes).unwrap_or("")]).into()),
+            classes: Some(
+                join_classes([
+                    "govuk-js-character-count",
+                    truthy(&self.classes).unwrap_or(""),
+                ])
+                .into(),
+            ),
             label: self.label,
             hint: self.hint,
             error_message: self.error_message,

@@ -1,6 +1,6 @@
 //! What `radios` and `checkboxes` share: their items, and the fieldset, hint and error
 //! message around them. The two differ only where govuk-frontend's templates differ, and
-//! [`ChoiceKind`] says where.
+//! `ChoiceKind` says where.
 
 use super::form_group::{around, field_head, form_group, js_concat, FormGroupOptions};
 use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
@@ -134,8 +134,12 @@ impl Chosen {
             Chosen::Values(values) => values
                 .as_ref()
                 .map(|vs| item_value.is_some_and(|i| vs.iter().any(|v| v == i))),
-            Chosen::ValueSignal(signal) => Some(signal.with_untracked(|v| !v.is_empty() && v == value_text)),
-            Chosen::ValuesSignal(signal) => Some(signal.with_untracked(|vs| vs.iter().any(|v| v == value_text))),
+            Chosen::ValueSignal(signal) => {
+                Some(signal.with_untracked(|v| !v.is_empty() && v == value_text))
+            }
+            Chosen::ValuesSignal(signal) => {
+                Some(signal.with_untracked(|vs| vs.iter().any(|v| v == value_text)))
+            }
         }
     }
 
@@ -146,7 +150,8 @@ impl Chosen {
                 let mine = value.clone();
                 vec![
                     prop("checked", move || signal.with(|v| *v == mine)).into_any_attr(),
-                    leptos::ev::on(leptos::ev::change, move |_| signal.set(value.clone())).into_any_attr(),
+                    leptos::ev::on(leptos::ev::change, move |_| signal.set(value.clone()))
+                        .into_any_attr(),
                 ]
             }
             Chosen::ValuesSignal(signal) => {
@@ -187,7 +192,13 @@ pub(crate) struct ChoiceGroup {
 }
 
 impl ChoiceGroup {
-    fn render_item(&self, item: &ChoiceItem, index: usize, id_prefix: Option<&str>, group_described_by: &str) -> AnyView {
+    fn render_item(
+        &self,
+        item: &ChoiceItem,
+        index: usize,
+        id_prefix: Option<&str>,
+        group_described_by: &str,
+    ) -> AnyView {
         let block = self.kind.block();
         let item_id = match truthy(&item.id) {
             Some(id) => id.to_owned(),
@@ -204,26 +215,53 @@ impl ChoiceGroup {
             checked => {
                 // `item.checked != false` (loosely): only a missing or null `checked` lets
                 // the group's value decide.
-                let not_false = checked.as_ref().is_none_or(|c| !c.loosely_equals(&Text::from(false)));
+                let not_false = checked
+                    .as_ref()
+                    .is_none_or(|c| !c.loosely_equals(&Text::from(false)));
                 not_false && self.chosen.decides(item.value.as_ref()).unwrap_or(false)
             }
         };
-        let hint = item.hint.clone().filter(|h| Content::any_truthy(h.html.as_ref(), h.text.as_ref()));
+        let hint = item
+            .hint
+            .clone()
+            .filter(|h| Content::any_truthy(h.html.as_ref(), h.text.as_ref()));
         let item_hint_id = format!("{item_id}-item-hint");
         let described_by = match self.kind {
             ChoiceKind::Radios => hint.is_some().then(|| item_hint_id.clone()),
             ChoiceKind::Checkboxes => {
-                let group_part = if self.fieldset.is_some() { "" } else { group_described_by };
-                let hint_part = if hint.is_some() { item_hint_id.as_str() } else { "" };
-                Some(format!("{group_part} {hint_part}").trim().to_owned()).filter(|d| !d.is_empty())
+                let group_part = if self.fieldset.is_some() {
+                    ""
+                } else {
+                    group_described_by
+                };
+                let hint_part = if hint.is_some() {
+                    item_hint_id.as_str()
+                } else {
+                    ""
+                };
+                Some(format!("{group_part} {hint_part}").trim().to_owned())
+                    .filter(|d| !d.is_empty())
             }
         };
-        let conditional_html = item.conditional.as_ref().and_then(|c| truthy(&c.html)).map(str::to_owned);
+        let conditional_html = item
+            .conditional
+            .as_ref()
+            .and_then(|c| truthy(&c.html))
+            .map(str::to_owned);
         let name = match self.kind {
-            ChoiceKind::Checkboxes => item.name.clone().filter(Text::is_truthy).or(self.name.clone()),
+            ChoiceKind::Checkboxes => item
+                .name
+                .clone()
+                .filter(Text::is_truthy)
+                .or(self.name.clone()),
             ChoiceKind::Radios => self.name.clone(),
         };
-        let value = item.value.as_ref().map(Text::as_str).unwrap_or("").to_owned();
+        let value = item
+            .value
+            .as_ref()
+            .map(Text::as_str)
+            .unwrap_or("")
+            .to_owned();
         let mut attrs = Attrs::new()
             .set("class", format!("{block}__input"))
             .set("id", item_id.clone())
@@ -232,11 +270,16 @@ impl ChoiceGroup {
             .set("value", value.clone())
             .flag("checked", is_checked)
             .flag("disabled", item.disabled.is_set())
-            .set_some("data-aria-controls", conditional_html.as_ref().map(|_| conditional_id.clone()));
+            .set_some(
+                "data-aria-controls",
+                conditional_html.as_ref().map(|_| conditional_id.clone()),
+            );
         if self.kind == ChoiceKind::Checkboxes {
             attrs = attrs.set_some("data-behaviour", truthy(&item.behaviour));
         }
-        attrs = attrs.set_some("aria-describedby", described_by).user(Some(&item.attributes));
+        attrs = attrs
+            .set_some("aria-describedby", described_by)
+            .user(Some(&item.attributes));
         for live in self.chosen.live(value) {
             attrs = attrs.live(live);
         }
@@ -244,7 +287,13 @@ impl ChoiceGroup {
         let label = LabelOptions {
             html: item.html.clone(),
             text: item.text.clone(),
-            classes: Some(join_classes([&format!("{block}__label"), truthy(&item_label.classes).unwrap_or("")]).into()),
+            classes: Some(
+                join_classes([
+                    &format!("{block}__label"),
+                    truthy(&item_label.classes).unwrap_or(""),
+                ])
+                .into(),
+            ),
             attributes: item_label.attributes,
             r#for: Some(item_id.clone().into()),
             ..Default::default()
@@ -253,13 +302,23 @@ impl ChoiceGroup {
         let hint = hint.map(|hint| {
             HintOptions {
                 id: Some(item_hint_id.into()),
-                classes: Some(join_classes([&format!("{block}__hint"), truthy(&hint.classes).unwrap_or("")]).into()),
+                classes: Some(
+                    join_classes([
+                        &format!("{block}__hint"),
+                        truthy(&hint.classes).unwrap_or(""),
+                    ])
+                    .into(),
+                ),
                 ..hint
             }
             .render()
         });
         let conditional = conditional_html.map(|html| {
-            let hidden = if is_checked { String::new() } else { format!("{block}__conditional--hidden") };
+            let hidden = if is_checked {
+                String::new()
+            } else {
+                format!("{block}__conditional--hidden")
+            };
             let class = join_classes([format!("{block}__conditional").as_str(), hidden.as_str()]);
             view! { <div class=class id=conditional_id>{TrustedHtml::new(html)}</div> }
         });
@@ -278,7 +337,11 @@ impl ChoiceGroup {
     /// Renders the group.
     pub fn render(self) -> AnyView {
         let block = self.kind.block();
-        let id_prefix = self.id_prefix.clone().filter(Text::is_truthy).or(self.name.clone());
+        let id_prefix = self
+            .id_prefix
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let described_by = match self.kind {
             ChoiceKind::Radios => None,
             ChoiceKind::Checkboxes => truthy(&self.described_by).map(str::to_owned),
@@ -302,7 +365,12 @@ impl ChoiceGroup {
             .enumerate()
             .filter_map(|(index, item)| {
                 item.as_ref().map(|item| {
-                    self.render_item(item, index + 1, id_prefix.as_ref().map(Text::as_str), &group_described_by)
+                    self.render_item(
+                        item,
+                        index + 1,
+                        id_prefix.as_ref().map(Text::as_str),
+                        &group_described_by,
+                    )
                 })
             })
             .collect_view();

@@ -3,7 +3,9 @@
 //! Each part is an `input` component, as in govuk-frontend.
 
 use super::form_group::{around, field_head, form_group, js_concat};
-use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions};
+use super::{
+    ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions,
+};
 use crate::prelude_internal::*;
 
 /// One part of the date: day, month, year, or a part of your own.
@@ -172,9 +174,18 @@ impl DateInputOptions {
         let values_given = self.values.is_some();
         let default_value = |name: &str| values_given.then(|| values.get(name)).flatten();
         // A part given as `false` is left out; a missing one gets its default.
-        let day = self.day.clone().unwrap_or_else(|| Some(DateInputItem::part("day", default_value("day"), "2")));
-        let month = self.month.clone().unwrap_or_else(|| Some(DateInputItem::part("month", default_value("month"), "2")));
-        let year = self.year.clone().unwrap_or_else(|| Some(DateInputItem::part("year", default_value("year"), "4")));
+        let day = self
+            .day
+            .clone()
+            .unwrap_or_else(|| Some(DateInputItem::part("day", default_value("day"), "2")));
+        let month = self
+            .month
+            .clone()
+            .unwrap_or_else(|| Some(DateInputItem::part("month", default_value("month"), "2")));
+        let year = self
+            .year
+            .clone()
+            .unwrap_or_else(|| Some(DateInputItem::part("year", default_value("year"), "4")));
         // Default parts are "the same object" as day/month/year in govuk-frontend's template.
         let (items, are_defaults): (Vec<Option<DateInputItem>>, bool) = if self.items.is_empty() {
             (vec![day.clone(), month.clone(), year.clone()], true)
@@ -185,7 +196,9 @@ impl DateInputOptions {
             .iter()
             .flatten()
             .any(|item| item.error.as_ref().is_some_and(Text::is_truthy) || has_error_class(item));
-        let name_prefix = truthy(&self.name_prefix).map(|p| format!("{p}-")).unwrap_or_default();
+        let name_prefix = truthy(&self.name_prefix)
+            .map(|p| format!("{p}-"))
+            .unwrap_or_default();
         let group_id = self.id.as_ref().map(Text::as_str);
 
         let rendered = items
@@ -193,16 +206,31 @@ impl DateInputOptions {
             .enumerate()
             .filter_map(|(index, item)| item.as_ref().map(|item| (index, item)))
             .map(|(index, item)| {
-                let name = item.name.as_ref().filter(|n| n.is_truthy()).map(Text::as_str);
+                let name = item
+                    .name
+                    .as_ref()
+                    .filter(|n| n.is_truthy())
+                    .map(Text::as_str);
                 let matches = |part: &Option<DateInputItem>, part_name: &str, position: usize| {
                     (are_defaults && index == position)
                         || name.is_some_and(|n| {
                             n == part_name
-                                || part.as_ref().and_then(|p| p.name.as_ref()).is_some_and(|p| p.as_str() == n)
+                                || part
+                                    .as_ref()
+                                    .and_then(|p| p.name.as_ref())
+                                    .is_some_and(|p| p.as_str() == n)
                         })
                 };
-                let part_value = |part: &Option<DateInputItem>| part.as_ref().and_then(|p| p.value.clone());
-                let named = |default: &str| Some(item.name.as_ref().map(Text::to_string).unwrap_or(default.into()));
+                let part_value =
+                    |part: &Option<DateInputItem>| part.as_ref().and_then(|p| p.value.clone());
+                let named = |default: &str| {
+                    Some(
+                        item.name
+                            .as_ref()
+                            .map(Text::to_string)
+                            .unwrap_or(default.into()),
+                    )
+                };
                 let (item_name, item_value, width) = if matches(&day, "day", 0) {
                     (named("day"), item.value.clone().or(part_value(&day)), 2)
                 } else if matches(&month, "month", 1) {
@@ -210,13 +238,22 @@ impl DateInputOptions {
                 } else if matches(&year, "year", 2) {
                     (named("year"), item.value.clone().or(part_value(&year)), 4)
                 } else {
-                    (item.name.clone().map(|n| n.to_string()), item.value.clone(), 2)
+                    (
+                        item.name.clone().map(|n| n.to_string()),
+                        item.value.clone(),
+                        2,
+                    )
                 };
-                let item_has_error = item.error.as_ref().is_some_and(Text::is_truthy) || has_error_class(item);
-                let error_not_false = item.error.as_ref().is_none_or(|e| !e.loosely_equals(&Text::from(false)));
+                let item_has_error =
+                    item.error.as_ref().is_some_and(Text::is_truthy) || has_error_class(item);
+                let error_not_false = item
+                    .error
+                    .as_ref()
+                    .is_none_or(|e| !e.loosely_equals(&Text::from(false)));
                 let mut classes = Vec::new();
                 if !has_error_class(item)
-                    && (item_has_error || (error_not_false && self.error_message.is_some() && !any_item_has_error))
+                    && (item_has_error
+                        || (error_not_false && self.error_message.is_some() && !any_item_has_error))
                 {
                     classes.push("govuk-input--error".to_owned());
                 }
@@ -230,7 +267,8 @@ impl DateInputOptions {
                 let item_classes = join_classes(classes.iter().map(String::as_str));
                 let item_name_text = item_name.clone().unwrap_or_else(|| "undefined".into());
                 let full_name = format!("{name_prefix}{item_name_text}");
-                let value = item_value.or_else(|| values_given.then(|| values.get(&full_name)).flatten());
+                let value =
+                    item_value.or_else(|| values_given.then(|| values.get(&full_name)).flatten());
                 let label_text = match truthy(&item.label) {
                     Some(label) => label.to_owned(),
                     None => capitalize(item_name.as_deref().unwrap_or("")),
@@ -251,7 +289,12 @@ impl DateInputOptions {
                     name: Some(full_name.into()),
                     value,
                     r#type: Some("text".into()),
-                    inputmode: Some(item.inputmode.clone().filter(Text::is_truthy).unwrap_or_else(|| "numeric".into())),
+                    inputmode: Some(
+                        item.inputmode
+                            .clone()
+                            .filter(Text::is_truthy)
+                            .unwrap_or_else(|| "numeric".into()),
+                    ),
                     autocomplete: item.autocomplete.clone(),
                     pattern: item.pattern.clone(),
                     attributes: item.attributes.clone(),
@@ -264,10 +307,17 @@ impl DateInputOptions {
 
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
-        let described_by = self.fieldset.as_ref().and_then(|f| truthy(&f.described_by)).map(str::to_owned);
+        let described_by = self
+            .fieldset
+            .as_ref()
+            .and_then(|f| truthy(&f.described_by))
+            .map(str::to_owned);
         let head = field_head(group_id, described_by, self.hint, self.error_message);
         let attrs = Attrs::new()
-            .class(join_classes(["govuk-date-input", truthy(&self.classes).unwrap_or("")]))
+            .class(join_classes([
+                "govuk-date-input",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
             .user(Some(&self.attributes))
             .set_some("id", truthy(&self.id));
         let inner = view! {

@@ -41,7 +41,10 @@ impl ErrorMessageOptions {
         };
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes(["govuk-error-message", truthy(&self.classes).unwrap_or("")]))
+            .class(join_classes([
+                "govuk-error-message",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
             .user(Some(&self.attributes));
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         let prefix = prefix.map(|prefix| {

@@ -59,14 +59,28 @@ impl ErrorSummaryOptions {
     /// Renders the summary with `description` in place of the description options.
     pub fn render_with(self, description: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes(["govuk-error-summary", truthy(&self.classes).unwrap_or("")]))
-            .set_some("data-disable-auto-focus", self.disable_auto_focus.as_ref().map(Text::as_str))
+            .class(join_classes([
+                "govuk-error-summary",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .set_some(
+                "data-disable-auto-focus",
+                self.disable_auto_focus.as_ref().map(Text::as_str),
+            )
             .user(Some(&self.attributes))
             .set("data-module", "govuk-error-summary");
         let title = Content::pick(self.title_html.as_ref(), self.title_text.as_ref()).into_view();
         let description = description.or_else(|| {
-            Content::any_truthy(self.description_html.as_ref(), self.description_text.as_ref()).then(|| {
-                Content::pick(self.description_html.as_ref(), self.description_text.as_ref()).into_view()
+            Content::any_truthy(
+                self.description_html.as_ref(),
+                self.description_text.as_ref(),
+            )
+            .then(|| {
+                Content::pick(
+                    self.description_html.as_ref(),
+                    self.description_text.as_ref(),
+                )
+                .into_view()
             })
         });
         let description = description.map(|d| view! { <p>{d}</p> });

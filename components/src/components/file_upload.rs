@@ -57,7 +57,11 @@ pub struct FileUploadOptions {
 impl FileUploadOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
@@ -70,7 +74,11 @@ impl FileUploadOptions {
             .class(join_classes([
                 "govuk-file-upload",
                 truthy(&self.classes).unwrap_or(""),
-                if has_error { "govuk-file-upload--error" } else { "" },
+                if has_error {
+                    "govuk-file-upload--error"
+                } else {
+                    ""
+                },
             ]))
             .always("id", id.as_ref())
             .always("name", self.name.as_ref())
@@ -87,9 +95,15 @@ impl FileUploadOptions {
                     truthy(&self.wrapper_classes).unwrap_or(""),
                 ]))
                 .set("data-module", "govuk-file-upload")
-                .i18n("choose-files-button", self.choose_files_button_text.as_ref())
+                .i18n(
+                    "choose-files-button",
+                    self.choose_files_button_text.as_ref(),
+                )
                 .i18n("no-file-chosen", self.no_file_chosen_text.as_ref())
-                .i18n_plural("multiple-files-chosen", self.multiple_files_chosen_text.as_ref())
+                .i18n_plural(
+                    "multiple-files-chosen",
+                    self.multiple_files_chosen_text.as_ref(),
+                )
                 .i18n("drop-instruction", self.drop_instruction_text.as_ref())
                 .i18n("entered-drop-zone", self.entered_drop_zone_text.as_ref())
                 .i18n("left-drop-zone", self.left_drop_zone_text.as_ref())

@@ -126,7 +126,11 @@ pub(crate) fn form_group(
     let attrs = Attrs::new()
         .class(join_classes([
             "govuk-form-group",
-            if has_error { "govuk-form-group--error" } else { "" },
+            if has_error {
+                "govuk-form-group--error"
+            } else {
+                ""
+            },
             truthy(&form_group.classes).unwrap_or(""),
         ]))
         .user(Some(&form_group.attributes));

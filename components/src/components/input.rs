@@ -137,8 +137,16 @@ impl InputOptions {
 
     /// Renders the field with its value bound to `value`, and `after` (when given) in place
     /// of the form group's `afterInput`.
-    pub(crate) fn render_parts(self, value: Option<RwSignal<String>>, after: Option<AnyView>) -> AnyView {
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+    pub(crate) fn render_parts(
+        self,
+        value: Option<RwSignal<String>>,
+        after: Option<AnyView>,
+    ) -> AnyView {
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let has_error = self.error_message.is_some();
         let form_group_options = self.form_group.clone().unwrap_or_default();
         let head = field_head(
@@ -162,7 +170,10 @@ impl InputOptions {
             .set("type", truthy(&self.r#type).unwrap_or("text"))
             .set_some(
                 "spellcheck",
-                self.spellcheck.as_ref().filter(|s| s.is_boolean()).map(Text::as_str),
+                self.spellcheck
+                    .as_ref()
+                    .filter(|s| s.is_boolean())
+                    .map(Text::as_str),
             )
             .optional("value", initial_value.as_ref())
             .optional("disabled", self.disabled.as_ref())
@@ -174,12 +185,22 @@ impl InputOptions {
             .user(Some(&self.attributes));
         let input = view! { <input {..bind_value(input_attrs, value).into_view()} /> }.into_any();
 
-        let before = form_group_options.before_input.clone().filter(|b| b.has_content());
+        let before = form_group_options
+            .before_input
+            .clone()
+            .filter(|b| b.has_content());
         let after = after.or_else(|| {
-            let after = form_group_options.after_input.clone().filter(|a| a.has_content());
+            let after = form_group_options
+                .after_input
+                .clone()
+                .filter(|a| a.has_content());
             around(&after)
         });
-        let field = if has_affix(&self.prefix) || has_affix(&self.suffix) || before.is_some() || after.is_some() {
+        let field = if has_affix(&self.prefix)
+            || has_affix(&self.suffix)
+            || before.is_some()
+            || after.is_some()
+        {
             let wrapper = self.input_wrapper.unwrap_or_default();
             let attrs = Attrs::new()
                 .class(join_classes([
@@ -187,8 +208,16 @@ impl InputOptions {
                     truthy(&wrapper.classes).unwrap_or(""),
                 ]))
                 .user(Some(&wrapper.attributes));
-            let prefix = self.prefix.as_ref().filter(|_| has_affix(&self.prefix)).map(|p| affix(p, "prefix"));
-            let suffix = self.suffix.as_ref().filter(|_| has_affix(&self.suffix)).map(|s| affix(s, "suffix"));
+            let prefix = self
+                .prefix
+                .as_ref()
+                .filter(|_| has_affix(&self.prefix))
+                .map(|p| affix(p, "prefix"));
+            let suffix = self
+                .suffix
+                .as_ref()
+                .filter(|_| has_affix(&self.suffix))
+                .map(|s| affix(s, "suffix"));
             view! {
                 <div {..attrs.into_view()}>
                     {around(&before)}{prefix}{input}{suffix}{after}

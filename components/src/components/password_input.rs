@@ -2,7 +2,10 @@
 //!
 //! Built, as in govuk-frontend, from the `input` and `button` components.
 
-use super::{ButtonOptions, ErrorMessageOptions, FormGroupOptions, HintOptions, InputOptions, InputWrapperOptions, LabelOptions};
+use super::{
+    ButtonOptions, ErrorMessageOptions, FormGroupOptions, HintOptions, InputOptions,
+    InputWrapperOptions, LabelOptions,
+};
 use crate::core::attributes::AttributeValue;
 use crate::prelude_internal::*;
 
@@ -72,15 +75,31 @@ impl PasswordInputOptions {
 
     /// Renders the field with its value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let group = self.form_group.clone().unwrap_or_default();
         let i18n = Attrs::new()
             .i18n("show-password", self.show_password_text.as_ref())
             .i18n("hide-password", self.hide_password_text.as_ref())
-            .i18n("show-password-aria-label", self.show_password_aria_label_text.as_ref())
-            .i18n("hide-password-aria-label", self.hide_password_aria_label_text.as_ref())
-            .i18n("password-shown-announcement", self.password_shown_announcement_text.as_ref())
-            .i18n("password-hidden-announcement", self.password_hidden_announcement_text.as_ref());
+            .i18n(
+                "show-password-aria-label",
+                self.show_password_aria_label_text.as_ref(),
+            )
+            .i18n(
+                "hide-password-aria-label",
+                self.hide_password_aria_label_text.as_ref(),
+            )
+            .i18n(
+                "password-shown-announcement",
+                self.password_shown_announcement_text.as_ref(),
+            )
+            .i18n(
+                "password-hidden-announcement",
+                self.password_hidden_announcement_text.as_ref(),
+            );
         let mut group_attributes = Attributes::new().with("data-module", "govuk-password-input");
         for (name, value) in i18n.pairs() {
             group_attributes = group_attributes.with(name, value);
@@ -90,26 +109,50 @@ impl PasswordInputOptions {
         }
         let button_classes = join_classes([
             "govuk-button--secondary govuk-password-input__toggle govuk-js-password-input-toggle",
-            self.button.as_ref().and_then(|b| truthy(&b.classes)).unwrap_or(""),
+            self.button
+                .as_ref()
+                .and_then(|b| truthy(&b.classes))
+                .unwrap_or(""),
         ]);
         let button = ButtonOptions {
             r#type: Some("button".into()),
             classes: Some(button_classes.into()),
-            text: Some(self.show_password_text.clone().unwrap_or_else(|| "Show".into())),
+            text: Some(
+                self.show_password_text
+                    .clone()
+                    .unwrap_or_else(|| "Show".into()),
+            ),
             attributes: Attributes::new()
-                .with("aria-controls", AttributeValue { value: id.clone(), optional: false })
+                .with(
+                    "aria-controls",
+                    AttributeValue {
+                        value: id.clone(),
+                        optional: false,
+                    },
+                )
                 .with(
                     "aria-label",
-                    self.show_password_aria_label_text.clone().unwrap_or_else(|| "Show password".into()),
+                    self.show_password_aria_label_text
+                        .clone()
+                        .unwrap_or_else(|| "Show password".into()),
                 )
-                .with("hidden", AttributeValue { value: Some(true.into()), optional: true }),
+                .with(
+                    "hidden",
+                    AttributeValue {
+                        value: Some(true.into()),
+                        optional: true,
+                    },
+                ),
             ..Default::default()
         }
         .render();
         let after = group.after_input.as_ref().map(|a| a.view());
         InputOptions {
             form_group: Some(FormGroupOptions {
-                classes: Some(join_classes(["govuk-password-input", truthy(&group.classes).unwrap_or("")]).into()),
+                classes: Some(
+                    join_classes(["govuk-password-input", truthy(&group.classes).unwrap_or("")])
+                        .into(),
+                ),
                 attributes: group_attributes,
                 before_input: group.before_input.clone(),
                 ..Default::default()
@@ -133,7 +176,11 @@ impl PasswordInputOptions {
             r#type: Some("password".into()),
             spellcheck: Some(false.into()),
             autocapitalize: Some("none".into()),
-            autocomplete: Some(self.autocomplete.filter(Text::is_truthy).unwrap_or_else(|| "current-password".into())),
+            autocomplete: Some(
+                self.autocomplete
+                    .filter(Text::is_truthy)
+                    .unwrap_or_else(|| "current-password".into()),
+            ),
             value: self.value,
             disabled: self.disabled,
             described_by: self.described_by,

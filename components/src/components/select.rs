@@ -76,7 +76,10 @@ fn is_selected(item: &SelectItem, value: Option<&Text>) -> bool {
         return false;
     };
     // `item.selected != false` (loosely): only a missing or null `selected` lets the value decide.
-    let not_false = item.selected.as_ref().is_none_or(|s| !s.loosely_equals(&Text::from(false)));
+    let not_false = item
+        .selected
+        .as_ref()
+        .is_none_or(|s| !s.loosely_equals(&Text::from(false)));
     let effective = match &item.value {
         Some(value) => value.clone(),
         None => item.text.clone(),
@@ -92,7 +95,11 @@ impl SelectOptions {
 
     /// Renders the field with its chosen value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
@@ -113,12 +120,18 @@ impl SelectOptions {
                 let attrs = Attrs::new()
                     .set_some(
                         "value",
-                        item.value.as_ref().map(|v| v.as_ref().map(Text::as_str).unwrap_or("")),
+                        item.value
+                            .as_ref()
+                            .map(|v| v.as_ref().map(Text::as_str).unwrap_or("")),
                     )
                     .flag("selected", is_selected(item, selected_value.as_ref()))
                     .flag("disabled", item.disabled.is_set())
                     .user(Some(&item.attributes));
-                let text = item.text.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
+                let text = item
+                    .text
+                    .as_ref()
+                    .map(|t| t.as_str().to_owned())
+                    .unwrap_or_default();
                 view! { <option {..attrs.into_view()}>{text}</option> }
             })
             .collect_view();

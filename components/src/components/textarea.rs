@@ -50,8 +50,16 @@ impl TextareaOptions {
 
     /// Renders the field with its value bound to `value`, and `after` (when given) in place
     /// of the form group's `afterInput`.
-    pub(crate) fn render_parts(self, value: Option<RwSignal<String>>, after: Option<AnyView>) -> AnyView {
-        let id = self.id.clone().filter(Text::is_truthy).or(self.name.clone());
+    pub(crate) fn render_parts(
+        self,
+        value: Option<RwSignal<String>>,
+        after: Option<AnyView>,
+    ) -> AnyView {
+        let id = self
+            .id
+            .clone()
+            .filter(Text::is_truthy)
+            .or(self.name.clone());
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
@@ -62,12 +70,20 @@ impl TextareaOptions {
         );
         let initial = match value {
             Some(signal) => signal.get_untracked(),
-            None => self.value.as_ref().map(|v| v.as_str().to_owned()).unwrap_or_default(),
+            None => self
+                .value
+                .as_ref()
+                .map(|v| v.as_str().to_owned())
+                .unwrap_or_default(),
         };
         let attrs = Attrs::new()
             .class(join_classes([
                 "govuk-textarea",
-                if has_error { "govuk-textarea--error" } else { "" },
+                if has_error {
+                    "govuk-textarea--error"
+                } else {
+                    ""
+                },
                 truthy(&self.classes).unwrap_or(""),
             ]))
             .always("id", id.as_ref())
@@ -75,7 +91,10 @@ impl TextareaOptions {
             .set("rows", truthy(&self.rows).unwrap_or("5"))
             .set_some(
                 "spellcheck",
-                self.spellcheck.as_ref().filter(|s| s.is_boolean()).map(Text::as_str),
+                self.spellcheck
+                    .as_ref()
+                    .filter(|s| s.is_boolean())
+                    .map(Text::as_str),
             )
             .flag("disabled", self.disabled.is_set())
             .set_some("aria-describedby", head.described_by.clone())

@@ -363,7 +363,6 @@ pub mod falsy {
         deserializer.deserialize_any(Texts)
     }
 
-
     struct ObjectOrFalsy<T>(PhantomData<T>);
 
     impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOrFalsy<T> {
@@ -428,6 +427,8 @@ pub fn truthy(value: &Option<Text>) -> Option<&str> {
 
 /// Tells `null` from a missing value: `Some(None)` for `null`, `None` when absent.
 /// Use with `#[serde(default, deserialize_with = "nullable")]`.
-pub fn nullable<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<Text>>, D::Error> {
+pub fn nullable<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<Text>>, D::Error> {
     Option::<Text>::deserialize(deserializer).map(Some)
 }
