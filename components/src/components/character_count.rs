@@ -3,6 +3,7 @@
 //!
 //! Built, as in govuk-frontend, from the `textarea` and `hint` components.
 
+use super::form_group::reactive_field;
 use super::{ErrorMessageOptions, FormGroupOptions, HintOptions, LabelOptions, TextareaOptions};
 use crate::prelude_internal::*;
 
@@ -234,11 +235,5 @@ pub fn CharacterCount(
         maxwords: maxwords.or(options.maxwords),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render_bound(value)
-    }
+    reactive_field(options, error, move |options| options.render_bound(value))
 }

@@ -1,6 +1,7 @@
 //! `checkboxes`: choose any number of options from a list.
 
 use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use super::form_group::reactive_field;
 use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
 use crate::prelude_internal::*;
 
@@ -103,13 +104,7 @@ pub fn Checkboxes(
     #[prop(optional)]
     options: CheckboxesOptions,
 ) -> impl IntoView {
-    let fieldset = match legend {
-        Some(legend) => Some(FieldsetOptions {
-            legend: Some(legend),
-            ..options.fieldset.clone().unwrap_or_default()
-        }),
-        None => options.fieldset.clone(),
-    };
+    let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
     let options = CheckboxesOptions {
         name: Some(name),
         items: items.into_iter().map(Some).collect(),
@@ -117,15 +112,11 @@ pub fn Checkboxes(
         fieldset,
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
+    reactive_field(options, error, move |options| {
         let chosen = match values {
             Some(signal) => Chosen::ValuesSignal(signal),
             None => Chosen::Values(options.values.clone()),
         };
         options.render_chosen(chosen)
-    }
+    })
 }

@@ -2,7 +2,7 @@
 //!
 //! Each part is an `input` component, as in govuk-frontend.
 
-use super::form_group::{around, field_head, form_group, js_concat};
+use super::form_group::{around, field_head, form_group, js_concat, reactive_field};
 use super::{
     ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions,
 };
@@ -378,13 +378,7 @@ pub fn DateInput(
     #[prop(optional)]
     options: DateInputOptions,
 ) -> impl IntoView {
-    let fieldset = match legend {
-        Some(legend) => Some(FieldsetOptions {
-            legend: Some(legend),
-            ..options.fieldset.clone().unwrap_or_default()
-        }),
-        None => options.fieldset.clone(),
-    };
+    let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
     let options = DateInputOptions {
         id: Some(id),
         name_prefix: name_prefix.or(options.name_prefix),
@@ -392,11 +386,5 @@ pub fn DateInput(
         fieldset,
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render_bound(value)
-    }
+    reactive_field(options, error, move |options| options.render_bound(value))
 }

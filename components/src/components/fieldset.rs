@@ -45,6 +45,20 @@ pub struct FieldsetOptions {
 }
 
 impl FieldsetOptions {
+    /// `fieldset` with `legend` as its legend, when a legend is given.
+    pub fn with_legend(
+        fieldset: Option<FieldsetOptions>,
+        legend: Option<LegendOptions>,
+    ) -> Option<FieldsetOptions> {
+        match legend {
+            Some(legend) => Some(FieldsetOptions {
+                legend: Some(legend),
+                ..fieldset.unwrap_or_default()
+            }),
+            None => fieldset,
+        }
+    }
+
     /// Renders the fieldset with its `html` option as content.
     pub fn render(self) -> AnyView {
         let body = truthy(&self.html).map(|html| TrustedHtml::new(html).into_any());

@@ -1,6 +1,8 @@
 //! `file-upload`: choose one or more files to upload.
 
-use super::form_group::{around, field_head, field_label, form_group, FormGroupOptions};
+use super::form_group::{
+    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+};
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
@@ -154,11 +156,5 @@ pub fn FileUpload(
         multiple: Flag(multiple || options.multiple.is_set()),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render()
-    }
+    reactive_field(options, error, move |options| options.render())
 }

@@ -141,3 +141,46 @@ pub(crate) fn form_group(
 pub(crate) fn around(option: &Option<BeforeAfterOptions>) -> Option<AnyView> {
     option.as_ref().map(BeforeAfterOptions::view)
 }
+
+/// Options of a field that can show an error message.
+pub(crate) trait WithErrorMessage: Clone + Send + Sync + 'static {
+    /// Shows `message` as the field's error.
+    fn set_error_message(&mut self, message: ErrorMessageOptions);
+}
+
+macro_rules! with_error_message {
+    ($($options:ty),*) => {$(
+        impl WithErrorMessage for $options {
+            fn set_error_message(&mut self, message: ErrorMessageOptions) {
+                self.error_message = Some(message);
+            }
+        }
+    )*};
+}
+
+with_error_message!(
+    super::InputOptions,
+    super::TextareaOptions,
+    super::SelectOptions,
+    super::FileUploadOptions,
+    super::PasswordInputOptions,
+    super::CharacterCountOptions,
+    super::RadiosOptions,
+    super::CheckboxesOptions,
+    super::DateInputOptions
+);
+
+/// Renders a field again whenever its `error` prop changes (a Leptos component's prop).
+pub(crate) fn reactive_field<O: WithErrorMessage>(
+    options: O,
+    error: MaybeProp<String>,
+    render: impl Fn(O) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let mut options = options.clone();
+        if let Some(message) = error.get() {
+            options.set_error_message(message.as_str().into());
+        }
+        render(options)
+    }
+}

@@ -1,6 +1,8 @@
 //! `input`: a single-line text field, with optional prefix and suffix.
 
-use super::form_group::{around, field_head, field_label, form_group, FormGroupOptions};
+use super::form_group::{
+    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+};
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
@@ -300,11 +302,5 @@ pub fn Input(
         classes: classes.or(options.classes),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render_bound(value)
-    }
+    reactive_field(options, error, move |options| options.render_bound(value))
 }

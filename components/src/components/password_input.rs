@@ -2,6 +2,7 @@
 //!
 //! Built, as in govuk-frontend, from the `input` and `button` components.
 
+use super::form_group::reactive_field;
 use super::{
     ButtonOptions, ErrorMessageOptions, FormGroupOptions, HintOptions, InputOptions,
     InputWrapperOptions, LabelOptions,
@@ -229,11 +230,5 @@ pub fn PasswordInput(
         autocomplete: autocomplete.or(options.autocomplete),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render_bound(value)
-    }
+    reactive_field(options, error, move |options| options.render_bound(value))
 }

@@ -1,6 +1,7 @@
 //! `radios`: choose one option from a short list.
 
 use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use super::form_group::reactive_field;
 use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
 use crate::prelude_internal::*;
 
@@ -100,13 +101,7 @@ pub fn Radios(
     #[prop(optional)]
     options: RadiosOptions,
 ) -> impl IntoView {
-    let fieldset = match legend {
-        Some(legend) => Some(FieldsetOptions {
-            legend: Some(legend),
-            ..options.fieldset.clone().unwrap_or_default()
-        }),
-        None => options.fieldset.clone(),
-    };
+    let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
     let options = RadiosOptions {
         name: Some(name),
         items: items.into_iter().map(Some).collect(),
@@ -114,15 +109,11 @@ pub fn Radios(
         fieldset,
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
+    reactive_field(options, error, move |options| {
         let chosen = match value {
             Some(signal) => Chosen::ValueSignal(signal),
             None => Chosen::Value(options.value.clone()),
         };
         options.render_chosen(chosen)
-    }
+    })
 }

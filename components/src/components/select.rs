@@ -1,6 +1,8 @@
 //! `select`: choose one option from a drop-down list.
 
-use super::form_group::{around, field_head, field_label, form_group, FormGroupOptions};
+use super::form_group::{
+    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+};
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
@@ -213,11 +215,5 @@ pub fn Select(
         hint: hint.or(options.hint),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
-        options.render_bound(value)
-    }
+    reactive_field(options, error, move |options| options.render_bound(value))
 }

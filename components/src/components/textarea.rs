@@ -1,6 +1,8 @@
 //! `textarea`: a multi-line text field.
 
-use super::form_group::{around, field_head, field_label, form_group, FormGroupOptions};
+use super::form_group::{
+    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+};
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
@@ -154,11 +156,7 @@ pub fn Textarea(
         rows: rows.or(options.rows),
         ..options
     };
-    move || {
-        let mut options = options.clone();
-        if let Some(message) = error.get() {
-            options.error_message = Some(message.as_str().into());
-        }
+    reactive_field(options, error, move |options| {
         options.render_parts(value, None)
-    }
+    })
 }
