@@ -45,7 +45,7 @@ pub mod registry;
 
 pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
 pub use crate::core::content::{Content, TrustedHtml};
-pub use crate::core::value::{Flag, Text};
+pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use components::*;
 #[cfg(feature = "ssr")]
 pub use registry::render_to_html;
@@ -61,8 +61,9 @@ pub mod prelude {
 /// What component modules share.
 pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
+    pub use crate::core::content::heading;
     pub use crate::core::content::{Content, TrustedHtml};
-    pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, Text};
+    pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, HeadingLevel, Text};
     pub use leptos::prelude::*;
     pub use serde::Deserialize;
 }

@@ -105,21 +105,32 @@ macro_rules! registry {
 }
 
 registry! {
+    "back-link" => BackLinkOptions,
+    "breadcrumbs" => BreadcrumbsOptions,
     "button" => ButtonOptions,
     "character-count" => CharacterCountOptions,
     "checkboxes" => CheckboxesOptions,
     "date-input" => DateInputOptions,
+    "details" => DetailsOptions,
     "error-message" => ErrorMessageOptions,
     "error-summary" => ErrorSummaryOptions,
+    "exit-this-page" => ExitThisPageOptions,
     "fieldset" => FieldsetOptions,
     "file-upload" => FileUploadOptions,
     "hint" => HintOptions,
     "input" => InputOptions,
+    "inset-text" => InsetTextOptions,
     "label" => LabelOptions,
+    "notification-banner" => NotificationBannerOptions,
+    "panel" => PanelOptions,
     "password-input" => PasswordInputOptions,
+    "phase-banner" => PhaseBannerOptions,
     "radios" => RadiosOptions,
     "select" => SelectOptions,
+    "skip-link" => SkipLinkOptions,
+    "tag" => TagOptions,
     "textarea" => TextareaOptions,
+    "warning-text" => WarningTextOptions,
 }
 
 /// Renders a component from govuk-frontend macro options to an HTML string (server side).

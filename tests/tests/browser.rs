@@ -39,21 +39,45 @@ macro_rules! fixtures_of {
 }
 
 const FIXTURES: &[(&str, &str)] = fixtures_of!(
+    "accordion",
+    "back-link",
+    "breadcrumbs",
     "button",
     "character-count",
     "checkboxes",
+    "cookie-banner",
     "date-input",
+    "details",
     "error-message",
     "error-summary",
+    "exit-this-page",
+    "feedback",
     "fieldset",
     "file-upload",
+    "footer",
+    "generic-header",
+    "header",
     "hint",
     "input",
+    "inset-text",
     "label",
+    "language-navigation",
+    "notification-banner",
+    "pagination",
+    "panel",
     "password-input",
+    "phase-banner",
     "radios",
     "select",
+    "service-navigation",
+    "skip-link",
+    "summary-list",
+    "table",
+    "tabs",
+    "tag",
+    "task-list",
     "textarea",
+    "warning-text",
 );
 
 #[wasm_bindgen_test]
@@ -86,6 +110,7 @@ async fn fixtures_mounted_client_side_match_govuk_frontend() {
         }
     }
     assert!(checked >= 392, "checked {checked} fixtures");
+    web_sys::console::log_1(&format!("{checked} fixtures mounted client-side, all DOM-equivalent").into());
 }
 
 fn query<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {

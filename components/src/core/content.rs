@@ -230,3 +230,16 @@ impl RenderHtml for TrustedHtml {
         self
     }
 }
+
+/// A heading element of the given level (`<h1>` to `<h6>`) with these attributes and content.
+pub fn heading(level: u8, attrs: super::attributes::Attrs, content: AnyView) -> AnyView {
+    let attrs = attrs.into_view();
+    match level {
+        2 => view! { <h2 {..attrs}>{content}</h2> }.into_any(),
+        3 => view! { <h3 {..attrs}>{content}</h3> }.into_any(),
+        4 => view! { <h4 {..attrs}>{content}</h4> }.into_any(),
+        5 => view! { <h5 {..attrs}>{content}</h5> }.into_any(),
+        6 => view! { <h6 {..attrs}>{content}</h6> }.into_any(),
+        _ => view! { <h1 {..attrs}>{content}</h1> }.into_any(),
+    }
+}

@@ -432,3 +432,50 @@ pub fn nullable<'de, D: Deserializer<'de>>(
 ) -> Result<Option<Option<Text>>, D::Error> {
     Option::<Text>::deserialize(deserializer).map(Some)
 }
+
+/// A heading level, 1 to 6 (`<h1>` to `<h6>`), as options such as `headingLevel` give it.
+///
+/// ```
+/// use civic::HeadingLevel;
+/// assert_eq!(HeadingLevel::new(2).map(HeadingLevel::get), Some(2));
+/// assert!(HeadingLevel::new(7).is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl HeadingLevel {
+    /// A level from 1 to 6.
+    pub fn new(level: u8) -> Option<Self> {
+        (1..=6).contains(&level).then_some(HeadingLevel(level))
+    }
+
+    /// The level's number.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl HeadingLevel {
+    /// Reads an optional level: a falsy value (`0`, `""`, `null`) means the default.
+    /// Use with `#[serde(default, deserialize_with = "HeadingLevel::optional")]`.
+    pub fn optional<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Self>, D::Error> {
+        match Option::<Text>::deserialize(deserializer)? {
+            Some(text) if text.is_truthy() => Self::parse(&text).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    fn parse<E: de::Error>(text: &Text) -> Result<Self, E> {
+        text.as_str()
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .and_then(HeadingLevel::new)
+            .ok_or_else(|| {
+                de::Error::custom(format!(
+                    "expected a heading level from 1 to 6, found {:?}",
+                    text.as_str()
+                ))
+            })
+    }
+}

@@ -1,0 +1,63 @@
+//! `back-link`: a link back to the previous page.
+
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `back-link` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct BackLinkOptions {
+    /// The link text; "Back" by default (Welsh: "Yn ôl").
+    pub text: Option<Text>,
+    /// The link's content as trusted HTML.
+    pub html: Option<Text>,
+    /// Where the link goes; `#` by default.
+    pub href: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl BackLinkOptions {
+    /// Renders the link.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .set("href", truthy(&self.href).unwrap_or("#"))
+            .class(join_classes([
+                "govuk-back-link",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .user(Some(&self.attributes));
+        let content = match truthy(&self.html) {
+            Some(html) => TrustedHtml::new(html).into_any(),
+            None => truthy(&self.text).unwrap_or("Back").to_owned().into_any(),
+        };
+        view! { <a {..attrs.into_view()}>{content}</a> }.into_any()
+    }
+}
+
+/// A link back to the previous page.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <BackLink href="/where-do-you-live" /> };
+/// ```
+#[component]
+pub fn BackLink(
+    /// Where the link goes.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// The link text ("Back" by default).
+    #[prop(optional, into)]
+    text: Option<Text>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: BackLinkOptions,
+) -> impl IntoView {
+    BackLinkOptions {
+        href: href.or(options.href),
+        text: text.or(options.text),
+        ..options
+    }
+    .render()
+}

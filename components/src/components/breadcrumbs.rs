@@ -1,0 +1,138 @@
+//! `breadcrumbs`: where the current page sits in the site's structure.
+
+use crate::prelude_internal::*;
+
+/// One step of the breadcrumbs; a step without `href` is the current page.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct BreadcrumbsItem {
+    /// The step's text.
+    pub text: Option<Text>,
+    /// The step as trusted HTML.
+    pub html: Option<Text>,
+    /// Where the step links to.
+    pub href: Option<Text>,
+    /// Extra HTML attributes for the link.
+    pub attributes: Attributes,
+}
+
+impl BreadcrumbsItem {
+    /// A step linking to `href`.
+    pub fn link(text: impl Into<Text>, href: impl Into<Text>) -> Self {
+        BreadcrumbsItem {
+            text: Some(text.into()),
+            href: Some(href.into()),
+            ..Default::default()
+        }
+    }
+
+    /// The current page (not a link).
+    pub fn current(text: impl Into<Text>) -> Self {
+        BreadcrumbsItem {
+            text: Some(text.into()),
+            ..Default::default()
+        }
+    }
+}
+
+/// govuk-frontend's `breadcrumbs` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct BreadcrumbsOptions {
+    /// The steps.
+    #[serde(deserialize_with = "falsy::list")]
+    pub items: Vec<Option<BreadcrumbsItem>>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Show only the first and last steps on small screens.
+    pub collapse_on_mobile: Flag,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+    /// The navigation's accessible name; "Breadcrumb" by default (Welsh: "Briwsion bara").
+    pub label_text: Option<Text>,
+}
+
+impl BreadcrumbsOptions {
+    /// Renders the breadcrumbs.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .class(join_classes([
+                "govuk-breadcrumbs",
+                truthy(&self.classes).unwrap_or(""),
+                if self.collapse_on_mobile.is_set() {
+                    "govuk-breadcrumbs--collapse-on-mobile"
+                } else {
+                    ""
+                },
+            ]))
+            .user(Some(&self.attributes))
+            .set(
+                "aria-label",
+                self.label_text
+                    .as_ref()
+                    .map(Text::as_str)
+                    .unwrap_or("Breadcrumb"),
+            );
+        // govuk-frontend renders a `null` item as an empty current-page step.
+        let items = self
+            .items
+            .into_iter()
+            .map(|item| {
+                let item = item.unwrap_or_default();
+                let content = Content::pick(item.html.as_ref(), item.text.as_ref()).into_view();
+                match truthy(&item.href) {
+                    Some(href) => {
+                        let link = Attrs::new()
+                            .set("class", "govuk-breadcrumbs__link")
+                            .set("href", href)
+                            .user(Some(&item.attributes));
+                        view! {
+                            <li class="govuk-breadcrumbs__list-item"><a {..link.into_view()}>{content}</a></li>
+                        }
+                        .into_any()
+                    }
+                    None => view! {
+                        <li class="govuk-breadcrumbs__list-item" aria-current="page">{content}</li>
+                    }
+                    .into_any(),
+                }
+            })
+            .collect_view();
+        view! {
+            <nav {..attrs.into_view()}>
+                <ol class="govuk-breadcrumbs__list">{items}</ol>
+            </nav>
+        }
+        .into_any()
+    }
+}
+
+/// Breadcrumbs, from a list of steps.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Breadcrumbs items=vec![
+///         BreadcrumbsItem::link("Home", "/"),
+///         BreadcrumbsItem::link("Bins and recycling", "/bins"),
+///     ] />
+/// };
+/// ```
+#[component]
+pub fn Breadcrumbs(
+    /// The steps.
+    items: Vec<BreadcrumbsItem>,
+    /// Show only the first and last steps on small screens.
+    #[prop(optional)]
+    collapse_on_mobile: bool,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: BreadcrumbsOptions,
+) -> impl IntoView {
+    BreadcrumbsOptions {
+        items: items.into_iter().map(Some).collect(),
+        collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
+        ..options
+    }
+    .render()
+}

@@ -1,0 +1,100 @@
+//! `exit-this-page`: lets a user at risk leave a page quickly (for example, domestic abuse
+//! services). Works as a link without JavaScript; with it, pressing Shift three times exits.
+
+use super::ButtonOptions;
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `exit-this-page` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ExitThisPageOptions {
+    /// The button's text; "Emergency Exit this page" by default.
+    pub text: Option<Text>,
+    /// The button's content as trusted HTML.
+    pub html: Option<Text>,
+    /// Where the button goes: a safe, neutral page (a weather page by default).
+    pub redirect_url: Option<Text>,
+    /// The `id`.
+    pub id: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+    /// Announced when the page is exiting.
+    pub activated_text: Option<Text>,
+    /// Announced when the Shift presses time out.
+    pub timed_out_text: Option<Text>,
+    /// Announced after one Shift press.
+    pub press_two_more_times_text: Option<Text>,
+    /// Announced after two Shift presses.
+    pub press_one_more_time_text: Option<Text>,
+}
+
+impl ExitThisPageOptions {
+    /// Renders the exit button.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .set_some("id", truthy(&self.id))
+            .class(join_classes([
+                "govuk-exit-this-page",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .set("data-module", "govuk-exit-this-page")
+            .user(Some(&self.attributes))
+            .i18n("activated", self.activated_text.as_ref())
+            .i18n("timed-out", self.timed_out_text.as_ref())
+            .i18n(
+                "press-two-more-times",
+                self.press_two_more_times_text.as_ref(),
+            )
+            .i18n(
+                "press-one-more-time",
+                self.press_one_more_time_text.as_ref(),
+            );
+        let has_content = Content::any_truthy(self.html.as_ref(), self.text.as_ref());
+        let html = if has_content {
+            self.html
+        } else {
+            Some(r#"<span class="govuk-visually-hidden">Emergency</span> Exit this page"#.into())
+        };
+        let button = ButtonOptions {
+            html,
+            text: self.text,
+            classes: Some(
+                "govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button"
+                    .into(),
+            ),
+            href: Some(
+                self.redirect_url
+                    .filter(Text::is_truthy)
+                    .unwrap_or_else(|| "https://www.bbc.co.uk/weather".into()),
+            ),
+            attributes: Attributes::new().with("rel", "nofollow noreferrer"),
+            ..Default::default()
+        }
+        .render();
+        view! { <div {..attrs.into_view()}>{button}</div> }.into_any()
+    }
+}
+
+/// An "Exit this page" button.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <ExitThisPage redirect_url="https://www.bbc.co.uk/weather" /> };
+/// ```
+#[component]
+pub fn ExitThisPage(
+    /// Where the button goes.
+    #[prop(optional, into)]
+    redirect_url: Option<Text>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: ExitThisPageOptions,
+) -> impl IntoView {
+    ExitThisPageOptions {
+        redirect_url: redirect_url.or(options.redirect_url),
+        ..options
+    }
+    .render()
+}

@@ -1,0 +1,65 @@
+//! `inset-text`: sets a quote, example or extra information apart from the text around it.
+
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `inset-text` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct InsetTextOptions {
+    /// The text.
+    pub text: Option<Text>,
+    /// The content as trusted HTML.
+    pub html: Option<Text>,
+    /// The `id`.
+    pub id: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl InsetTextOptions {
+    /// Renders the inset text.
+    pub fn render(self) -> AnyView {
+        self.render_with(None)
+    }
+
+    /// Renders the inset text around `body` (in place of `text`/`html`) when given.
+    pub fn render_with(self, body: Option<AnyView>) -> AnyView {
+        let attrs = Attrs::new()
+            .set_some("id", truthy(&self.id))
+            .class(join_classes([
+                "govuk-inset-text",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .user(Some(&self.attributes));
+        let content = body
+            .unwrap_or_else(|| Content::pick(self.html.as_ref(), self.text.as_ref()).into_view());
+        view! { <div {..attrs.into_view()}>{content}</div> }.into_any()
+    }
+}
+
+/// Inset text.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <InsetText>"It can take up to 8 weeks to register a lasting power of attorney."</InsetText> };
+/// ```
+#[component]
+pub fn InsetText(
+    /// The text, when there are no children.
+    #[prop(optional, into)]
+    text: Option<Text>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: InsetTextOptions,
+    /// The content.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    InsetTextOptions {
+        text: text.or(options.text),
+        ..options
+    }
+    .render_with(children.map(|c| c().into_any()))
+}

@@ -1,0 +1,61 @@
+//! `skip-link`: lets keyboard users skip to the main content.
+
+use crate::prelude_internal::*;
+
+/// govuk-frontend's `skip-link` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SkipLinkOptions {
+    /// The link text, such as "Skip to main content".
+    pub text: Option<Text>,
+    /// The link's content as trusted HTML.
+    pub html: Option<Text>,
+    /// The target; `#content` by default.
+    pub href: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl SkipLinkOptions {
+    /// Renders the link.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .set("href", truthy(&self.href).unwrap_or("#content"))
+            .class(join_classes([
+                "govuk-skip-link",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .user(Some(&self.attributes))
+            .set("data-module", "govuk-skip-link");
+        let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
+        view! { <a {..attrs.into_view()}>{content}</a> }.into_any()
+    }
+}
+
+/// A link, first on the page, that skips to the main content.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <SkipLink text="Skip to main content" href="#main-content" /> };
+/// ```
+#[component]
+pub fn SkipLink(
+    /// The link text.
+    #[prop(into)]
+    text: Text,
+    /// The target (`#content` by default).
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: SkipLinkOptions,
+) -> impl IntoView {
+    SkipLinkOptions {
+        text: Some(text),
+        href: href.or(options.href),
+        ..options
+    }
+    .render()
+}
