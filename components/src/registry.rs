@@ -105,6 +105,7 @@ macro_rules! registry {
 }
 
 registry! {
+    "accordion" => AccordionOptions,
     "back-link" => BackLinkOptions,
     "breadcrumbs" => BreadcrumbsOptions,
     "button" => ButtonOptions,
@@ -128,7 +129,10 @@ registry! {
     "radios" => RadiosOptions,
     "select" => SelectOptions,
     "skip-link" => SkipLinkOptions,
+    "table" => TableOptions,
+    "tabs" => TabsOptions,
     "tag" => TagOptions,
+    "task-list" => TaskListOptions,
     "textarea" => TextareaOptions,
     "warning-text" => WarningTextOptions,
 }

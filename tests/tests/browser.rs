@@ -110,7 +110,9 @@ async fn fixtures_mounted_client_side_match_govuk_frontend() {
         }
     }
     assert!(checked >= 392, "checked {checked} fixtures");
-    web_sys::console::log_1(&format!("{checked} fixtures mounted client-side, all DOM-equivalent").into());
+    web_sys::console::log_1(
+        &format!("{checked} fixtures mounted client-side, all DOM-equivalent").into(),
+    );
 }
 
 fn query<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {

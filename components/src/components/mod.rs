@@ -1,5 +1,6 @@
 //! The components, one module each: options model, rendering and Leptos component.
 
+pub mod accordion;
 pub mod back_link;
 pub mod breadcrumbs;
 pub mod button;
@@ -25,10 +26,14 @@ pub mod phase_banner;
 pub mod radios;
 pub mod select;
 pub mod skip_link;
+pub mod table;
+pub mod tabs;
 pub mod tag;
+pub mod task_list;
 pub mod textarea;
 pub mod warning_text;
 
+pub use accordion::{Accordion, AccordionItem, AccordionOptions, AccordionText};
 pub use back_link::{BackLink, BackLinkOptions};
 pub use breadcrumbs::{Breadcrumbs, BreadcrumbsItem, BreadcrumbsOptions};
 pub use button::{Button, ButtonOptions};
@@ -54,6 +59,9 @@ pub use phase_banner::{PhaseBanner, PhaseBannerOptions};
 pub use radios::{Radios, RadiosOptions};
 pub use select::{Select, SelectItem, SelectOptions};
 pub use skip_link::{SkipLink, SkipLinkOptions};
+pub use table::{Table, TableCell, TableOptions, TableRow};
+pub use tabs::{TabPanelOptions, Tabs, TabsItem, TabsOptions};
 pub use tag::{Tag, TagOptions};
+pub use task_list::{TaskList, TaskListItem, TaskListOptions, TaskListStatus, TaskListText};
 pub use textarea::{Textarea, TextareaOptions};
 pub use warning_text::{WarningText, WarningTextOptions};

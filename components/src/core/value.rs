@@ -363,6 +363,52 @@ pub mod falsy {
         deserializer.deserialize_any(Texts)
     }
 
+    /// A list, or `None` for a falsy value: for lists whose mere presence matters.
+    pub fn optional_list<'de, D, T>(deserializer: D) -> Result<Option<Vec<Option<T>>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        deserializer.deserialize_any(OptionalList(PhantomData))
+    }
+
+    /// A list of values that deserialize themselves (lists of lists), or a falsy value.
+    pub fn seq<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        struct Seq<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Seq<T> {
+            type Value = Vec<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<T>()? {
+                    items.push(item);
+                }
+                Ok(items)
+            }
+            falsy_scalars!(Vec::new());
+        }
+        deserializer.deserialize_any(Seq(PhantomData))
+    }
+
+    struct OptionalList<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OptionalList<T> {
+        type Value = Option<Vec<Option<T>>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            ListOrFalsy(PhantomData).visit_seq(seq).map(Some)
+        }
+        falsy_scalars!(None);
+    }
+
     struct ObjectOrFalsy<T>(PhantomData<T>);
 
     impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOrFalsy<T> {

@@ -1,0 +1,199 @@
+//! `accordion`: sections the user can open and close. Without JavaScript every section is
+//! open, so nothing is hidden from anyone.
+
+use crate::prelude_internal::*;
+
+/// Text or HTML of an accordion section's heading, summary or content.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AccordionText {
+    /// Text.
+    pub text: Option<Text>,
+    /// Trusted HTML.
+    pub html: Option<Text>,
+}
+
+impl From<&str> for AccordionText {
+    fn from(text: &str) -> Self {
+        AccordionText {
+            text: Some(text.into()),
+            html: None,
+        }
+    }
+}
+
+/// One section of an accordion.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AccordionItem {
+    /// The section's heading.
+    #[serde(deserialize_with = "falsy::option")]
+    pub heading: Option<AccordionText>,
+    /// A summary under the heading.
+    #[serde(deserialize_with = "falsy::option")]
+    pub summary: Option<AccordionText>,
+    /// The section's content.
+    #[serde(deserialize_with = "falsy::option")]
+    pub content: Option<AccordionText>,
+    /// Whether the section starts open.
+    pub expanded: Flag,
+}
+
+impl AccordionItem {
+    /// A section with this heading and content.
+    pub fn new(heading: impl Into<AccordionText>, content: impl Into<AccordionText>) -> Self {
+        AccordionItem {
+            heading: Some(heading.into()),
+            content: Some(content.into()),
+            ..Default::default()
+        }
+    }
+}
+
+/// govuk-frontend's `accordion` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AccordionOptions {
+    /// The `id`, which also starts each section's ids. Must be unique on the page.
+    pub id: Option<Text>,
+    /// The sections' heading level; 2 by default.
+    #[serde(deserialize_with = "HeadingLevel::optional")]
+    pub heading_level: Option<HeadingLevel>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+    /// Whether sections stay open across page loads (with JavaScript); on by default.
+    pub remember_expanded: Option<Text>,
+    /// "Hide all sections" (Welsh: "Cuddio pob adran").
+    pub hide_all_sections_text: Option<Text>,
+    /// "Hide" on each section.
+    pub hide_section_text: Option<Text>,
+    /// "Hide this section" for screen readers.
+    pub hide_section_aria_label_text: Option<Text>,
+    /// "Show all sections".
+    pub show_all_sections_text: Option<Text>,
+    /// "Show" on each section.
+    pub show_section_text: Option<Text>,
+    /// "Show this section" for screen readers.
+    pub show_section_aria_label_text: Option<Text>,
+    /// The sections.
+    #[serde(deserialize_with = "falsy::list")]
+    pub items: Vec<Option<AccordionItem>>,
+}
+
+impl AccordionOptions {
+    fn section(&self, item: &AccordionItem, index: usize) -> AnyView {
+        let id = self.id.as_ref().map(Text::as_str).unwrap_or("");
+        let level = self.heading_level.map(HeadingLevel::get).unwrap_or(2);
+        let class = join_classes([
+            "govuk-accordion__section",
+            if item.expanded.is_set() {
+                "govuk-accordion__section--expanded"
+            } else {
+                ""
+            },
+        ]);
+        let heading_text = item.heading.clone().unwrap_or_default();
+        let button =
+            Content::pick(heading_text.html.as_ref(), heading_text.text.as_ref()).into_view();
+        let button_id = format!("{id}-heading-{index}");
+        let title = heading(
+            level,
+            Attrs::new().set("class", "govuk-accordion__section-heading"),
+            view! { <span class="govuk-accordion__section-button" id=button_id>{button}</span> }
+                .into_any(),
+        );
+        let summary = item
+            .summary
+            .as_ref()
+            .filter(|s| Content::any_truthy(s.html.as_ref(), s.text.as_ref()))
+            .map(|s| {
+                let content = Content::pick(s.html.as_ref(), s.text.as_ref()).into_view();
+                let summary_id = format!("{id}-summary-{index}");
+                view! { <div class="govuk-accordion__section-summary govuk-body" id=summary_id>{content}</div> }
+            });
+        let content = item.content.clone().unwrap_or_default();
+        let body = match (truthy(&content.html), truthy(&content.text)) {
+            (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
+            (None, Some(text)) => {
+                let text = text.to_owned();
+                Some(view! { <p class="govuk-body">{text}</p> }.into_any())
+            }
+            _ => None,
+        };
+        let content_id = format!("{id}-content-{index}");
+        view! {
+            <div class=class>
+                <div class="govuk-accordion__section-header">{title}{summary}</div>
+                <div id=content_id class="govuk-accordion__section-content">{body}</div>
+            </div>
+        }
+        .into_any()
+    }
+
+    /// Renders the accordion.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .class(join_classes([
+                "govuk-accordion",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .set("data-module", "govuk-accordion")
+            .always("id", self.id.as_ref())
+            .i18n("hide-all-sections", self.hide_all_sections_text.as_ref())
+            .i18n("hide-section", self.hide_section_text.as_ref())
+            .i18n(
+                "hide-section-aria-label",
+                self.hide_section_aria_label_text.as_ref(),
+            )
+            .i18n("show-all-sections", self.show_all_sections_text.as_ref())
+            .i18n("show-section", self.show_section_text.as_ref())
+            .i18n(
+                "show-section-aria-label",
+                self.show_section_aria_label_text.as_ref(),
+            )
+            .set_some(
+                "data-remember-expanded",
+                self.remember_expanded.as_ref().map(Text::as_str),
+            )
+            .user(Some(&self.attributes));
+        let sections = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| item.as_ref().map(|item| self.section(item, i + 1)))
+            .collect_view();
+        view! { <div {..attrs.into_view()}>{sections}</div> }.into_any()
+    }
+}
+
+/// An accordion, from a list of sections.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Accordion id="bin-days" items=vec![
+///         AccordionItem::new("Household waste", "Collected every other Tuesday."),
+///         AccordionItem::new("Garden waste", "Collected every other Friday, March to November."),
+///     ] />
+/// };
+/// ```
+#[component]
+pub fn Accordion(
+    /// The `id`, unique on the page.
+    #[prop(into)]
+    id: Text,
+    /// The sections.
+    items: Vec<AccordionItem>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: AccordionOptions,
+) -> impl IntoView {
+    AccordionOptions {
+        id: Some(id),
+        items: items.into_iter().map(Some).collect(),
+        ..options
+    }
+    .render()
+}

@@ -1,0 +1,217 @@
+//! `table`: a table of data, with optional caption, header row and row headers.
+
+use crate::prelude_internal::*;
+use serde::Deserializer;
+
+/// One cell of the head or of a row.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TableCell {
+    /// The cell's text.
+    pub text: Option<Text>,
+    /// The cell's content as trusted HTML.
+    pub html: Option<Text>,
+    /// `numeric` right-aligns numbers.
+    pub format: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// How many columns the cell spans.
+    pub colspan: Option<Text>,
+    /// How many rows the cell spans.
+    pub rowspan: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl TableCell {
+    /// A cell with this text.
+    pub fn new(text: impl Into<Text>) -> Self {
+        TableCell {
+            text: Some(text.into()),
+            ..Default::default()
+        }
+    }
+
+    /// A right-aligned numeric cell.
+    pub fn numeric(text: impl Into<Text>) -> Self {
+        TableCell {
+            format: Some("numeric".into()),
+            ..Self::new(text)
+        }
+    }
+}
+
+/// One row of cells; a falsy row is skipped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableRow(pub Option<Vec<Option<TableCell>>>);
+
+impl<'de> Deserialize<'de> for TableRow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        falsy::optional_list(deserializer).map(TableRow)
+    }
+}
+
+impl From<Vec<TableCell>> for TableRow {
+    fn from(cells: Vec<TableCell>) -> Self {
+        TableRow(Some(cells.into_iter().map(Some).collect()))
+    }
+}
+
+/// govuk-frontend's `table` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TableOptions {
+    /// The rows.
+    #[serde(deserialize_with = "falsy::seq")]
+    pub rows: Vec<TableRow>,
+    /// The header row.
+    #[serde(deserialize_with = "falsy::optional_list")]
+    pub head: Option<Vec<Option<TableCell>>>,
+    /// The caption.
+    pub caption: Option<Text>,
+    /// Extra classes for the caption, such as `govuk-table__caption--m`.
+    pub caption_classes: Option<Text>,
+    /// Whether each row's first cell is its header.
+    pub first_cell_is_header: Flag,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+fn spans(attrs: Attrs, cell: &TableCell) -> Attrs {
+    attrs
+        .set_some("colspan", truthy(&cell.colspan))
+        .set_some("rowspan", truthy(&cell.rowspan))
+        .user(Some(&cell.attributes))
+}
+
+fn format_class(kind: &str, cell: &TableCell) -> String {
+    truthy(&cell.format)
+        .map(|f| format!("govuk-table__{kind}--{f}"))
+        .unwrap_or_default()
+}
+
+impl TableOptions {
+    /// Renders the table.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .class(join_classes([
+                "govuk-table",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .user(Some(&self.attributes));
+        let caption = truthy(&self.caption).map(|caption| {
+            let class = join_classes([
+                "govuk-table__caption",
+                truthy(&self.caption_classes).unwrap_or(""),
+            ]);
+            let caption = caption.to_owned();
+            view! { <caption class=class>{caption}</caption> }
+        });
+        let head = self.head.map(|head| {
+            let cells = head
+                .into_iter()
+                .map(|cell| {
+                    let cell = cell.unwrap_or_default();
+                    let attrs = Attrs::new().set("scope", "col").class(join_classes([
+                        "govuk-table__header",
+                        &format_class("header", &cell),
+                        truthy(&cell.classes).unwrap_or(""),
+                    ]));
+                    let attrs = spans(attrs, &cell);
+                    let content = Content::pick(cell.html.as_ref(), cell.text.as_ref()).into_view();
+                    view! { <th {..attrs.into_view()}>{content}</th> }
+                })
+                .collect_view();
+            view! { <thead class="govuk-table__head"><tr class="govuk-table__row">{cells}</tr></thead> }
+        });
+        let first_is_header = self.first_cell_is_header.is_set();
+        let rows = self
+            .rows
+            .into_iter()
+            .filter_map(|row| row.0)
+            .map(|row| {
+                let cells = row
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, cell)| {
+                        let cell = cell.unwrap_or_default();
+                        let content =
+                            Content::pick(cell.html.as_ref(), cell.text.as_ref()).into_view();
+                        if index == 0 && first_is_header {
+                            let attrs = Attrs::new().set("scope", "row").class(join_classes([
+                                "govuk-table__header",
+                                truthy(&cell.classes).unwrap_or(""),
+                            ]));
+                            let attrs = spans(attrs, &cell);
+                            view! { <th {..attrs.into_view()}>{content}</th> }.into_any()
+                        } else {
+                            let attrs = Attrs::new().class(join_classes([
+                                "govuk-table__cell",
+                                &format_class("cell", &cell),
+                                truthy(&cell.classes).unwrap_or(""),
+                            ]));
+                            let attrs = spans(attrs, &cell);
+                            view! { <td {..attrs.into_view()}>{content}</td> }.into_any()
+                        }
+                    })
+                    .collect_view();
+                view! { <tr class="govuk-table__row">{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <table {..attrs.into_view()}>
+                {caption}
+                {head}
+                <tbody class="govuk-table__body">{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    }
+}
+
+/// A table, from a head and rows of cells.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Table
+///         caption="Council tax bands"
+///         head=vec![TableCell::new("Band"), TableCell::numeric("Yearly charge")]
+///         rows=vec![
+///             vec![TableCell::new("A"), TableCell::numeric("£1,402")].into(),
+///             vec![TableCell::new("B"), TableCell::numeric("£1,636")].into(),
+///         ]
+///         first_cell_is_header=true
+///     />
+/// };
+/// ```
+#[component]
+pub fn Table(
+    /// The rows.
+    rows: Vec<TableRow>,
+    /// The header row.
+    #[prop(optional)]
+    head: Option<Vec<TableCell>>,
+    /// The caption.
+    #[prop(optional, into)]
+    caption: Option<Text>,
+    /// Whether each row's first cell is its header.
+    #[prop(optional)]
+    first_cell_is_header: bool,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: TableOptions,
+) -> impl IntoView {
+    TableOptions {
+        rows,
+        head: head
+            .map(|h| h.into_iter().map(Some).collect())
+            .or(options.head.clone()),
+        caption: caption.or(options.caption.clone()),
+        first_cell_is_header: Flag(first_cell_is_header || options.first_cell_is_header.is_set()),
+        ..options
+    }
+    .render()
+}

@@ -1,0 +1,180 @@
+//! `tabs`: switch between related sections of content on one page. Without JavaScript the
+//! tabs are a table of contents linking to each section.
+
+use crate::prelude_internal::*;
+
+/// The `panel` of a tab.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TabPanelOptions {
+    /// The panel's text, shown as a paragraph.
+    pub text: Option<Text>,
+    /// The panel's content as trusted HTML.
+    pub html: Option<Text>,
+    /// Extra HTML attributes for the panel.
+    pub attributes: Attributes,
+}
+
+/// One tab and its panel.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TabsItem {
+    /// The panel's `id`, which the tab links to; the id prefix and number by default.
+    pub id: Option<Text>,
+    /// The tab's label.
+    pub label: Option<Text>,
+    /// Extra HTML attributes for the tab's link.
+    pub attributes: Attributes,
+    /// The panel.
+    #[serde(deserialize_with = "falsy::option")]
+    pub panel: Option<TabPanelOptions>,
+}
+
+impl TabsItem {
+    /// A tab labelled `label` whose panel (with this `id`) shows `html`.
+    pub fn new(id: impl Into<Text>, label: impl Into<Text>, html: TrustedHtml) -> Self {
+        TabsItem {
+            id: Some(id.into()),
+            label: Some(label.into()),
+            panel: Some(TabPanelOptions {
+                html: Some(html.as_str().into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+}
+
+/// govuk-frontend's `tabs` options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TabsOptions {
+    /// The `id`.
+    pub id: Option<Text>,
+    /// The start of each panel's `id`.
+    pub id_prefix: Option<Text>,
+    /// The heading over the tabs ("Contents" by default; Welsh: "Cynnwys").
+    pub title: Option<Text>,
+    /// The tabs.
+    #[serde(deserialize_with = "falsy::list")]
+    pub items: Vec<Option<TabsItem>>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl TabsOptions {
+    /// Renders the tabs.
+    pub fn render(self) -> AnyView {
+        let attrs = Attrs::new()
+            .set_some("id", truthy(&self.id))
+            .class(join_classes([
+                "govuk-tabs",
+                truthy(&self.classes).unwrap_or(""),
+            ]))
+            .user(Some(&self.attributes))
+            .set("data-module", "govuk-tabs");
+        let title = self
+            .title
+            .as_ref()
+            .map(Text::to_string)
+            .unwrap_or_else(|| "Contents".into());
+        let prefix = truthy(&self.id_prefix);
+        let panel_id = |item: &TabsItem, index: usize| match truthy(&item.id) {
+            Some(id) => id.to_owned(),
+            None => super::form_group::js_concat(prefix, &format!("-{index}")),
+        };
+        let numbered: Vec<(usize, &TabsItem)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| item.as_ref().map(|item| (i + 1, item)))
+            .collect();
+        let lists = (!self.items.is_empty()).then(|| {
+            let tabs = numbered
+                .iter()
+                .map(|&(index, item)| {
+                    let link = Attrs::new()
+                        .set("class", "govuk-tabs__tab")
+                        .set("href", format!("#{}", panel_id(item, index)))
+                        .user(Some(&item.attributes));
+                    let class = join_classes([
+                        "govuk-tabs__list-item",
+                        if index == 1 {
+                            "govuk-tabs__list-item--selected"
+                        } else {
+                            ""
+                        },
+                    ]);
+                    let label = item.label.as_ref().map(Text::to_string).unwrap_or_default();
+                    view! { <li class=class><a {..link.into_view()}>{label}</a></li> }
+                })
+                .collect_view();
+            let panels = numbered
+                .iter()
+                .map(|&(index, item)| {
+                    let panel = item.panel.clone().unwrap_or_default();
+                    let attrs = Attrs::new()
+                        .class(join_classes([
+                            "govuk-tabs__panel",
+                            if index > 1 {
+                                "govuk-tabs__panel--hidden"
+                            } else {
+                                ""
+                            },
+                        ]))
+                        .set("id", panel_id(item, index))
+                        .user(Some(&panel.attributes));
+                    let content = match (truthy(&panel.html), truthy(&panel.text)) {
+                        (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
+                        (None, Some(text)) => {
+                            let text = text.to_owned();
+                            Some(view! { <p class="govuk-body">{text}</p> }.into_any())
+                        }
+                        _ => None,
+                    };
+                    view! { <div {..attrs.into_view()}>{content}</div> }
+                })
+                .collect_view();
+            view! { <ul class="govuk-tabs__list">{tabs}</ul>{panels} }
+        });
+        view! {
+            <div {..attrs.into_view()}>
+                <h2 class="govuk-tabs__title">{title}</h2>
+                {lists}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Tabs, from a list of items.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Tabs items=vec![
+///         TabsItem::new("past-day", "Past day", TrustedHtml::new("<p class=\"govuk-body\">3 collections</p>")),
+///         TabsItem::new("past-week", "Past week", TrustedHtml::new("<p class=\"govuk-body\">21 collections</p>")),
+///     ] />
+/// };
+/// ```
+#[component]
+pub fn Tabs(
+    /// The tabs.
+    items: Vec<TabsItem>,
+    /// The heading over the tabs ("Contents" by default).
+    #[prop(optional, into)]
+    title: Option<Text>,
+    /// Every other govuk-frontend option; the props above override it.
+    #[prop(optional)]
+    options: TabsOptions,
+) -> impl IntoView {
+    TabsOptions {
+        items: items.into_iter().map(Some).collect(),
+        title: title.or(options.title),
+        ..options
+    }
+    .render()
+}
