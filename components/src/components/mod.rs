@@ -20,12 +20,14 @@ pub mod input;
 pub mod inset_text;
 pub mod label;
 pub mod notification_banner;
+pub mod pagination;
 pub mod panel;
 pub mod password_input;
 pub mod phase_banner;
 pub mod radios;
 pub mod select;
 pub mod skip_link;
+pub mod summary_list;
 pub mod table;
 pub mod tabs;
 pub mod tag;
@@ -53,12 +55,17 @@ pub use input::{AffixOptions, Input, InputOptions, InputWrapperOptions};
 pub use inset_text::{InsetText, InsetTextOptions};
 pub use label::{Label, LabelOptions};
 pub use notification_banner::{NotificationBanner, NotificationBannerOptions};
+pub use pagination::{Pagination, PaginationItem, PaginationLink, PaginationOptions};
 pub use panel::{Panel, PanelAction, PanelActions, PanelOptions};
 pub use password_input::{PasswordButtonOptions, PasswordInput, PasswordInputOptions};
 pub use phase_banner::{PhaseBanner, PhaseBannerOptions};
 pub use radios::{Radios, RadiosOptions};
 pub use select::{Select, SelectItem, SelectOptions};
 pub use skip_link::{SkipLink, SkipLinkOptions};
+pub use summary_list::{
+    SummaryAction, SummaryActions, SummaryCardOptions, SummaryCardTitle, SummaryList,
+    SummaryListOptions, SummaryListRow, SummaryText,
+};
 pub use table::{Table, TableCell, TableOptions, TableRow};
 pub use tabs::{TabPanelOptions, Tabs, TabsItem, TabsOptions};
 pub use tag::{Tag, TagOptions};
