@@ -146,3 +146,60 @@ pub fn Button(
         None => view,
     }
 }
+
+/// An action shown as a button, or as a link when it has an `href` (unless its `type` is
+/// `button`): the actions of cookie banners and interruption panels.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ActionOptions {
+    /// The action's text.
+    pub text: Option<Text>,
+    /// The button `type`; `button` by default. `button` also forces a button over a link.
+    pub r#type: Option<Text>,
+    /// Where the action goes; a link when given.
+    pub href: Option<Text>,
+    /// The button's `name`, sent with the form.
+    pub name: Option<Text>,
+    /// The button's `value`, sent with the form.
+    pub value: Option<Text>,
+    /// Extra classes.
+    pub classes: Option<Text>,
+    /// Extra HTML attributes.
+    pub attributes: Attributes,
+}
+
+impl ActionOptions {
+    /// Renders the button or link; `button_class` and `link_class` come before `classes`.
+    pub(crate) fn render(self, button_class: &str, link_class: &str) -> AnyView {
+        let is_button = !self.href.as_ref().is_some_and(Text::is_truthy)
+            || self.r#type.as_ref().is_some_and(|t| t.as_str() == "button");
+        if is_button {
+            let classes = join_classes([button_class, truthy(&self.classes).unwrap_or("")]);
+            ButtonOptions {
+                text: self.text,
+                r#type: Some(
+                    self.r#type
+                        .filter(Text::is_truthy)
+                        .unwrap_or_else(|| "button".into()),
+                ),
+                name: self.name,
+                value: self.value,
+                classes: (!classes.is_empty()).then(|| classes.into()),
+                href: self.href,
+                attributes: self.attributes,
+                ..Default::default()
+            }
+            .render()
+        } else {
+            let attrs = Attrs::new()
+                .class(join_classes([
+                    link_class,
+                    truthy(&self.classes).unwrap_or(""),
+                ]))
+                .always("href", self.href.as_ref())
+                .user(Some(&self.attributes));
+            let text = self.text.map(|t| t.to_string()).unwrap_or_default();
+            view! { <a {..attrs.into_view()}>{text}</a> }.into_any()
+        }
+    }
+}

@@ -1,24 +1,8 @@
 //! `panel`: the confirmation at the end of a transaction ("Application complete"), or an
 //! interruption card asking the user to check something before going on.
 
-use super::ButtonOptions;
+use super::ActionOptions;
 use crate::prelude_internal::*;
-
-/// One action of an interruption panel: a button, or a link when it has an `href`.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct PanelAction {
-    /// The action's text.
-    pub text: Option<Text>,
-    /// `button` forces a button even with an `href`.
-    pub r#type: Option<Text>,
-    /// Where the action goes; a link when given.
-    pub href: Option<Text>,
-    /// Extra classes.
-    pub classes: Option<Text>,
-    /// Extra HTML attributes.
-    pub attributes: Attributes,
-}
 
 /// The `actions` option of an interruption panel.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -26,7 +10,7 @@ pub struct PanelAction {
 pub struct PanelActions {
     /// The actions.
     #[serde(deserialize_with = "falsy::list")]
-    pub items: Vec<Option<PanelAction>>,
+    pub items: Vec<Option<ActionOptions>>,
     /// Extra classes for the actions' container.
     pub classes: Option<Text>,
     /// Extra HTML attributes for the actions' container.
@@ -55,46 +39,6 @@ pub struct PanelOptions {
     /// The interruption panel's actions.
     #[serde(deserialize_with = "falsy::option")]
     pub actions: Option<PanelActions>,
-}
-
-fn action(action: PanelAction) -> AnyView {
-    let is_button = !action.href.as_ref().is_some_and(Text::is_truthy)
-        || action
-            .r#type
-            .as_ref()
-            .is_some_and(|t| t.as_str() == "button");
-    if is_button {
-        ButtonOptions {
-            text: action.text,
-            r#type: Some(
-                action
-                    .r#type
-                    .filter(Text::is_truthy)
-                    .unwrap_or_else(|| "button".into()),
-            ),
-            classes: Some(
-                join_classes([
-                    "govuk-button--inverse",
-                    truthy(&action.classes).unwrap_or(""),
-                ])
-                .into(),
-            ),
-            href: action.href,
-            attributes: action.attributes,
-            ..Default::default()
-        }
-        .render()
-    } else {
-        let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-link govuk-link--inverse",
-                truthy(&action.classes).unwrap_or(""),
-            ]))
-            .set("href", truthy(&action.href).unwrap_or(""))
-            .user(Some(&action.attributes));
-        let text = action.text.map(|t| t.to_string()).unwrap_or_default();
-        view! { <a {..attrs.into_view()}>{text}</a> }.into_any()
-    }
 }
 
 impl PanelOptions {
@@ -141,7 +85,10 @@ impl PanelOptions {
                 let items = actions
                     .items
                     .into_iter()
-                    .map(|a| action(a.unwrap_or_default()))
+                    .map(|a| {
+                        a.unwrap_or_default()
+                            .render("govuk-button--inverse", "govuk-link govuk-link--inverse")
+                    })
                     .collect_view();
                 view! { <div class="govuk-button-group">{items}</div> }
             });
