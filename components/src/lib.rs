@@ -61,7 +61,7 @@ pub mod prelude {
 /// What component modules share.
 pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
-    pub use crate::core::content::heading;
+    pub use crate::core::content::{escape_html, heading};
     pub use crate::core::content::{Content, TrustedHtml};
     pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, HeadingLevel, Text};
     pub use leptos::prelude::*;

@@ -16,12 +16,16 @@ pub mod exit_this_page;
 pub mod feedback;
 pub mod fieldset;
 pub mod file_upload;
+pub mod footer;
 pub mod form_group;
+pub mod generic_header;
+pub mod header;
 pub mod hint;
 pub mod input;
 pub mod inset_text;
 pub mod label;
 pub mod language_navigation;
+mod logo;
 pub mod notification_banner;
 pub mod pagination;
 pub mod panel;
@@ -29,6 +33,7 @@ pub mod password_input;
 pub mod phase_banner;
 pub mod radios;
 pub mod select;
+pub mod service_navigation;
 pub mod skip_link;
 pub mod summary_list;
 pub mod table;
@@ -54,7 +59,10 @@ pub use exit_this_page::{ExitThisPage, ExitThisPageOptions};
 pub use feedback::{Feedback, FeedbackOptions};
 pub use fieldset::{Fieldset, FieldsetOptions, LegendOptions};
 pub use file_upload::{FileUpload, FileUploadOptions};
+pub use footer::{Footer, FooterLink, FooterMeta, FooterNavigation, FooterOptions, FooterText};
 pub use form_group::{BeforeAfterOptions, FormGroupOptions};
+pub use generic_header::{GenericHeader, GenericHeaderOptions};
+pub use header::{Header, HeaderOptions};
 pub use hint::{Hint, HintOptions};
 pub use input::{AffixOptions, Input, InputOptions, InputWrapperOptions};
 pub use inset_text::{InsetText, InsetTextOptions};
@@ -69,6 +77,10 @@ pub use password_input::{PasswordButtonOptions, PasswordInput, PasswordInputOpti
 pub use phase_banner::{PhaseBanner, PhaseBannerOptions};
 pub use radios::{Radios, RadiosOptions};
 pub use select::{Select, SelectItem, SelectOptions};
+pub use service_navigation::{
+    EndSlot, ServiceNavigation, ServiceNavigationItem, ServiceNavigationOptions,
+    ServiceNavigationSlots,
+};
 pub use skip_link::{SkipLink, SkipLinkOptions};
 pub use summary_list::{
     SummaryAction, SummaryActions, SummaryCardOptions, SummaryCardTitle, SummaryList,

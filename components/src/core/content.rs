@@ -243,3 +243,20 @@ pub fn heading(level: u8, attrs: super::attributes::Attrs, content: AnyView) -> 
         _ => view! { <h1 {..attrs}>{content}</h1> }.into_any(),
     }
 }
+
+/// Escapes text for HTML: the one place Civic escapes by hand, for text that must sit inside
+/// markup it builds as a string (Leptos escapes everything else).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -396,6 +396,47 @@ pub mod falsy {
         deserializer.deserialize_any(Seq(PhantomData))
     }
 
+    /// An object option where only `null` means "none" and a missing one means "default":
+    /// `None` when missing (serde's default), `Some(None)` for `null`, `Some(Some(T))` for an
+    /// object (other falsy scalars read as an empty object, as templates see them).
+    pub fn null_or_object<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de> + Default,
+    {
+        struct NullOrObject<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for NullOrObject<T> {
+            type Value = Option<Option<T>>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object or null")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Some(None))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Some(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| Some(Some(t)))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                if v {
+                    Err(E::invalid_type(de::Unexpected::Bool(v), &self))
+                } else {
+                    Ok(Some(Some(T::default())))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                if v.is_empty() {
+                    Ok(Some(Some(T::default())))
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Str(v), &self))
+                }
+            }
+        }
+        deserializer.deserialize_any(NullOrObject(PhantomData))
+    }
+
     struct OptionalList<T>(PhantomData<T>);
 
     impl<'de, T: Deserialize<'de>> Visitor<'de> for OptionalList<T> {
