@@ -48,7 +48,7 @@ pub use crate::core::content::{Content, TrustedHtml};
 pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use components::*;
 #[cfg(feature = "ssr")]
-pub use registry::render_to_html;
+pub use registry::{render_template_document, render_to_html};
 pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
 
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.

@@ -24,7 +24,7 @@ impl fmt::Display for RenderError {
         match self {
             RenderError::UnknownComponent(name) => write!(
                 f,
-                "unknown component {name:?}; known components: {}",
+                "unknown component {name:?}; known components: {}, and \"template\" for a whole page",
                 COMPONENTS.join(", ")
             ),
             RenderError::InvalidOptions { path, message } => write!(f, "{path}: {message}"),
@@ -151,4 +151,11 @@ registry! {
 pub fn render_to_html(component: &str, options: &serde_json::Value) -> Result<String, RenderError> {
     let owner = Owner::new();
     owner.with(|| render_view(component, options).map(|view| view.to_html()))
+}
+
+/// Renders govuk-frontend's page template (`template.njk`) as a whole HTML document from
+/// its variables and blocks (server side): `civic render template FILE`.
+#[cfg(feature = "ssr")]
+pub fn render_template_document(options: &serde_json::Value) -> Result<String, RenderError> {
+    Ok(parse_options::<TemplateOptions>(options)?.render_document())
 }

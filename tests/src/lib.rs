@@ -168,6 +168,20 @@ pub fn normalise(html: &str) -> Vec<NormalNode> {
     normalise_children(fragment.root_element().children())
 }
 
+/// Parses a whole HTML document and normalises it from its `<html>` element.
+pub fn normalise_document(html: &str) -> Vec<NormalNode> {
+    let document = Html::parse_document(html);
+    vec![normalise_element(document.root_element())]
+}
+
+/// `None` when two whole documents are DOM-equivalent, else the first difference.
+pub fn document_difference(expected: &str, actual: &str) -> Option<String> {
+    first_difference(
+        &pretty(&normalise_document(expected)),
+        &pretty(&normalise_document(actual)),
+    )
+}
+
 /// Writes normalised nodes as indented text, one node a line, for readable diffs.
 pub fn pretty(nodes: &[NormalNode]) -> String {
     fn walk(nodes: &[NormalNode], depth: usize, out: &mut String) {
@@ -198,8 +212,10 @@ pub fn pretty(nodes: &[NormalNode]) -> String {
 
 /// `None` when the two fragments are DOM-equivalent, else a description of the first difference.
 pub fn dom_difference(expected: &str, actual: &str) -> Option<String> {
-    let expected = pretty(&normalise(expected));
-    let actual = pretty(&normalise(actual));
+    first_difference(&pretty(&normalise(expected)), &pretty(&normalise(actual)))
+}
+
+fn first_difference(expected: &str, actual: &str) -> Option<String> {
     if expected == actual {
         return None;
     }

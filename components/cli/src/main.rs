@@ -29,7 +29,8 @@ enum Command {
         /// `{"html": "..."}` or `{"error": "..."}` line for each, in order.
         #[arg(long, conflicts_with_all = ["component", "file"])]
         jsonl: bool,
-        /// The component's govuk-frontend name, such as `date-input`.
+        /// The component's govuk-frontend name, such as `date-input`, or `template` for a
+        /// whole page (govuk-frontend's `template.njk` variables, with `blocks` of HTML).
         #[arg(required_unless_present = "jsonl")]
         component: Option<String>,
         /// A JSON file of options; stdin when absent.
@@ -39,9 +40,12 @@ enum Command {
 
 /// Renders one component, turning any panic into an error so one input can't stop the rest.
 fn render(component: &str, options: &serde_json::Value) -> Result<String, String> {
-    std::panic::catch_unwind(|| civic::render_to_html(component, options))
-        .map_err(|_| format!("internal error while rendering {component:?}; please report it"))?
-        .map_err(|error| error.to_string())
+    std::panic::catch_unwind(|| match component {
+        "template" => civic::render_template_document(options),
+        _ => civic::render_to_html(component, options),
+    })
+    .map_err(|_| format!("internal error while rendering {component:?}; please report it"))?
+    .map_err(|error| error.to_string())
 }
 
 /// Answers one line of `--jsonl` input.

@@ -40,6 +40,7 @@ pub mod table;
 pub mod tabs;
 pub mod tag;
 pub mod task_list;
+pub mod template;
 pub mod textarea;
 pub mod warning_text;
 
@@ -90,5 +91,6 @@ pub use table::{Table, TableCell, TableOptions, TableRow};
 pub use tabs::{TabPanelOptions, Tabs, TabsItem, TabsOptions};
 pub use tag::{Tag, TagOptions};
 pub use task_list::{TaskList, TaskListItem, TaskListOptions, TaskListStatus, TaskListText};
+pub use template::{Page, TemplateBlocks, TemplateOptions};
 pub use textarea::{Textarea, TextareaOptions};
 pub use warning_text::{WarningText, WarningTextOptions};
