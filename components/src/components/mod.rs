@@ -25,6 +25,7 @@ pub mod input;
 pub mod inset_text;
 pub mod label;
 pub mod language_navigation;
+pub mod layout;
 mod logo;
 pub mod notification_banner;
 pub mod pagination;
@@ -70,6 +71,10 @@ pub use inset_text::{InsetText, InsetTextOptions};
 pub use label::{Label, LabelOptions};
 pub use language_navigation::{
     LanguageNavigation, LanguageNavigationItem, LanguageNavigationOptions,
+};
+pub use layout::{
+    Body, BodySize, BreakSize, Caption, ColumnWidth, GridColumn, GridRow, Heading, Link, List,
+    ListKind, MainWrapper, SectionBreak, Size, Spacing, WidthContainer,
 };
 pub use notification_banner::{NotificationBanner, NotificationBannerOptions};
 pub use pagination::{Pagination, PaginationItem, PaginationLink, PaginationOptions};
