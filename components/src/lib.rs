@@ -44,7 +44,7 @@ pub mod core;
 pub mod registry;
 
 pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
-pub use crate::core::content::{Content, TrustedHtml};
+pub use crate::core::content::{Content, SlotContent, TrustedHtml};
 pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use components::*;
 #[cfg(feature = "ssr")]
@@ -54,7 +54,9 @@ pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
 pub mod prelude {
     pub use crate::components::*;
-    pub use crate::{AttributeValue, Attributes, Content, Flag, Text, TrustedHtml};
+    pub use crate::{
+        AttributeValue, Attributes, Content, Flag, HeadingLevel, SlotContent, Text, TrustedHtml,
+    };
     pub use leptos::prelude::*;
 }
 
@@ -62,7 +64,7 @@ pub mod prelude {
 pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
     pub use crate::core::content::{escape_html, heading};
-    pub use crate::core::content::{Content, TrustedHtml};
+    pub use crate::core::content::{Content, SlotContent, TrustedHtml};
     pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, HeadingLevel, Text};
     pub use leptos::prelude::*;
     pub use serde::Deserialize;

@@ -89,8 +89,8 @@ pub use service_navigation::{
 };
 pub use skip_link::{SkipLink, SkipLinkOptions};
 pub use summary_list::{
-    SummaryAction, SummaryActions, SummaryCardOptions, SummaryCardTitle, SummaryList,
-    SummaryListOptions, SummaryListRow, SummaryText,
+    RowAction, SummaryAction, SummaryActions, SummaryCardOptions, SummaryCardTitle, SummaryList,
+    SummaryListOptions, SummaryListRow, SummaryRow, SummaryText,
 };
 pub use table::{Table, TableCell, TableOptions, TableRow};
 pub use tabs::{TabPanelOptions, Tabs, TabsItem, TabsOptions};

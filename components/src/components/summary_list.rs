@@ -90,6 +90,9 @@ pub struct SummaryListRow {
     pub actions: Option<SummaryActions>,
     /// Extra classes for the row.
     pub classes: Option<Text>,
+    /// The value as a Leptos view (from a [`SummaryRow`] slot's children).
+    #[serde(skip)]
+    pub value_view: SlotContent,
 }
 
 impl SummaryListRow {
@@ -228,7 +231,7 @@ impl SummaryListOptions {
         view! {
             <div class=row_class>
                 <dt class=key_class>{text_of(&row.key)}</dt>
-                <dd class=value_class>{text_of(&row.value)}</dd>
+                <dd class=value_class>{row.value_view.view().unwrap_or_else(|| text_of(&row.value))}</dd>
                 {actions_view}
             </div>
         }
@@ -310,7 +313,89 @@ fn summary_card(card: SummaryCardOptions, content: AnyView) -> AnyView {
     .into_any()
 }
 
-/// A summary list, from rows; give `card` to put it in a summary card.
+/// A row of a [`SummaryList`] written by composition: `<SummaryRow slot key="Name">…</SummaryRow>`.
+/// Its children are the value (or give `value`); [`RowAction`] slots inside are its actions.
+#[slot]
+pub struct SummaryRow {
+    /// The key.
+    #[prop(into)]
+    key: Text,
+    /// The value as text, when there are no children.
+    #[prop(optional, into)]
+    value: Option<Text>,
+    /// Extra classes for the row.
+    #[prop(optional, into)]
+    classes: Option<Text>,
+    /// The row's action links.
+    #[prop(optional)]
+    row_action: Vec<RowAction>,
+    /// The value as a view.
+    #[prop(optional)]
+    children: Option<ChildrenFn>,
+}
+
+/// An action link of a [`SummaryRow`]: `<RowAction slot href="/name" text="Change" visually_hidden_text="name" />`.
+#[slot]
+pub struct RowAction {
+    /// Where the link goes.
+    #[prop(into)]
+    href: Text,
+    /// The link's text, such as "Change".
+    #[prop(into)]
+    text: Text,
+    /// What it changes, for screen readers.
+    #[prop(optional, into)]
+    visually_hidden_text: Option<Text>,
+}
+
+impl From<SummaryRow> for SummaryListRow {
+    fn from(row: SummaryRow) -> Self {
+        let actions = (!row.row_action.is_empty()).then(|| SummaryActions {
+            items: Some(
+                row.row_action
+                    .into_iter()
+                    .map(|a| {
+                        Some(SummaryAction {
+                            href: Some(a.href),
+                            text: Some(a.text),
+                            visually_hidden_text: a.visually_hidden_text,
+                            ..Default::default()
+                        })
+                    })
+                    .collect(),
+            ),
+            classes: None,
+        });
+        SummaryListRow {
+            key: Some(SummaryText {
+                text: Some(row.key),
+                ..Default::default()
+            }),
+            value: row.value.map(|text| SummaryText {
+                text: Some(text),
+                ..Default::default()
+            }),
+            actions,
+            classes: row.classes,
+            value_view: SlotContent::from_children(row.children),
+        }
+    }
+}
+
+/// A summary list, from rows as data or as [`SummaryRow`] slots (both render the same);
+/// give `card` to put it in a summary card.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <SummaryList>
+///         <SummaryRow slot key="Name">
+///             "Sarah Philips"
+///             <RowAction slot href="/name" text="Change" visually_hidden_text="name" />
+///         </SummaryRow>
+///     </SummaryList>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -323,8 +408,12 @@ fn summary_card(card: SummaryCardOptions, content: AnyView) -> AnyView {
 /// ```
 #[component]
 pub fn SummaryList(
-    /// The rows.
+    /// The rows, as data.
+    #[prop(optional)]
     rows: Vec<SummaryListRow>,
+    /// The rows, by composition (after any `rows`).
+    #[prop(optional)]
+    summary_row: Vec<SummaryRow>,
     /// Puts the list in a summary card.
     #[prop(optional)]
     card: Option<SummaryCardOptions>,
@@ -333,7 +422,11 @@ pub fn SummaryList(
     options: SummaryListOptions,
 ) -> impl IntoView {
     SummaryListOptions {
-        rows: rows.into_iter().map(Some).collect(),
+        rows: rows
+            .into_iter()
+            .chain(summary_row.into_iter().map(SummaryListRow::from))
+            .map(Some)
+            .collect(),
         card: card.or(options.card.clone()),
         ..options
     }

@@ -260,3 +260,52 @@ pub fn escape_html(text: &str) -> String {
     }
     out
 }
+
+/// Content given as a Leptos view, by composition (a slot's children), in place of an item's
+/// `text`/`html`. Never part of JSON options; equal to any other, so options still compare.
+#[derive(Clone, Default)]
+pub struct SlotContent(Option<ViewFn>);
+
+impl SlotContent {
+    /// Content from a view function.
+    pub fn new(view: impl Into<ViewFn>) -> Self {
+        SlotContent(Some(view.into()))
+    }
+
+    /// Content from a slot's optional children.
+    pub fn from_children(children: Option<ChildrenFn>) -> Self {
+        SlotContent(children.map(|children| ViewFn::from(move || children().into_any())))
+    }
+
+    /// The view, when there is one.
+    pub fn view(&self) -> Option<AnyView> {
+        self.0.as_ref().map(ViewFn::run)
+    }
+
+    /// The view, or else `html`/`text` by govuk-frontend's rule.
+    pub fn or_pick(&self, html: Option<&Text>, text: Option<&Text>) -> AnyView {
+        self.view()
+            .unwrap_or_else(|| Content::pick(html, text).into_view())
+    }
+
+    /// Whether there is a view.
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+impl std::fmt::Debug for SlotContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "SlotContent(view)"
+        } else {
+            "SlotContent(none)"
+        })
+    }
+}
+
+impl PartialEq for SlotContent {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
