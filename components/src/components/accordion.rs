@@ -37,6 +37,9 @@ pub struct AccordionItem {
     pub content: Option<AccordionText>,
     /// Whether the section starts open.
     pub expanded: Flag,
+    /// The section's content as a Leptos view (from an [`AccordionSection`] slot's children).
+    #[serde(skip)]
+    pub content_view: SlotContent,
 }
 
 impl AccordionItem {
@@ -115,6 +118,7 @@ impl AccordionOptions {
             });
         let content = item.content.clone().unwrap_or_default();
         let body = match (truthy(&content.html), truthy(&content.text)) {
+            _ if item.content_view.is_some() => item.content_view.view(),
             (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
             (None, Some(text)) => {
                 let text = text.to_owned();
@@ -168,7 +172,50 @@ impl AccordionOptions {
     }
 }
 
-/// An accordion, from a list of sections.
+/// A section of an [`Accordion`] by composition; its children are the content.
+#[slot]
+pub struct AccordionSection {
+    /// The section's heading.
+    #[prop(into)]
+    heading: Text,
+    /// A summary under the heading.
+    #[prop(optional, into)]
+    summary: Option<Text>,
+    /// Whether the section starts open.
+    #[prop(optional)]
+    expanded: bool,
+    /// The section's content.
+    children: ChildrenFn,
+}
+
+impl From<AccordionSection> for AccordionItem {
+    fn from(section: AccordionSection) -> Self {
+        AccordionItem {
+            heading: Some(AccordionText {
+                text: Some(section.heading),
+                html: None,
+            }),
+            summary: section.summary.map(|text| AccordionText {
+                text: Some(text),
+                html: None,
+            }),
+            expanded: Flag(section.expanded),
+            content_view: SlotContent::from_children(Some(section.children)),
+            content: None,
+        }
+    }
+}
+
+/// An accordion, from a list of sections or [`AccordionSection`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Accordion id="bin-days">
+///         <AccordionSection slot heading="Household waste"><p class="govuk-body">"Every other Tuesday."</p></AccordionSection>
+///     </Accordion>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -184,15 +231,23 @@ pub fn Accordion(
     /// The `id`, unique on the page.
     #[prop(into)]
     id: Text,
-    /// The sections.
+    /// The sections, as data.
+    #[prop(optional)]
     items: Vec<AccordionItem>,
+    /// The sections, by composition (after any `items`).
+    #[prop(optional)]
+    accordion_section: Vec<AccordionSection>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: AccordionOptions,
 ) -> impl IntoView {
     AccordionOptions {
         id: Some(id),
-        items: items.into_iter().map(Some).collect(),
+        items: items
+            .into_iter()
+            .chain(accordion_section.into_iter().map(AccordionItem::from))
+            .map(Some)
+            .collect(),
         ..options
     }
     .render()

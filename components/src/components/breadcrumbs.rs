@@ -14,6 +14,9 @@ pub struct BreadcrumbsItem {
     pub href: Option<Text>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
+    /// The step's content as a Leptos view (from a [`Crumb`] slot's children).
+    #[serde(skip)]
+    pub view: SlotContent,
 }
 
 impl BreadcrumbsItem {
@@ -79,7 +82,7 @@ impl BreadcrumbsOptions {
             .into_iter()
             .map(|item| {
                 let item = item.unwrap_or_default();
-                let content = Content::pick(item.html.as_ref(), item.text.as_ref()).into_view();
+                let content = item.view.or_pick(item.html.as_ref(), item.text.as_ref());
                 match truthy(&item.href) {
                     Some(href) => {
                         let link = Attrs::new()
@@ -107,7 +110,38 @@ impl BreadcrumbsOptions {
     }
 }
 
-/// Breadcrumbs, from a list of steps.
+/// A step of [`Breadcrumbs`] by composition: `<Crumb slot href="/">"Home"</Crumb>`; leave out
+/// `href` for the current page.
+#[slot]
+pub struct Crumb {
+    /// Where the step links to.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// The step's text.
+    children: ChildrenFn,
+}
+
+impl From<Crumb> for BreadcrumbsItem {
+    fn from(crumb: Crumb) -> Self {
+        BreadcrumbsItem {
+            href: crumb.href,
+            view: SlotContent::from_children(Some(crumb.children)),
+            ..Default::default()
+        }
+    }
+}
+
+/// Breadcrumbs, from a list of steps or [`Crumb`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Breadcrumbs>
+///         <Crumb slot href="/">"Home"</Crumb>
+///         <Crumb slot href="/bins">"Bins and recycling"</Crumb>
+///     </Breadcrumbs>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -120,8 +154,12 @@ impl BreadcrumbsOptions {
 /// ```
 #[component]
 pub fn Breadcrumbs(
-    /// The steps.
+    /// The steps, as data.
+    #[prop(optional)]
     items: Vec<BreadcrumbsItem>,
+    /// The steps, by composition (after any `items`).
+    #[prop(optional)]
+    crumb: Vec<Crumb>,
     /// Show only the first and last steps on small screens.
     #[prop(optional)]
     collapse_on_mobile: bool,
@@ -130,7 +168,11 @@ pub fn Breadcrumbs(
     options: BreadcrumbsOptions,
 ) -> impl IntoView {
     BreadcrumbsOptions {
-        items: items.into_iter().map(Some).collect(),
+        items: items
+            .into_iter()
+            .chain(crumb.into_iter().map(BreadcrumbsItem::from))
+            .map(Some)
+            .collect(),
         collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
         ..options
     }

@@ -27,6 +27,9 @@ pub struct CookieBannerMessage {
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
+    /// The message's content as a Leptos view (from a [`CookieMessage`] slot's children).
+    #[serde(skip)]
+    pub view: SlotContent,
 }
 
 /// govuk-frontend's `cookie-banner` options.
@@ -64,6 +67,7 @@ fn message(message: CookieBannerMessage) -> AnyView {
             view! { <h2 class="govuk-cookie-banner__heading govuk-heading-m">{content}</h2> }
         });
     let content = match (truthy(&message.html), truthy(&message.text)) {
+        _ if message.view.is_some() => message.view.view(),
         (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
         (None, Some(text)) => {
             let text = text.to_owned();
@@ -117,7 +121,89 @@ impl CookieBannerOptions {
     }
 }
 
-/// A cookie banner, from its messages.
+/// A message of a [`CookieBanner`] by composition; its children are the message's content,
+/// and [`CookieAction`] slots inside are its buttons and links.
+#[slot]
+pub struct CookieMessage {
+    /// The heading.
+    #[prop(optional, into)]
+    heading: Option<Text>,
+    /// The ARIA role, such as `alert` for a confirmation.
+    #[prop(optional, into)]
+    role: Option<Text>,
+    /// Whether the message starts hidden.
+    #[prop(optional)]
+    hidden: bool,
+    /// The buttons and links.
+    #[prop(optional)]
+    cookie_action: Vec<CookieAction>,
+    /// The message's content.
+    #[prop(optional)]
+    children: Option<ChildrenFn>,
+}
+
+/// A button (or link, with `href`) of a [`CookieMessage`].
+#[slot]
+pub struct CookieAction {
+    /// The text.
+    #[prop(into)]
+    text: Text,
+    /// Makes it a link to this address.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// The button `type`; `button` by default.
+    #[prop(optional, into)]
+    r#type: Option<Text>,
+    /// The button's `name`.
+    #[prop(optional, into)]
+    name: Option<Text>,
+    /// The button's `value`.
+    #[prop(optional, into)]
+    value: Option<Text>,
+}
+
+impl From<CookieMessage> for CookieBannerMessage {
+    fn from(message: CookieMessage) -> Self {
+        CookieBannerMessage {
+            heading_text: message.heading,
+            role: message.role,
+            hidden: Flag(message.hidden),
+            actions: (!message.cookie_action.is_empty()).then(|| {
+                message
+                    .cookie_action
+                    .into_iter()
+                    .map(|a| {
+                        Some(ActionOptions {
+                            text: Some(a.text),
+                            href: a.href,
+                            r#type: a.r#type,
+                            name: a.name,
+                            value: a.value,
+                            ..Default::default()
+                        })
+                    })
+                    .collect()
+            }),
+            view: SlotContent::from_children(message.children),
+            ..Default::default()
+        }
+    }
+}
+
+/// A cookie banner, from its messages as data or [`CookieMessage`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <CookieBanner>
+///         <CookieMessage slot heading="Cookies on Bin collections">
+///             <p class="govuk-body">"We use some essential cookies to make this service work."</p>
+///             <CookieAction slot text="Accept analytics cookies" r#type="submit" name="cookies" value="accept" />
+///             <CookieAction slot text="View cookies" href="/cookies" />
+///         </CookieMessage>
+///     </CookieBanner>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -132,14 +218,22 @@ impl CookieBannerOptions {
 /// ```
 #[component]
 pub fn CookieBanner(
-    /// The messages.
+    /// The messages, as data.
+    #[prop(optional)]
     messages: Vec<CookieBannerMessage>,
+    /// The messages, by composition (after any `messages`).
+    #[prop(optional)]
+    cookie_message: Vec<CookieMessage>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: CookieBannerOptions,
 ) -> impl IntoView {
     CookieBannerOptions {
-        messages: messages.into_iter().map(Some).collect(),
+        messages: messages
+            .into_iter()
+            .chain(cookie_message.into_iter().map(CookieBannerMessage::from))
+            .map(Some)
+            .collect(),
         ..options
     }
     .render()

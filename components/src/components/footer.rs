@@ -227,7 +227,60 @@ impl FooterOptions {
     }
 }
 
-/// The page footer.
+/// A support link of the [`Footer`] by composition: `<SupportLink slot href="/cookies">"Cookies"</SupportLink>`.
+#[slot]
+pub struct SupportLink {
+    /// Where it goes.
+    #[prop(into)]
+    href: Text,
+    /// The link's text.
+    #[prop(into)]
+    text: Text,
+}
+
+/// A navigation section of the [`Footer`] by composition, holding [`SectionLink`] slots.
+#[slot]
+pub struct FooterSection {
+    /// The section's heading.
+    #[prop(into)]
+    title: Text,
+    /// The section's width, such as `one-half`; `full` by default.
+    #[prop(optional, into)]
+    width: Option<Text>,
+    /// How many columns the links take.
+    #[prop(optional, into)]
+    columns: Option<Text>,
+    /// The links.
+    #[prop(optional)]
+    section_link: Vec<SectionLink>,
+}
+
+/// A link in a [`FooterSection`].
+#[slot]
+pub struct SectionLink {
+    /// Where it goes.
+    #[prop(into)]
+    href: Text,
+    /// The link's text.
+    #[prop(into)]
+    text: Text,
+}
+
+/// The page footer, with links as data or as [`SupportLink`] and [`FooterSection`] slots
+/// (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Footer>
+///         <FooterSection slot title="Services" width="one-half">
+///             <SectionLink slot href="/bins" text="Bins and recycling" />
+///         </FooterSection>
+///         <SupportLink slot href="/cookies" text="Cookies" />
+///         <SupportLink slot href="/accessibility" text="Accessibility statement" />
+///     </Footer>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -240,15 +293,44 @@ impl FooterOptions {
 /// ```
 #[component]
 pub fn Footer(
-    /// Support links.
+    /// Support links, as data.
     #[prop(optional)]
     meta: Option<FooterMeta>,
+    /// Support links, by composition (after any in `meta`).
+    #[prop(optional)]
+    support_link: Vec<SupportLink>,
+    /// Navigation sections, by composition (after any in `options`).
+    #[prop(optional)]
+    footer_section: Vec<FooterSection>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: FooterOptions,
 ) -> impl IntoView {
+    let mut meta = meta.or(options.meta.clone());
+    if !support_link.is_empty() {
+        let meta = meta.get_or_insert_with(FooterMeta::default);
+        meta.items.extend(
+            support_link
+                .into_iter()
+                .map(|l| Some(FooterLink::new(l.text, l.href))),
+        );
+    }
+    let mut navigation = options.navigation.clone();
+    navigation.extend(footer_section.into_iter().map(|section| {
+        Some(FooterNavigation {
+            title: Some(section.title),
+            width: section.width,
+            columns: section.columns,
+            items: section
+                .section_link
+                .into_iter()
+                .map(|l| Some(FooterLink::new(l.text, l.href)))
+                .collect(),
+        })
+    }));
     FooterOptions {
-        meta: meta.or(options.meta.clone()),
+        meta,
+        navigation,
         ..options
     }
     .render()

@@ -45,14 +45,16 @@ pub mod template;
 pub mod textarea;
 pub mod warning_text;
 
-pub use accordion::{Accordion, AccordionItem, AccordionOptions, AccordionText};
+pub use accordion::{Accordion, AccordionItem, AccordionOptions, AccordionSection, AccordionText};
 pub use back_link::{BackLink, BackLinkOptions};
-pub use breadcrumbs::{Breadcrumbs, BreadcrumbsItem, BreadcrumbsOptions};
+pub use breadcrumbs::{Breadcrumbs, BreadcrumbsItem, BreadcrumbsOptions, Crumb};
 pub use button::{ActionOptions, Button, ButtonOptions};
 pub use character_count::{CharacterCount, CharacterCountOptions, CountMessageOptions};
 pub use checkboxes::{Checkboxes, CheckboxesOptions};
 pub use choice::{ChoiceItem, ConditionalOptions, ItemLabelOptions};
-pub use cookie_banner::{CookieBanner, CookieBannerMessage, CookieBannerOptions};
+pub use cookie_banner::{
+    CookieAction, CookieBanner, CookieBannerMessage, CookieBannerOptions, CookieMessage,
+};
 pub use date_input::{DateInput, DateInputItem, DateInputOptions, DateParts, DateValues};
 pub use details::{Details, DetailsOptions};
 pub use error_message::{ErrorMessage, ErrorMessageOptions};
@@ -61,7 +63,10 @@ pub use exit_this_page::{ExitThisPage, ExitThisPageOptions};
 pub use feedback::{Feedback, FeedbackOptions};
 pub use fieldset::{Fieldset, FieldsetOptions, LegendOptions};
 pub use file_upload::{FileUpload, FileUploadOptions};
-pub use footer::{Footer, FooterLink, FooterMeta, FooterNavigation, FooterOptions, FooterText};
+pub use footer::{
+    Footer, FooterLink, FooterMeta, FooterNavigation, FooterOptions, FooterSection, FooterText,
+    SectionLink, SupportLink,
+};
 pub use form_group::{BeforeAfterOptions, FormGroupOptions};
 pub use generic_header::{GenericHeader, GenericHeaderOptions};
 pub use header::{Header, HeaderOptions};
@@ -77,25 +82,25 @@ pub use layout::{
     ListKind, MainWrapper, SectionBreak, Size, Spacing, WidthContainer,
 };
 pub use notification_banner::{NotificationBanner, NotificationBannerOptions};
-pub use pagination::{Pagination, PaginationItem, PaginationLink, PaginationOptions};
+pub use pagination::{PageLink, Pagination, PaginationItem, PaginationLink, PaginationOptions};
 pub use panel::{Panel, PanelActions, PanelOptions};
 pub use password_input::{PasswordButtonOptions, PasswordInput, PasswordInputOptions};
 pub use phase_banner::{PhaseBanner, PhaseBannerOptions};
 pub use radios::{Radios, RadiosOptions};
 pub use select::{Select, SelectItem, SelectOptions};
 pub use service_navigation::{
-    EndSlot, ServiceNavigation, ServiceNavigationItem, ServiceNavigationOptions,
+    EndSlot, NavLink, ServiceNavigation, ServiceNavigationItem, ServiceNavigationOptions,
     ServiceNavigationSlots,
 };
 pub use skip_link::{SkipLink, SkipLinkOptions};
 pub use summary_list::{
-    RowAction, SummaryAction, SummaryActions, SummaryCardOptions, SummaryCardTitle, SummaryList,
-    SummaryListOptions, SummaryListRow, SummaryRow, SummaryText,
+    CardAction, RowAction, SummaryAction, SummaryActions, SummaryCard, SummaryCardOptions,
+    SummaryCardTitle, SummaryList, SummaryListOptions, SummaryListRow, SummaryRow, SummaryText,
 };
-pub use table::{Table, TableCell, TableOptions, TableRow};
-pub use tabs::{TabPanelOptions, Tabs, TabsItem, TabsOptions};
+pub use table::{Table, TableBodyRow, TableCell, TableData, TableHeader, TableOptions, TableRow};
+pub use tabs::{Tab, TabPanelOptions, Tabs, TabsItem, TabsOptions};
 pub use tag::{Tag, TagOptions};
-pub use task_list::{TaskList, TaskListItem, TaskListOptions, TaskListStatus, TaskListText};
+pub use task_list::{Task, TaskList, TaskListItem, TaskListOptions, TaskListStatus, TaskListText};
 pub use template::{Page, TemplateBlocks, TemplateOptions};
 pub use textarea::{Textarea, TextareaOptions};
 pub use warning_text::{WarningText, WarningTextOptions};

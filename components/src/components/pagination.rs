@@ -222,7 +222,48 @@ impl PaginationOptions {
     }
 }
 
-/// Pagination: numbered pages, or previous and next links.
+/// A numbered page of [`Pagination`] by composition: `<PageLink slot number=2 href="?page=2" />`.
+#[slot]
+pub struct PageLink {
+    /// The page number.
+    #[prop(optional, into)]
+    number: Option<Text>,
+    /// Where it goes.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// Whether this is the current page.
+    #[prop(optional)]
+    current: bool,
+    /// Shows an ellipsis instead of a link.
+    #[prop(optional)]
+    ellipsis: bool,
+}
+
+impl From<PageLink> for PaginationItem {
+    fn from(page: PageLink) -> Self {
+        PaginationItem {
+            number: page.number,
+            href: page.href,
+            current: Flag(page.current),
+            ellipsis: Flag(page.ellipsis),
+            ..Default::default()
+        }
+    }
+}
+
+/// Pagination: numbered pages (as data or [`PageLink`] slots, which render the same), or
+/// previous and next links.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Pagination>
+///         <PageLink slot number=1 href="?page=1" current=true />
+///         <PageLink slot ellipsis=true />
+///         <PageLink slot number=8 href="?page=8" />
+///     </Pagination>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -235,9 +276,12 @@ impl PaginationOptions {
 /// ```
 #[component]
 pub fn Pagination(
-    /// The numbered page links.
+    /// The numbered page links, as data.
     #[prop(optional)]
     items: Option<Vec<PaginationItem>>,
+    /// The numbered page links, by composition (after any `items`).
+    #[prop(optional)]
+    page_link: Vec<PageLink>,
     /// The previous link.
     #[prop(optional)]
     previous: Option<PaginationLink>,
@@ -248,6 +292,17 @@ pub fn Pagination(
     #[prop(optional)]
     options: PaginationOptions,
 ) -> impl IntoView {
+    let items = if page_link.is_empty() {
+        items
+    } else {
+        Some(
+            items
+                .unwrap_or_default()
+                .into_iter()
+                .chain(page_link.into_iter().map(PaginationItem::from))
+                .collect(),
+        )
+    };
     PaginationOptions {
         items: items
             .map(|i| i.into_iter().map(Some).collect())

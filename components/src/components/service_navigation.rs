@@ -19,6 +19,9 @@ pub struct ServiceNavigationItem {
     pub href: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
+    /// The link's content as a Leptos view (from a [`NavLink`] slot's children).
+    #[serde(skip)]
+    pub view: SlotContent,
 }
 
 impl ServiceNavigationItem {
@@ -113,7 +116,7 @@ fn link(item: &ServiceNavigationItem) -> AnyView {
     } else {
         "true"
     });
-    let content = Content::pick(item.html.as_ref(), item.text.as_ref()).into_view();
+    let content = item.view.or_pick(item.html.as_ref(), item.text.as_ref());
     // Active links are also bold, so people who override colours still see which is active.
     let content = if highlighted {
         view! { <strong class="govuk-service-navigation__active-fallback">{content}</strong> }
@@ -128,7 +131,7 @@ fn link(item: &ServiceNavigationItem) -> AnyView {
             .set_some("aria-current", aria_current)
             .user(Some(&item.attributes));
         Some(view! { <a {..attrs.into_view()}>{content}</a> }.into_any())
-    } else if Content::any_truthy(item.html.as_ref(), item.text.as_ref()) {
+    } else if item.view.is_some() || Content::any_truthy(item.html.as_ref(), item.text.as_ref()) {
         let attrs = Attrs::new()
             .set("class", "govuk-service-navigation__text")
             .set_some("aria-current", aria_current);
@@ -268,7 +271,46 @@ impl ServiceNavigationOptions {
     }
 }
 
-/// The service's name and main navigation.
+/// A link of [`ServiceNavigation`] by composition: `<NavLink slot href="/days" current=true>"Collection days"</NavLink>`.
+#[slot]
+pub struct NavLink {
+    /// Where it goes.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// Whether this link is the current page.
+    #[prop(optional)]
+    current: bool,
+    /// Whether the user is within this section.
+    #[prop(optional)]
+    active: bool,
+    /// The link's text.
+    children: ChildrenFn,
+}
+
+impl From<NavLink> for ServiceNavigationItem {
+    fn from(link: NavLink) -> Self {
+        ServiceNavigationItem {
+            href: link.href,
+            current: Flag(link.current),
+            active: Flag(link.active),
+            view: SlotContent::from_children(Some(link.children)),
+            ..Default::default()
+        }
+    }
+}
+
+/// The service's name and main navigation, with links as data or [`NavLink`] slots (both
+/// render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <ServiceNavigation service_name="Bin collections" service_url="/">
+///         <NavLink slot href="/days" current=true>"Collection days"</NavLink>
+///         <NavLink slot href="/missed">"Report a missed bin"</NavLink>
+///     </ServiceNavigation>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -281,9 +323,12 @@ impl ServiceNavigationOptions {
 /// ```
 #[component]
 pub fn ServiceNavigation(
-    /// The links.
+    /// The links, as data.
     #[prop(optional)]
     navigation: Vec<ServiceNavigationItem>,
+    /// The links, by composition (after any `navigation`).
+    #[prop(optional)]
+    nav_link: Vec<NavLink>,
     /// The service's name.
     #[prop(optional, into)]
     service_name: Option<Text>,
@@ -294,10 +339,14 @@ pub fn ServiceNavigation(
     #[prop(optional)]
     options: ServiceNavigationOptions,
 ) -> impl IntoView {
-    let navigation = if navigation.is_empty() {
+    let navigation = if navigation.is_empty() && nav_link.is_empty() {
         options.navigation.clone()
     } else {
-        navigation.into_iter().map(Some).collect()
+        navigation
+            .into_iter()
+            .chain(nav_link.into_iter().map(ServiceNavigationItem::from))
+            .map(Some)
+            .collect()
     };
     ServiceNavigationOptions {
         navigation,

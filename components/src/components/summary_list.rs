@@ -432,3 +432,87 @@ pub fn SummaryList(
     }
     .render()
 }
+
+/// An action of a [`SummaryCard`], such as "Delete choice".
+#[slot]
+pub struct CardAction {
+    /// Where the link goes.
+    #[prop(into)]
+    href: Text,
+    /// The link's text.
+    #[prop(into)]
+    text: Text,
+    /// What it acts on, for screen readers.
+    #[prop(optional, into)]
+    visually_hidden_text: Option<Text>,
+}
+
+/// A summary list in a summary card, by composition: [`SummaryRow`] slots for the rows and
+/// [`CardAction`] slots for the card's actions. The same as a [`SummaryList`] with `card`.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <SummaryCard title="Lead tenant">
+///         <CardAction slot href="/tenant/remove" text="Remove" />
+///         <SummaryRow slot key="Name" value="Sarah Philips" />
+///     </SummaryCard>
+/// };
+/// ```
+#[component]
+pub fn SummaryCard(
+    /// The card's title.
+    #[prop(into)]
+    title: Text,
+    /// The title's heading level (2 by default).
+    #[prop(optional)]
+    heading_level: Option<u8>,
+    /// The card's actions.
+    #[prop(optional)]
+    card_action: Vec<CardAction>,
+    /// The rows, as data.
+    #[prop(optional)]
+    rows: Vec<SummaryListRow>,
+    /// The rows, by composition (after any `rows`).
+    #[prop(optional)]
+    summary_row: Vec<SummaryRow>,
+    /// Every other govuk-frontend option of the list.
+    #[prop(optional)]
+    options: SummaryListOptions,
+) -> impl IntoView {
+    let actions = (!card_action.is_empty()).then(|| SummaryActions {
+        items: Some(
+            card_action
+                .into_iter()
+                .map(|a| {
+                    Some(SummaryAction {
+                        href: Some(a.href),
+                        text: Some(a.text),
+                        visually_hidden_text: a.visually_hidden_text,
+                        ..Default::default()
+                    })
+                })
+                .collect(),
+        ),
+        classes: None,
+    });
+    let card = SummaryCardOptions {
+        title: Some(SummaryCardTitle {
+            text: Some(title),
+            heading_level: heading_level.and_then(HeadingLevel::new),
+            ..Default::default()
+        }),
+        actions,
+        ..options.card.clone().unwrap_or_default()
+    };
+    SummaryListOptions {
+        rows: rows
+            .into_iter()
+            .chain(summary_row.into_iter().map(SummaryListRow::from))
+            .map(Some)
+            .collect(),
+        card: Some(card),
+        ..options
+    }
+    .render()
+}

@@ -21,6 +21,9 @@ pub struct TableCell {
     pub rowspan: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
+    /// The cell's content as a Leptos view (from a [`TableHeader`] or [`TableData`] slot).
+    #[serde(skip)]
+    pub view: SlotContent,
 }
 
 impl TableCell {
@@ -120,7 +123,7 @@ impl TableOptions {
                         truthy(&cell.classes).unwrap_or(""),
                     ]));
                     let attrs = spans(attrs, &cell);
-                    let content = Content::pick(cell.html.as_ref(), cell.text.as_ref()).into_view();
+                    let content = cell.view.or_pick(cell.html.as_ref(), cell.text.as_ref());
                     view! { <th {..attrs.into_view()}>{content}</th> }
                 })
                 .collect_view();
@@ -137,8 +140,7 @@ impl TableOptions {
                     .enumerate()
                     .map(|(index, cell)| {
                         let cell = cell.unwrap_or_default();
-                        let content =
-                            Content::pick(cell.html.as_ref(), cell.text.as_ref()).into_view();
+                        let content = cell.view.or_pick(cell.html.as_ref(), cell.text.as_ref());
                         if index == 0 && first_is_header {
                             let attrs = Attrs::new().set("scope", "row").class(join_classes([
                                 "govuk-table__header",
@@ -171,7 +173,90 @@ impl TableOptions {
     }
 }
 
-/// A table, from a head and rows of cells.
+/// A header cell of a [`Table`] by composition: `<TableHeader slot>"Band"</TableHeader>`.
+#[slot]
+pub struct TableHeader {
+    /// `numeric` right-aligns numbers.
+    #[prop(optional, into)]
+    format: Option<Text>,
+    /// Extra classes.
+    #[prop(optional, into)]
+    classes: Option<Text>,
+    /// How many columns the cell spans.
+    #[prop(optional, into)]
+    colspan: Option<Text>,
+    /// The cell's content.
+    children: ChildrenFn,
+}
+
+/// A row of a [`Table`] by composition, holding [`TableData`] slots.
+#[slot]
+pub struct TableBodyRow {
+    /// The row's cells.
+    #[prop(optional)]
+    table_data: Vec<TableData>,
+}
+
+/// A cell of a [`TableBodyRow`]: `<TableData slot format="numeric">"£1,402"</TableData>`.
+#[slot]
+pub struct TableData {
+    /// `numeric` right-aligns numbers.
+    #[prop(optional, into)]
+    format: Option<Text>,
+    /// Extra classes.
+    #[prop(optional, into)]
+    classes: Option<Text>,
+    /// How many columns the cell spans.
+    #[prop(optional, into)]
+    colspan: Option<Text>,
+    /// How many rows the cell spans.
+    #[prop(optional, into)]
+    rowspan: Option<Text>,
+    /// The cell's content.
+    children: ChildrenFn,
+}
+
+impl From<TableHeader> for TableCell {
+    fn from(cell: TableHeader) -> Self {
+        TableCell {
+            format: cell.format,
+            classes: cell.classes,
+            colspan: cell.colspan,
+            view: SlotContent::from_children(Some(cell.children)),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<TableData> for TableCell {
+    fn from(cell: TableData) -> Self {
+        TableCell {
+            format: cell.format,
+            classes: cell.classes,
+            colspan: cell.colspan,
+            rowspan: cell.rowspan,
+            view: SlotContent::from_children(Some(cell.children)),
+            ..Default::default()
+        }
+    }
+}
+
+/// A table, from a head and rows of cells as data, or by composition with [`TableHeader`],
+/// [`TableBodyRow`] and [`TableData`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Table caption="Council tax bands" first_cell_is_header=true>
+///         <TableHeader slot>"Band"</TableHeader>
+///         <TableHeader slot format="numeric">"Yearly charge"</TableHeader>
+///         <TableBodyRow slot>
+///             <TableData slot>"A"</TableData>
+///             <TableData slot format="numeric">"£1,402"</TableData>
+///         </TableBodyRow>
+///     </Table>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -189,11 +274,18 @@ impl TableOptions {
 /// ```
 #[component]
 pub fn Table(
-    /// The rows.
+    /// The rows, as data.
+    #[prop(optional)]
     rows: Vec<TableRow>,
-    /// The header row.
+    /// The header row, as data.
     #[prop(optional)]
     head: Option<Vec<TableCell>>,
+    /// The header cells, by composition (after any `head`).
+    #[prop(optional)]
+    table_header: Vec<TableHeader>,
+    /// The rows, by composition (after any `rows`).
+    #[prop(optional)]
+    table_body_row: Vec<TableBodyRow>,
     /// The caption.
     #[prop(optional, into)]
     caption: Option<Text>,
@@ -204,8 +296,26 @@ pub fn Table(
     #[prop(optional)]
     options: TableOptions,
 ) -> impl IntoView {
+    let composed_rows = table_body_row.into_iter().map(|row| {
+        TableRow::from(
+            row.table_data
+                .into_iter()
+                .map(TableCell::from)
+                .collect::<Vec<_>>(),
+        )
+    });
+    let head: Option<Vec<TableCell>> = if table_header.is_empty() {
+        head
+    } else {
+        Some(
+            head.unwrap_or_default()
+                .into_iter()
+                .chain(table_header.into_iter().map(TableCell::from))
+                .collect(),
+        )
+    };
     TableOptions {
-        rows,
+        rows: rows.into_iter().chain(composed_rows).collect(),
         head: head
             .map(|h| h.into_iter().map(Some).collect())
             .or(options.head.clone()),

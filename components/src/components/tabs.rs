@@ -28,6 +28,9 @@ pub struct TabsItem {
     /// The panel.
     #[serde(deserialize_with = "falsy::option")]
     pub panel: Option<TabPanelOptions>,
+    /// The panel's content as a Leptos view (from a [`Tab`] slot's children).
+    #[serde(skip)]
+    pub panel_view: SlotContent,
 }
 
 impl TabsItem {
@@ -127,6 +130,7 @@ impl TabsOptions {
                         .set("id", panel_id(item, index))
                         .user(Some(&panel.attributes));
                     let content = match (truthy(&panel.html), truthy(&panel.text)) {
+                        _ if item.panel_view.is_some() => item.panel_view.view(),
                         (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
                         (None, Some(text)) => {
                             let text = text.to_owned();
@@ -149,7 +153,41 @@ impl TabsOptions {
     }
 }
 
-/// Tabs, from a list of items.
+/// A tab of [`Tabs`] by composition; its children are the panel.
+#[slot]
+pub struct Tab {
+    /// The panel's `id`, which the tab links to.
+    #[prop(into)]
+    id: Text,
+    /// The tab's label.
+    #[prop(into)]
+    label: Text,
+    /// The panel's content.
+    children: ChildrenFn,
+}
+
+impl From<Tab> for TabsItem {
+    fn from(tab: Tab) -> Self {
+        TabsItem {
+            id: Some(tab.id),
+            label: Some(tab.label),
+            panel_view: SlotContent::from_children(Some(tab.children)),
+            ..Default::default()
+        }
+    }
+}
+
+/// Tabs, from a list of items or [`Tab`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <Tabs>
+///         <Tab slot id="past-day" label="Past day"><p class="govuk-body">"3 collections"</p></Tab>
+///         <Tab slot id="past-week" label="Past week"><p class="govuk-body">"21 collections"</p></Tab>
+///     </Tabs>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -162,8 +200,12 @@ impl TabsOptions {
 /// ```
 #[component]
 pub fn Tabs(
-    /// The tabs.
+    /// The tabs, as data.
+    #[prop(optional)]
     items: Vec<TabsItem>,
+    /// The tabs, by composition (after any `items`).
+    #[prop(optional)]
+    tab: Vec<Tab>,
     /// The heading over the tabs ("Contents" by default).
     #[prop(optional, into)]
     title: Option<Text>,
@@ -172,7 +214,11 @@ pub fn Tabs(
     options: TabsOptions,
 ) -> impl IntoView {
     TabsOptions {
-        items: items.into_iter().map(Some).collect(),
+        items: items
+            .into_iter()
+            .chain(tab.into_iter().map(TabsItem::from))
+            .map(Some)
+            .collect(),
         title: title.or(options.title),
         ..options
     }

@@ -165,7 +165,63 @@ impl TaskListOptions {
     }
 }
 
-/// A task list.
+/// A task of a [`TaskList`] by composition: `<Task slot title="Your details" href="/details" status="Completed" />`.
+#[slot]
+pub struct Task {
+    /// The task's title.
+    #[prop(into)]
+    title: Text,
+    /// Where the task's link goes; none when it cannot be started yet.
+    #[prop(optional, into)]
+    href: Option<Text>,
+    /// A hint under the title.
+    #[prop(optional, into)]
+    hint: Option<Text>,
+    /// The status as plain text, such as "Completed".
+    #[prop(optional, into)]
+    status: Option<Text>,
+    /// The status as a tag, such as "Incomplete" in blue (wins over `status`).
+    #[prop(optional, into)]
+    status_tag: Option<TagOptions>,
+    /// Extra classes for the status, such as `govuk-task-list__status--cannot-start-yet`.
+    #[prop(optional, into)]
+    status_classes: Option<Text>,
+}
+
+impl From<Task> for TaskListItem {
+    fn from(task: Task) -> Self {
+        TaskListItem {
+            title: Some(TaskListText {
+                text: Some(task.title),
+                ..Default::default()
+            }),
+            href: task.href,
+            hint: task.hint.map(|text| TaskListText {
+                text: Some(text),
+                ..Default::default()
+            }),
+            status: Some(TaskListStatus {
+                tag: task.status_tag,
+                text: task.status,
+                classes: task.status_classes,
+                html: None,
+            }),
+            classes: None,
+        }
+    }
+}
+
+/// A task list, from items as data or [`Task`] slots (both render the same).
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! {
+///     <TaskList>
+///         <Task slot title="Your details" href="/your-details" status="Completed" />
+///         <Task slot title="Your vehicle" href="/your-vehicle" status_tag=TagOptions { text: Some("Incomplete".into()), classes: Some("govuk-tag--blue".into()), ..Default::default() } />
+///     </TaskList>
+/// };
+/// ```
 ///
 /// ```
 /// use civic::prelude::*;
@@ -178,8 +234,12 @@ impl TaskListOptions {
 /// ```
 #[component]
 pub fn TaskList(
-    /// The tasks.
+    /// The tasks, as data.
+    #[prop(optional)]
     items: Vec<TaskListItem>,
+    /// The tasks, by composition (after any `items`).
+    #[prop(optional)]
+    task: Vec<Task>,
     /// The start of the hint and status ids.
     #[prop(optional, into)]
     id_prefix: Option<Text>,
@@ -188,7 +248,11 @@ pub fn TaskList(
     options: TaskListOptions,
 ) -> impl IntoView {
     TaskListOptions {
-        items: items.into_iter().map(Some).collect(),
+        items: items
+            .into_iter()
+            .chain(task.into_iter().map(TaskListItem::from))
+            .map(Some)
+            .collect(),
         id_prefix: id_prefix.or(options.id_prefix.clone()),
         ..options
     }
