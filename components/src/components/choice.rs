@@ -2,7 +2,7 @@
 //! message around them. The two differ only where govuk-frontend's templates differ, and
 //! `ChoiceKind` says where.
 
-use super::form_group::{around, field_head, form_group, js_concat, FormGroupOptions};
+use super::form_group::{field_head, js_concat, FormGroupOptions, InputGroup};
 use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 use leptos::attr::any_attribute::IntoAnyAttribute;
@@ -378,26 +378,15 @@ impl ChoiceGroup {
             .class(join_classes([block, truthy(&self.classes).unwrap_or("")]))
             .user(Some(&self.attributes))
             .set("data-module", block);
-        let inner = view! {
-            {head.hint}
-            {head.error}
-            <div {..attrs.into_view()}>
-                {around(&group.before_inputs)}
-                {items}
-                {around(&group.after_inputs)}
-            </div>
+        InputGroup {
+            head,
+            form_group: group,
+            attrs,
+            inputs: items.into_any(),
+            fieldset: self.fieldset,
+            role: None,
+            has_error,
         }
-        .into_any();
-        let body = match self.fieldset {
-            Some(fieldset) => FieldsetOptions {
-                described_by: head.described_by.map(Text::from),
-                html: None,
-                role: None,
-                ..fieldset
-            }
-            .render_with(Some(inner)),
-            None => inner,
-        };
-        form_group(&group, has_error, body)
+        .render()
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Each part is an `input` component, as in govuk-frontend.
 
-use super::form_group::{around, field_head, form_group, js_concat, reactive_field};
+use super::form_group::{field_head, js_concat, reactive_field, InputGroup};
 use super::{
     ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions,
 };
@@ -320,28 +320,16 @@ impl DateInputOptions {
             ]))
             .user(Some(&self.attributes))
             .set_some("id", truthy(&self.id));
-        let inner = view! {
-            {head.hint}
-            {head.error}
-            <div {..attrs.into_view()}>
-                {around(&group.before_inputs)}
-                {rendered}
-                {around(&group.after_inputs)}
-            </div>
+        InputGroup {
+            head,
+            form_group: group,
+            attrs,
+            inputs: rendered.into_any(),
+            fieldset: self.fieldset,
+            role: Some("group"),
+            has_error,
         }
-        .into_any();
-        let body = match self.fieldset {
-            Some(fieldset) => FieldsetOptions {
-                described_by: head.described_by.map(Text::from),
-                // JAWS only reads the description of a fieldset of text fields with this role.
-                role: Some("group".into()),
-                html: None,
-                ..fieldset
-            }
-            .render_with(Some(inner)),
-            None => inner,
-        };
-        form_group(&group, has_error, body)
+        .render()
     }
 }
 

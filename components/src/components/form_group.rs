@@ -2,7 +2,7 @@
 //! share: the form group wrapper, and the label, hint and error message above a field with
 //! the `aria-describedby` they add up to.
 
-use super::{ErrorMessageOptions, HintOptions, LabelOptions};
+use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// Text or HTML shown before or after a field, inside its form group.
@@ -182,5 +182,52 @@ pub(crate) fn reactive_field<O: WithErrorMessage>(
             options.set_error_message(message.as_str().into());
         }
         render(options)
+    }
+}
+
+/// A group of inputs (radios, checkboxes, the parts of a date) with the hint and error message
+/// above it, in a fieldset when one is given, in the form group.
+pub(crate) struct InputGroup {
+    /// The hint, error message and the ids describing the group.
+    pub head: FieldHead,
+    /// The form group options (with `beforeInputs` and `afterInputs`).
+    pub form_group: FormGroupOptions,
+    /// The attributes of the `<div>` around the inputs.
+    pub attrs: Attrs,
+    /// The inputs.
+    pub inputs: AnyView,
+    /// The fieldset, when there is one.
+    pub fieldset: Option<FieldsetOptions>,
+    /// The fieldset's ARIA role (`group` for text inputs, so JAWS reads the description).
+    pub role: Option<&'static str>,
+    /// Whether the group shows an error.
+    pub has_error: bool,
+}
+
+impl InputGroup {
+    /// Renders the group.
+    pub fn render(self) -> AnyView {
+        let group = self.form_group;
+        let inner = view! {
+            {self.head.hint}
+            {self.head.error}
+            <div {..self.attrs.into_view()}>
+                {around(&group.before_inputs)}
+                {self.inputs}
+                {around(&group.after_inputs)}
+            </div>
+        }
+        .into_any();
+        let body = match self.fieldset {
+            Some(fieldset) => FieldsetOptions {
+                described_by: self.head.described_by.map(Text::from),
+                role: self.role.map(Text::from),
+                html: None,
+                ..fieldset
+            }
+            .render_with(Some(inner)),
+            None => inner,
+        };
+        form_group(&group, self.has_error, body)
     }
 }
