@@ -72,7 +72,7 @@ fn option_sets() -> Vec<Value> {
 fn template_matches_govuk_frontend_nunjucks_template() {
     let sets = option_sets();
     let mut node = Command::new("node")
-        .arg(workspace_root().join("tests/template/render.mjs"))
+        .arg(workspace_root().join("tests/nunjucks/template.mjs"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -8,8 +8,10 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct AccordionText {
     /// Text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
 }
 
@@ -58,27 +60,36 @@ impl AccordionItem {
 #[serde(default, rename_all = "camelCase")]
 pub struct AccordionOptions {
     /// The `id`, which also starts each section's ids. Must be unique on the page.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The sections' heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Whether sections stay open across page loads (with JavaScript); on by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub remember_expanded: Option<Text>,
     /// "Hide all sections" (Welsh: "Cuddio pob adran").
+    #[serde(deserialize_with = "Text::or_null")]
     pub hide_all_sections_text: Option<Text>,
     /// "Hide" on each section.
+    #[serde(deserialize_with = "Text::or_null")]
     pub hide_section_text: Option<Text>,
     /// "Hide this section" for screen readers.
+    #[serde(deserialize_with = "Text::or_null")]
     pub hide_section_aria_label_text: Option<Text>,
     /// "Show all sections".
+    #[serde(deserialize_with = "Text::or_null")]
     pub show_all_sections_text: Option<Text>,
     /// "Show" on each section.
+    #[serde(deserialize_with = "Text::or_null")]
     pub show_section_text: Option<Text>,
     /// "Show this section" for screen readers.
+    #[serde(deserialize_with = "Text::or_null")]
     pub show_section_aria_label_text: Option<Text>,
     /// The sections.
     #[serde(deserialize_with = "falsy::list")]

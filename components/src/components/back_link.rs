@@ -7,12 +7,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct BackLinkOptions {
     /// The link text; "Back" by default (Welsh: "Yn ôl").
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Where the link goes; `#` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

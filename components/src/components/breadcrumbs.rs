@@ -7,10 +7,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct BreadcrumbsItem {
     /// The step's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The step as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Where the step links to.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
@@ -46,12 +49,14 @@ pub struct BreadcrumbsOptions {
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<BreadcrumbsItem>>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Show only the first and last steps on small screens.
     pub collapse_on_mobile: Flag,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The navigation's accessible name; "Breadcrumb" by default (Welsh: "Briwsion bara").
+    #[serde(deserialize_with = "Text::or_null")]
     pub label_text: Option<Text>,
 }
 

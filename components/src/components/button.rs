@@ -7,28 +7,37 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct ButtonOptions {
     /// The button's text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The `<button>` type; `submit` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The `name` sent with the form.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The `value` sent with the form.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the button is disabled.
     pub disabled: Flag,
     /// Renders a link styled as a button, to this address.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes, such as `govuk-button--secondary`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Stops a double click submitting the form twice (when JavaScript runs).
+    #[serde(deserialize_with = "Text::or_null")]
     pub prevent_double_click: Option<Text>,
     /// Whether this is the start button of a service, with its arrow.
     pub is_start_button: Flag,
     /// The button's `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
 }
 
@@ -153,16 +162,22 @@ pub fn Button(
 #[serde(default, rename_all = "camelCase")]
 pub struct ActionOptions {
     /// The action's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button `type`; `button` by default. `button` also forces a button over a link.
+    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// Where the action goes; a link when given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The button's `name`, sent with the form.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The button's `value`, sent with the form.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -12,6 +12,7 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct CountMessageOptions {
     /// Extra classes for the count message.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -20,20 +21,28 @@ pub struct CountMessageOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct CharacterCountOptions {
     /// The field's `id`; defaults to `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// Visible rows; 5 by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub rows: Option<Text>,
     /// The text the field starts with.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// The most characters allowed.
+    #[serde(deserialize_with = "Text::or_null")]
     pub maxlength: Option<Text>,
     /// The most words allowed (wins over `maxlength`).
+    #[serde(deserialize_with = "Text::or_null")]
     pub maxwords: Option<Text>,
     /// Show the count only past this percentage of the limit.
+    #[serde(deserialize_with = "Text::or_null")]
     pub threshold: Option<Text>,
     /// `characters` or `words`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub count_type: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -48,26 +57,31 @@ pub struct CharacterCountOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<textarea>`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<textarea>`.
     pub attributes: Attributes,
     /// Whether to check spelling.
+    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// The count message.
     #[serde(deserialize_with = "falsy::option")]
     pub count_message: Option<CountMessageOptions>,
     /// The description read before typing; `%{count}` stands for the limit
     /// ("You can enter up to %{count} characters").
+    #[serde(deserialize_with = "Text::or_null")]
     pub textarea_description_text: Option<Text>,
     /// "You have %{count} characters remaining", by plural rule.
     pub characters_under_limit_text: Option<Attributes>,
     /// "You have 0 characters remaining".
+    #[serde(deserialize_with = "Text::or_null")]
     pub characters_at_limit_text: Option<Text>,
     /// "You have %{count} characters too many", by plural rule.
     pub characters_over_limit_text: Option<Attributes>,
     /// "You have %{count} words remaining", by plural rule.
     pub words_under_limit_text: Option<Attributes>,
     /// "You have 0 words remaining".
+    #[serde(deserialize_with = "Text::or_null")]
     pub words_at_limit_text: Option<Text>,
     /// "You have %{count} words too many", by plural rule.
     pub words_over_limit_text: Option<Attributes>,
@@ -102,7 +116,7 @@ impl CharacterCountOptions {
             .clone()
             .filter(Text::is_truthy)
             .or(self.name.clone());
-        let info_id = super::form_group::js_concat(id.as_ref().map(Text::as_str), "-info");
+        let info_id = super::form_group::js_concat(id.as_ref().map(Text::js_str), "-info");
         let group = self.form_group.clone().unwrap_or_default();
 
         let count_message = HintOptions {

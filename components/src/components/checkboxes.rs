@@ -10,6 +10,7 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct CheckboxesOptions {
     /// Ids of other elements that describe the checkboxes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The fieldset (with its legend, the question) around the checkboxes.
     #[serde(deserialize_with = "falsy::option")]
@@ -24,8 +25,10 @@ pub struct CheckboxesOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The `name` of every checkbox (an item may have its own).
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The checkboxes and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
@@ -34,6 +37,7 @@ pub struct CheckboxesOptions {
     #[serde(deserialize_with = "falsy::texts")]
     pub values: Option<Vec<Text>>,
     /// Extra classes, such as `govuk-checkboxes--small`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -12,6 +12,7 @@ use leptos::attr::any_attribute::IntoAnyAttribute;
 #[serde(default, rename_all = "camelCase")]
 pub struct ItemLabelOptions {
     /// Extra classes for the item's label.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the item's label.
     pub attributes: Attributes,
@@ -22,6 +23,7 @@ pub struct ItemLabelOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct ConditionalOptions {
     /// The revealed content, as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
 }
 
@@ -30,14 +32,19 @@ pub struct ConditionalOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct ChoiceItem {
     /// The item's label text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The item's label as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The item's `id`; by default the id prefix, numbered from the second item.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The item's `name` (checkboxes only); the group's `name` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The value sent when the item is chosen.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Options for the item's label.
     #[serde(deserialize_with = "falsy::option")]
@@ -46,13 +53,16 @@ pub struct ChoiceItem {
     #[serde(deserialize_with = "falsy::option")]
     pub hint: Option<HintOptions>,
     /// Makes this entry a divider with this text instead of an item.
+    #[serde(deserialize_with = "Text::or_null")]
     pub divider: Option<Text>,
     /// Whether the item is chosen (overrides the group's `value`/`values`).
+    #[serde(deserialize_with = "Text::or_null")]
     pub checked: Option<Text>,
     /// Content revealed when the item is chosen.
     #[serde(deserialize_with = "falsy::option")]
     pub conditional: Option<ConditionalOptions>,
     /// `exclusive` for a "None of these" checkbox (checkboxes only).
+    #[serde(deserialize_with = "Text::or_null")]
     pub behaviour: Option<Text>,
     /// Whether the item is disabled.
     pub disabled: Flag,
@@ -353,7 +363,7 @@ impl ChoiceGroup {
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
-            id_prefix.as_ref().map(Text::as_str),
+            id_prefix.as_ref().map(Text::js_str),
             described_by,
             self.hint.clone(),
             self.error_message.clone(),
@@ -368,7 +378,7 @@ impl ChoiceGroup {
                     self.render_item(
                         item,
                         index + 1,
-                        id_prefix.as_ref().map(Text::as_str),
+                        id_prefix.as_ref().map(Text::js_str),
                         &group_described_by,
                     )
                 })

@@ -9,12 +9,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct CookieBannerMessage {
     /// The heading, such as "Cookies on [service name]".
+    #[serde(deserialize_with = "Text::or_null")]
     pub heading_text: Option<Text>,
     /// The heading as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub heading_html: Option<Text>,
     /// The message's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Buttons and links, such as "Accept analytics cookies".
     #[serde(deserialize_with = "falsy::optional_list")]
@@ -22,8 +26,10 @@ pub struct CookieBannerMessage {
     /// Whether the message starts hidden.
     pub hidden: Flag,
     /// The message's ARIA role, such as `alert` for a confirmation.
+    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -37,10 +43,12 @@ pub struct CookieBannerMessage {
 #[serde(default, rename_all = "camelCase")]
 pub struct CookieBannerOptions {
     /// The banner's accessible name; "Cookie banner" by default (Welsh: "Baner cwcis").
+    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// Whether the whole banner starts hidden.
     pub hidden: Flag,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -13,22 +13,31 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct DateInputItem {
     /// The part's `id`; the date's `id` and the part's name by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The part's name (`day`, `month`, `year`).
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The part's label; its name, capitalised, by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub label: Option<Text>,
     /// The part's value.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether this part has the error.
+    #[serde(deserialize_with = "Text::or_null")]
     pub error: Option<Text>,
     /// The `autocomplete` attribute, such as `bday-day`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// The `pattern` attribute.
+    #[serde(deserialize_with = "Text::or_null")]
     pub pattern: Option<Text>,
     /// The `inputmode`; `numeric` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub inputmode: Option<Text>,
     /// Extra classes, such as `govuk-input--width-4`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<input>`.
     pub attributes: Attributes,
@@ -50,10 +59,13 @@ impl DateInputItem {
 #[serde(default)]
 pub struct DateValues {
     /// The day.
+    #[serde(deserialize_with = "Text::or_null")]
     pub day: Option<Text>,
     /// The month.
+    #[serde(deserialize_with = "Text::or_null")]
     pub month: Option<Text>,
     /// The year.
+    #[serde(deserialize_with = "Text::or_null")]
     pub year: Option<Text>,
     /// Values of parts with other names (`namePrefix-day` and the like).
     #[serde(flatten)]
@@ -76,8 +88,10 @@ impl DateValues {
 #[serde(default, rename_all = "camelCase")]
 pub struct DateInputOptions {
     /// The `id` of the group; parts' ids start with it.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Put before each part's name: `dob` gives `dob-day`, `dob-month`, `dob-year`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name_prefix: Option<Text>,
     /// The parts; day, month and year by default.
     #[serde(deserialize_with = "falsy::list")]
@@ -107,6 +121,7 @@ pub struct DateInputOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub values: Option<DateValues>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -199,7 +214,7 @@ impl DateInputOptions {
         let name_prefix = truthy(&self.name_prefix)
             .map(|p| format!("{p}-"))
             .unwrap_or_default();
-        let group_id = self.id.as_ref().map(Text::as_str);
+        let group_id = self.id.as_ref().map(Text::js_str);
 
         let rendered = items
             .iter()

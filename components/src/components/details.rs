@@ -7,18 +7,24 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct DetailsOptions {
     /// The summary's text (always shown).
+    #[serde(deserialize_with = "Text::or_null")]
     pub summary_text: Option<Text>,
     /// The summary as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub summary_html: Option<Text>,
     /// The detail's text (shown when open).
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The detail as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Whether it starts open.
     pub open: Flag,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

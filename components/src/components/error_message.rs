@@ -7,17 +7,22 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorMessageOptions {
     /// The message's text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The message's `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The visually hidden prefix read before the message; `"Error"` by default, and none
     /// when given as an empty string or `false`. Translate it for Welsh pages (`"Gwall"`).
+    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
 }
 

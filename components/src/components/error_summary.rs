@@ -7,10 +7,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorSummaryItem {
     /// The `#id` of the field with the error.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The error's text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The error as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
@@ -32,19 +35,25 @@ impl ErrorSummaryItem {
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorSummaryOptions {
     /// The heading's text, such as "There is a problem".
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The heading as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_html: Option<Text>,
     /// Text under the heading.
+    #[serde(deserialize_with = "Text::or_null")]
     pub description_text: Option<Text>,
     /// Trusted HTML under the heading.
+    #[serde(deserialize_with = "Text::or_null")]
     pub description_html: Option<Text>,
     /// The errors; `null` entries render as empty list items, as in govuk-frontend.
     #[serde(deserialize_with = "falsy::list")]
     pub error_list: Vec<Option<ErrorSummaryItem>>,
     /// Stops the summary taking focus when the page loads (when JavaScript runs).
+    #[serde(deserialize_with = "Text::or_null")]
     pub disable_auto_focus: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

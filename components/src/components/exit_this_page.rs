@@ -9,24 +9,33 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct ExitThisPageOptions {
     /// The button's text; "Emergency Exit this page" by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Where the button goes: a safe, neutral page (a weather page by default).
+    #[serde(deserialize_with = "Text::or_null")]
     pub redirect_url: Option<Text>,
     /// The `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Announced when the page is exiting.
+    #[serde(deserialize_with = "Text::or_null")]
     pub activated_text: Option<Text>,
     /// Announced when the Shift presses time out.
+    #[serde(deserialize_with = "Text::or_null")]
     pub timed_out_text: Option<Text>,
     /// Announced after one Shift press.
+    #[serde(deserialize_with = "Text::or_null")]
     pub press_two_more_times_text: Option<Text>,
     /// Announced after two Shift presses.
+    #[serde(deserialize_with = "Text::or_null")]
     pub press_one_more_time_text: Option<Text>,
 }
 

@@ -7,17 +7,22 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct FeedbackOptions {
     /// The title, such as "Help us improve this service".
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_html: Option<Text>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// The body's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML (typically a link to a survey).
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

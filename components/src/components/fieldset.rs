@@ -7,10 +7,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct LegendOptions {
     /// The legend's text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The legend as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes, such as `govuk-fieldset__legend--l`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Whether the legend is also the page's `<h1>`.
     pub is_page_heading: Flag,
@@ -30,17 +33,21 @@ impl From<&str> for LegendOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct FieldsetOptions {
     /// Ids of elements that describe the fieldset, for `aria-describedby`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The legend.
     #[serde(deserialize_with = "falsy::option")]
     pub legend: Option<LegendOptions>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The ARIA role of the fieldset.
+    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The fieldset's content as trusted HTML (in Leptos, pass children instead).
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
 }
 

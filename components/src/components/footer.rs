@@ -8,8 +8,10 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterLink {
     /// The link's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Where it goes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -31,10 +33,13 @@ impl FooterLink {
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterMeta {
     /// The hidden heading; "Support links" by default (Welsh: "Dolenni cymorth").
+    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_title: Option<Text>,
     /// Text under the links.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML under the links.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The links.
     #[serde(deserialize_with = "falsy::list")]
@@ -46,10 +51,13 @@ pub struct FooterMeta {
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterNavigation {
     /// The section's heading.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title: Option<Text>,
     /// How many columns the links take.
+    #[serde(deserialize_with = "Text::or_null")]
     pub columns: Option<Text>,
     /// The section's width, such as `one-half`; `full` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub width: Option<Text>,
     /// The links (a link needs both `text` and `href` to show).
     #[serde(deserialize_with = "falsy::list")]
@@ -61,8 +69,10 @@ pub struct FooterNavigation {
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterText {
     /// Text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
 }
 
@@ -83,8 +93,10 @@ pub struct FooterOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub copyright: Option<FooterText>,
     /// Classes for the container.
+    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -10,8 +10,10 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct BeforeAfterOptions {
     /// Text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
 }
 
@@ -32,6 +34,7 @@ impl BeforeAfterOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct FormGroupOptions {
     /// Extra classes for the form group.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the form group.
     pub attributes: Attributes,

@@ -8,14 +8,19 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct GenericHeaderOptions {
     /// Where the logo links to; `/` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub url: Option<Text>,
     /// The logo as text, such as the council's name.
+    #[serde(deserialize_with = "Text::or_null")]
     pub logo_text: Option<Text>,
     /// The logo as trusted HTML, such as an `<img>` or inline SVG.
+    #[serde(deserialize_with = "Text::or_null")]
     pub logo_html: Option<Text>,
     /// Classes for the container; `govuk-width-container` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -10,12 +10,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct HeaderOptions {
     /// Where the logo links to; `//gov.uk` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub homepage_url: Option<Text>,
     /// A product name shown beside the logo.
+    #[serde(deserialize_with = "Text::or_null")]
     pub product_name: Option<Text>,
     /// Classes for the container; `govuk-width-container` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

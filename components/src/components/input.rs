@@ -11,10 +11,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct AffixOptions {
     /// Text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -34,6 +37,7 @@ impl From<&str> for AffixOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct InputWrapperOptions {
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -44,18 +48,25 @@ pub struct InputWrapperOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct InputOptions {
     /// The field's `id`; defaults to `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The input `type`; `text` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The `inputmode`, such as `numeric`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub inputmode: Option<Text>,
     /// The value the field starts with.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the field is disabled.
+    #[serde(deserialize_with = "Text::or_null")]
     pub disabled: Option<Text>,
     /// Ids of other elements that describe the field.
+    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -76,14 +87,19 @@ pub struct InputOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<input>`, such as `govuk-input--width-10`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The `autocomplete` attribute, such as `postal-code`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// The `pattern` attribute.
+    #[serde(deserialize_with = "Text::or_null")]
     pub pattern: Option<Text>,
     /// Whether to check spelling (`true` or `false`; browser default when absent).
+    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// The `autocapitalize` attribute.
+    #[serde(deserialize_with = "Text::or_null")]
     pub autocapitalize: Option<Text>,
     /// The wrapper around prefix, field and suffix.
     #[serde(deserialize_with = "falsy::option")]
@@ -152,7 +168,7 @@ impl InputOptions {
         let has_error = self.error_message.is_some();
         let form_group_options = self.form_group.clone().unwrap_or_default();
         let head = field_head(
-            id.as_ref().map(Text::as_str),
+            id.as_ref().map(Text::js_str),
             truthy(&self.described_by).map(str::to_owned),
             self.hint,
             self.error_message,

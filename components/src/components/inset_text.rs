@@ -7,12 +7,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct InsetTextOptions {
     /// The text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

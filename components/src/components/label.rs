@@ -9,14 +9,18 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct LabelOptions {
     /// The label's text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The label's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The `id` of the field the label is for.
+    #[serde(deserialize_with = "Text::or_null")]
     pub r#for: Option<Text>,
     /// Whether the label is also the page's `<h1>`.
     pub is_page_heading: Flag,
     /// Extra classes for the `<label>`, such as `govuk-label--l`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<label>`.
     pub attributes: Attributes,

@@ -8,22 +8,30 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct LanguageNavigationItem {
     /// The language's name, in itself: "English", "Cymraeg".
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The name as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The language's code, such as `cy`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub lang: Option<Text>,
     /// The linked page's language, when it differs from `lang`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href_lang: Option<Text>,
     /// Text direction, `rtl` for Arabic or Urdu.
+    #[serde(deserialize_with = "Text::or_null")]
     pub dir: Option<Text>,
     /// The page in this language; no link for the current language.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Whether this is the page's current language.
     pub current: Flag,
     /// Read after the name, such as "Change the language to Welsh".
+    #[serde(deserialize_with = "Text::or_null")]
     pub language_description_text: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -50,8 +58,10 @@ pub struct LanguageNavigationOptions {
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<LanguageNavigationItem>>,
     /// The navigation's accessible name; "Language" by default (Welsh: "Iaith").
+    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -8,25 +8,34 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct NotificationBannerOptions {
     /// The banner's text, shown as a heading line.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The title; "Important", or "Success" for the success type (Welsh: "Pwysig", "Llwyddiant").
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_html: Option<Text>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub title_heading_level: Option<HeadingLevel>,
     /// `success` for the success banner.
+    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The ARIA role; `region`, or `alert` for the success banner.
+    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// The title's `id`; `govuk-notification-banner-title` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_id: Option<Text>,
     /// Stops the success banner taking focus when the page loads (with JavaScript).
+    #[serde(deserialize_with = "Text::or_null")]
     pub disable_auto_focus: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

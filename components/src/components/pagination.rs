@@ -8,12 +8,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct PaginationLink {
     /// Where it goes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Its text; "Previous page" / "Next page" by default (Welsh: "Blaenorol", "Nesaf").
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Its content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The title of the page it goes to (shown in the block style).
+    #[serde(deserialize_with = "Text::or_null")]
     pub label_text: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -24,10 +28,13 @@ pub struct PaginationLink {
 #[serde(default, rename_all = "camelCase")]
 pub struct PaginationItem {
     /// The page number.
+    #[serde(deserialize_with = "Text::or_null")]
     pub number: Option<Text>,
     /// The accessible name; "Page N" by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
     /// Where it goes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Whether this is the current page.
     pub current: Flag,
@@ -75,8 +82,10 @@ pub struct PaginationOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub next: Option<PaginationLink>,
     /// The navigation's accessible name; "Pagination" by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub landmark_label: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -169,7 +178,13 @@ fn page_item(item: &PaginationItem) -> AnyView {
     let number = item.number.as_ref().map(Text::to_string);
     let label = match &item.visually_hidden_text {
         Some(text) => text.to_string(),
-        None => format!("Page {}", number.as_deref().unwrap_or("undefined")),
+        None => format!(
+            "Page {}",
+            item.number
+                .as_ref()
+                .map(Text::js_str)
+                .unwrap_or("undefined")
+        ),
     };
     let attrs = Attrs::new()
         .set("class", "govuk-link govuk-pagination__link")

@@ -12,6 +12,7 @@ pub struct PanelActions {
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ActionOptions>>,
     /// Extra classes for the actions' container.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the actions' container.
     pub attributes: Attributes,
@@ -22,17 +23,22 @@ pub struct PanelActions {
 #[serde(default, rename_all = "camelCase")]
 pub struct PanelOptions {
     /// The title, such as "Application complete".
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub title_html: Option<Text>,
     /// The title's heading level; 1 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// The body text, such as the reference number.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes; `govuk-panel--interruption` makes an interruption panel.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

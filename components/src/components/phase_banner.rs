@@ -8,13 +8,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct PhaseBannerOptions {
     /// The banner's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner as trusted HTML (typically with a feedback link).
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The phase tag, such as `{ "text": "Beta" }`.
     #[serde(deserialize_with = "falsy::option")]
     pub tag: Option<TagOptions>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

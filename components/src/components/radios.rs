@@ -22,15 +22,19 @@ pub struct RadiosOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The `name` of every radio.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The radios and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ChoiceItem>>,
     /// The value of the chosen radio.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Extra classes, such as `govuk-radios--inline` or `govuk-radios--small`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

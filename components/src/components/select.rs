@@ -14,8 +14,10 @@ pub struct SelectItem {
     #[serde(deserialize_with = "nullable")]
     pub value: Option<Option<Text>>,
     /// The option's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Whether it is selected (overrides the select's `value`).
+    #[serde(deserialize_with = "Text::or_null")]
     pub selected: Option<Text>,
     /// Whether it is disabled.
     pub disabled: Flag,
@@ -39,17 +41,21 @@ impl SelectItem {
 #[serde(default, rename_all = "camelCase")]
 pub struct SelectOptions {
     /// The field's `id`; defaults to `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The options; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<SelectItem>>,
     /// The value of the option to select.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the select is disabled.
     pub disabled: Flag,
     /// Ids of other elements that describe the field.
+    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -64,6 +70,7 @@ pub struct SelectOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<select>`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<select>`.
     pub attributes: Attributes,
@@ -105,7 +112,7 @@ impl SelectOptions {
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
-            id.as_ref().map(Text::as_str),
+            id.as_ref().map(Text::js_str),
             truthy(&self.described_by).map(str::to_owned),
             self.hint,
             self.error_message,

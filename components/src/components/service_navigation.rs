@@ -12,10 +12,13 @@ pub struct ServiceNavigationItem {
     /// Whether the user is within this section.
     pub active: Flag,
     /// The link's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Where it goes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -65,12 +68,15 @@ pub enum EndSlot {
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceNavigationSlots {
     /// Before the service name.
+    #[serde(deserialize_with = "Text::or_null")]
     pub start: Option<Text>,
     /// After the navigation.
     pub end: Option<EndSlot>,
     /// At the start of the list of links.
+    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_start: Option<Text>,
     /// At the end of the list of links.
+    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_end: Option<Text>,
 }
 
@@ -79,27 +85,37 @@ pub struct ServiceNavigationSlots {
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceNavigationOptions {
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The region's accessible name; "Service information" by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// The menu button's text; "Menu" by default (Welsh: "Dewislen").
+    #[serde(deserialize_with = "Text::or_null")]
     pub menu_button_text: Option<Text>,
     /// The menu button's accessible name, when it should differ from its text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub menu_button_label: Option<Text>,
     /// The navigation's accessible name; the menu button's text by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_label: Option<Text>,
     /// The list's `id`; `navigation` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_id: Option<Text>,
     /// Extra classes for the navigation.
+    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_classes: Option<Text>,
     /// Whether links collapse behind the menu button on small screens (by default, when
     /// there is more than one link).
+    #[serde(deserialize_with = "Text::or_null")]
     pub collapse_navigation_on_mobile: Option<Text>,
     /// The service's name.
+    #[serde(deserialize_with = "Text::or_null")]
     pub service_name: Option<Text>,
     /// Where the service's name links to.
+    #[serde(deserialize_with = "Text::or_null")]
     pub service_url: Option<Text>,
     /// The links; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]

@@ -7,12 +7,16 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct SkipLinkOptions {
     /// The link text, such as "Skip to main content".
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The target; `#content` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

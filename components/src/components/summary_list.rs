@@ -8,10 +8,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryText {
     /// Text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -29,14 +32,19 @@ impl From<&str> for SummaryText {
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryAction {
     /// Where the link goes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The link's text, such as "Change" (Welsh: "Newid").
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// What it changes, for screen readers: "Change *name*".
+    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -62,6 +70,7 @@ pub struct SummaryActions {
     #[serde(deserialize_with = "falsy::optional_list")]
     pub items: Option<Vec<Option<SummaryAction>>>,
     /// Extra classes for the actions.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -89,6 +98,7 @@ pub struct SummaryListRow {
     #[serde(deserialize_with = "falsy::option")]
     pub actions: Option<SummaryActions>,
     /// Extra classes for the row.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The value as a Leptos view (from a [`SummaryRow`] slot's children).
     #[serde(skip)]
@@ -121,13 +131,16 @@ impl SummaryListRow {
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryCardTitle {
     /// Text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// The heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -142,6 +155,7 @@ pub struct SummaryCardOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub actions: Option<SummaryActions>,
     /// Extra classes for the card.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the card.
     pub attributes: Attributes,
@@ -158,6 +172,7 @@ pub struct SummaryListOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub card: Option<SummaryCardOptions>,
     /// Extra classes, such as `govuk-summary-list--no-border`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -8,16 +8,22 @@ use serde::Deserializer;
 #[serde(default, rename_all = "camelCase")]
 pub struct TableCell {
     /// The cell's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The cell's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// `numeric` right-aligns numbers.
+    #[serde(deserialize_with = "Text::or_null")]
     pub format: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// How many columns the cell spans.
+    #[serde(deserialize_with = "Text::or_null")]
     pub colspan: Option<Text>,
     /// How many rows the cell spans.
+    #[serde(deserialize_with = "Text::or_null")]
     pub rowspan: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -71,12 +77,15 @@ pub struct TableOptions {
     #[serde(deserialize_with = "falsy::optional_list")]
     pub head: Option<Vec<Option<TableCell>>>,
     /// The caption.
+    #[serde(deserialize_with = "Text::or_null")]
     pub caption: Option<Text>,
     /// Extra classes for the caption, such as `govuk-table__caption--m`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub caption_classes: Option<Text>,
     /// Whether each row's first cell is its header.
     pub first_cell_is_header: Flag,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

@@ -8,8 +8,10 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct TabPanelOptions {
     /// The panel's text, shown as a paragraph.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The panel's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra HTML attributes for the panel.
     pub attributes: Attributes,
@@ -20,8 +22,10 @@ pub struct TabPanelOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct TabsItem {
     /// The panel's `id`, which the tab links to; the id prefix and number by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The tab's label.
+    #[serde(deserialize_with = "Text::or_null")]
     pub label: Option<Text>,
     /// Extra HTML attributes for the tab's link.
     pub attributes: Attributes,
@@ -53,15 +57,19 @@ impl TabsItem {
 #[serde(default, rename_all = "camelCase")]
 pub struct TabsOptions {
     /// The `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The start of each panel's `id`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The heading over the tabs ("Contents" by default; Welsh: "Cynnwys").
+    #[serde(deserialize_with = "Text::or_null")]
     pub title: Option<Text>,
     /// The tabs.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<TabsItem>>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -86,7 +94,8 @@ impl TabsOptions {
         let prefix = truthy(&self.id_prefix);
         let panel_id = |item: &TabsItem, index: usize| match truthy(&item.id) {
             Some(id) => id.to_owned(),
-            None => super::form_group::js_concat(prefix, &format!("-{index}")),
+            // `idPrefix if idPrefix` (no else) is "" in Nunjucks when the prefix is falsy.
+            None => format!("{}-{index}", prefix.unwrap_or("")),
         };
         let numbered: Vec<(usize, &TabsItem)> = self
             .items

@@ -7,10 +7,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct TagOptions {
     /// The tag's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The tag's content as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes, such as `govuk-tag--green`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

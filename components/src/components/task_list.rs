@@ -8,10 +8,13 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct TaskListText {
     /// Text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -32,10 +35,13 @@ pub struct TaskListStatus {
     #[serde(deserialize_with = "falsy::option")]
     pub tag: Option<TagOptions>,
     /// The status's text.
+    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The status as trusted HTML.
+    #[serde(deserialize_with = "Text::or_null")]
     pub html: Option<Text>,
     /// Extra classes, such as `govuk-task-list__status--cannot-start-yet`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -53,8 +59,10 @@ pub struct TaskListItem {
     #[serde(deserialize_with = "falsy::option")]
     pub status: Option<TaskListStatus>,
     /// Where the task's link goes; no link when it cannot be started yet.
+    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes for the item.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -81,10 +89,12 @@ pub struct TaskListOptions {
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<TaskListItem>>,
     /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The start of the hint and status ids; `task-list` by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
 }
 

@@ -11,18 +11,24 @@ use crate::prelude_internal::*;
 #[serde(default, rename_all = "camelCase")]
 pub struct TextareaOptions {
     /// The field's `id`; defaults to `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// Whether to check spelling (`true` or `false`; browser default when absent).
+    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// Visible rows; 5 by default.
+    #[serde(deserialize_with = "Text::or_null")]
     pub rows: Option<Text>,
     /// The text the field starts with.
+    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the field is disabled.
     pub disabled: Flag,
     /// Ids of other elements that describe the field.
+    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -37,8 +43,10 @@ pub struct TextareaOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<textarea>`.
+    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The `autocomplete` attribute.
+    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// Extra HTML attributes for the `<textarea>`.
     pub attributes: Attributes,
@@ -65,7 +73,7 @@ impl TextareaOptions {
         let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
-            id.as_ref().map(Text::as_str),
+            id.as_ref().map(Text::js_str),
             truthy(&self.described_by).map(str::to_owned),
             self.hint,
             self.error_message,

@@ -158,6 +158,34 @@ impl<'de> Deserialize<'de> for Attributes {
             fn visit_none<E: de::Error>(self) -> Result<Attributes, E> {
                 Ok(Attributes::new())
             }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Attributes, E> {
+                if v {
+                    Err(E::invalid_type(de::Unexpected::Bool(v), &self))
+                } else {
+                    Ok(Attributes::new())
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Attributes, E> {
+                if v == 0 {
+                    Ok(Attributes::new())
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Signed(v), &self))
+                }
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Attributes, E> {
+                self.visit_i64(v as i64)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Attributes, E> {
+                // govuk-frontend also takes a string of raw attribute markup; Civic refuses it
+                // rather than put unchecked markup in a tag (an empty string is no attributes).
+                if v.trim().is_empty() {
+                    Ok(Attributes::new())
+                } else {
+                    Err(E::custom(
+                        "expected an object of attribute names and values (a string of raw attributes is not accepted)",
+                    ))
+                }
+            }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Attributes, A::Error> {
                 let mut list = Vec::new();
                 while let Some(name) = map.next_key::<String>()? {
@@ -223,6 +251,7 @@ impl Attrs {
     pub fn optional(self, name: &str, value: Option<&Text>) -> Self {
         match value {
             None => self,
+            Some(value) if value.is_null() => self,
             Some(value) if value.is_boolean() => self.flag(name, value.is_bool(true)),
             Some(value) => self.set(name, value.as_str()),
         }
@@ -248,6 +277,7 @@ impl Attrs {
             match (&item.value, item.optional) {
                 (None, false) => self = self.set(name, ""),
                 (None, true) => {}
+                (Some(value), true) if value.is_null() => {}
                 (Some(value), true) if value.is_boolean() => {
                     self = self.flag(name, value.is_bool(true));
                 }

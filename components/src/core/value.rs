@@ -16,6 +16,7 @@ enum Kind {
     String,
     Number,
     Boolean,
+    Null,
 }
 
 /// A printable option value: a string, or a number or boolean as printed by JavaScript.
@@ -36,9 +37,38 @@ pub struct Text {
 }
 
 impl Text {
-    /// The value as govuk-frontend's templates print it.
+    /// `null`: govuk-frontend's templates print it as nothing, but JavaScript's `+` joins it
+    /// as `"null"` (so an `id` of `null` gives a hint id of `null-hint`).
+    pub fn null() -> Self {
+        Text {
+            text: String::new(),
+            kind: Kind::Null,
+        }
+    }
+
+    /// Whether this is `null`.
+    pub fn is_null(&self) -> bool {
+        self.kind == Kind::Null
+    }
+
+    /// The value as govuk-frontend's templates print it (`null` prints as nothing).
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// The value as JavaScript's string concatenation writes it (`null` is `"null"`).
+    pub fn js_str(&self) -> &str {
+        if self.is_null() {
+            "null"
+        } else {
+            &self.text
+        }
+    }
+
+    /// Reads an optional value keeping `null` apart from a missing one: `Some(Text::null())`
+    /// for `null`, `None` (serde's default) when missing. Every `Option<Text>` option uses it.
+    pub fn or_null<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Text>, D::Error> {
+        Text::deserialize(deserializer).map(Some)
     }
 
     /// JavaScript truthiness: empty strings, `0`, `NaN` and `false` are falsy.
@@ -47,6 +77,7 @@ impl Text {
             Kind::String => !self.text.is_empty(),
             Kind::Number => !matches!(self.text.as_str(), "0" | "-0" | "NaN"),
             Kind::Boolean => self.text == "true",
+            Kind::Null => false,
         }
     }
 
@@ -62,6 +93,9 @@ impl Text {
 
     /// JavaScript's loose equality (`==`) between two printable values.
     pub fn loosely_equals(&self, other: &Text) -> bool {
+        if self.is_null() || other.is_null() {
+            return self.is_null() && other.is_null();
+        }
         if self.kind == other.kind {
             return self.text == other.text;
         }
@@ -74,6 +108,7 @@ impl Text {
     fn as_number(&self) -> Option<f64> {
         match self.kind {
             Kind::Boolean => Some(if self.text == "true" { 1.0 } else { 0.0 }),
+            Kind::Null => None,
             Kind::Number => self.text.parse().ok(),
             Kind::String => {
                 let trimmed = self.text.trim();
@@ -190,6 +225,14 @@ impl<'de> Visitor<'de> for TextVisitor {
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
         Ok(Text::from(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
+        Ok(Text::null())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
+        Ok(Text::null())
     }
 }
 
