@@ -246,7 +246,7 @@ fn test() -> Result {
         ),
         ("rustdoc without warnings", {
             let mut c = cargo();
-            c.args(["doc", "--no-deps", "-p", "civic", "--features", "ssr"])
+            c.args(["doc", "--no-deps"])
                 .env("RUSTDOCFLAGS", "-D warnings");
             c
         }),

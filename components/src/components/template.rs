@@ -1,5 +1,5 @@
 //! The page template: govuk-frontend's `template.njk` as a whole HTML document rendered on the
-//! server ([`TemplateOptions::render_document`], `civic render template FILE`), and as the
+//! server (`TemplateOptions::render_document` (feature `ssr`), `civic render template FILE`), and as the
 //! [`Page`] layout component for Leptos apps. Both go through one body rendering path.
 //!
 //! Without a `header` or `govukHeader` block the document draws govuk-frontend's default
@@ -394,7 +394,7 @@ impl TemplateOptions {
 /// (the children), and footer, with the template's classes and attributes.
 ///
 /// Put it inside `<body>` (for example with `mount_to_body`); server-rendered apps can use
-/// [`TemplateOptions::render_document`] for the whole document.
+/// `TemplateOptions::render_document` (feature `ssr`) for the whole document.
 ///
 /// ```
 /// use civic::prelude::*;
