@@ -177,6 +177,11 @@ impl ColumnWidth {
 }
 
 /// A grid column.
+///
+/// ```
+/// use civic::prelude::*;
+/// let _ = view! { <GridColumn width=ColumnWidth::TwoThirdsFromDesktop>"Question"</GridColumn> };
+/// ```
 #[component]
 pub fn GridColumn(
     /// The column's width.
