@@ -237,7 +237,7 @@ fn test() -> Result {
             },
         ),
         (
-            "native tests: units, doc examples, fixture conformance, escaping, the civic command",
+            "native tests: units, doc examples, fixtures and variations vs govuk-frontend, template, composition, escaping, the civic command",
             {
                 let mut c = cargo();
                 c.args(["test"]);
