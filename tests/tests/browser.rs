@@ -109,7 +109,7 @@ async fn fixtures_mounted_client_side_match_govuk_frontend() {
             checked += 1;
         }
     }
-    assert!(checked >= 392, "checked {checked} fixtures");
+    assert_eq!(checked, 725, "fixtures mounted");
     web_sys::console::log_1(
         &format!("{checked} fixtures mounted client-side, all DOM-equivalent").into(),
     );

@@ -40,5 +40,9 @@ fn every_fixture_renders_dom_equivalent_html() {
         println!("\nFAIL {failure}");
     }
     assert!(failures.is_empty(), "{} fixtures differ", failures.len());
-    assert!(total > 0, "no fixtures were checked");
+    if only.is_none() {
+        // govuk-frontend 6.6.0 has 39 components with 725 fixtures; Civic renders them all.
+        assert_eq!(civic::COMPONENTS.len(), 39, "components");
+        assert_eq!(total, 725, "fixtures checked");
+    }
 }

@@ -23,6 +23,8 @@ fn options_from_schema(params: &[Value]) -> Value {
         let value = match param["type"].as_str().unwrap_or("") {
             // Heading levels are numbers 1 to 6; anything else is refused, not printed.
             _ if name.ends_with("eadingLevel") => json!(2),
+            // A divider turns an item into a divider; leave it out so items render as items.
+            _ if name == "divider" => continue,
             "string" if !is_html_option(name) => json!(PAYLOAD),
             "object" if is_html_option(name) => continue,
             "object" => match param.get("params").and_then(Value::as_array) {

@@ -147,9 +147,29 @@ fn ensure_chromium() -> Result {
     )
 }
 
+fn ensure_rust_components() -> Result {
+    let has = |tool: &str| {
+        command("cargo")
+            .args([tool, "--version"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if has("fmt") && has("clippy") {
+        return Ok(());
+    }
+    run(
+        "add rustfmt and clippy",
+        command("rustup").args(["component", "add", "rustfmt", "clippy"]),
+    )
+    .map_err(|_| {
+        "rustfmt and clippy are needed. Run: rustup component add rustfmt clippy".to_owned()
+    })
+}
+
 /// Installs whatever is missing. `browser`: also what the browser tests need.
 fn setup(browser: bool) -> Result {
     ensure_wasm_target()?;
+    ensure_rust_components()?;
     ensure_npm_packages()?;
     ensure_cargo_tool(
         "wasm-bindgen",
@@ -240,7 +260,8 @@ fn test() -> Result {
             "native tests: units, doc examples, fixtures and variations vs govuk-frontend, template, composition, escaping, the civic command",
             {
                 let mut c = cargo();
-                c.args(["test"]);
+                // --nocapture shows the per-component fixture counts and the other summaries.
+                c.args(["test", "--", "--nocapture"]);
                 c
             },
         ),
@@ -262,6 +283,8 @@ fn test() -> Result {
                 "browser",
             ])
             .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+                // The default 20 s is tight for 725 fixtures in a debug build on two cores.
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
             .current_dir(root().join("tests"));
             c
         }),
@@ -272,7 +295,7 @@ fn test() -> Result {
     build_showcase()?;
     run(
         "showcase in Chromium (node --test)",
-        command("node").args(["--test", "tests/browser/"]),
+        command("node").args(["--test", "tests/browser/showcase.test.mjs"]),
     )?;
     println!(
         "\nxtask test: every step passed in {:.0}s",

@@ -84,10 +84,11 @@ fn render_jsonl() -> io::Result<()> {
         let line = line?;
         let text = String::from_utf8_lossy(&line);
         let text = text.trim_end_matches('\r');
-        if text.trim().is_empty() {
-            continue;
-        }
-        let answer = answer_line(text, index + 1);
+        let answer = if text.trim().is_empty() {
+            serde_json::json!({ "error": format!("line {}: empty line; expected {{\"component\": …, \"options\": {{…}}}}", index + 1) })
+        } else {
+            answer_line(text, index + 1)
+        };
         serde_json::to_writer(&mut stdout, &answer)?;
         stdout.write_all(b"\n")?;
     }
@@ -115,8 +116,9 @@ fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<String,
 }
 
 fn main() -> ExitCode {
-    // Errors are reported as data; keep panics (which are caught) off stderr.
-    std::panic::set_hook(Box::new(|_| {}));
+    // A panic while rendering is caught and answered as an error line; say what it was on
+    // stderr so that it can be reported.
+    std::panic::set_hook(Box::new(|info| eprintln!("civic: internal error: {info}")));
     let cli = Cli::parse();
     match cli.command {
         Command::Render { jsonl: true, .. } => match render_jsonl() {

@@ -111,6 +111,7 @@ fn jsonl_renders_every_fixture() {
     let (stdout, _, ok) = civic(&["render", "--jsonl"], &input);
     assert!(ok);
     let answers = answers(&stdout);
+    assert_eq!(count, 725, "fixtures sent");
     assert_eq!(answers.len(), count);
     let errors: Vec<_> = answers
         .iter()

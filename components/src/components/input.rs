@@ -174,7 +174,9 @@ impl InputOptions {
             self.error_message,
         );
         let initial_value = match value {
-            Some(signal) => Some(Text::from(signal.get_untracked())),
+            Some(signal) => Some(signal.get_untracked())
+                .filter(|v| !v.is_empty())
+                .map(Text::from),
             None => self.value.clone(),
         };
         let input_attrs = Attrs::new()

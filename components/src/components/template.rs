@@ -394,7 +394,10 @@ impl TemplateOptions {
 /// (the children), and footer, with the template's classes and attributes.
 ///
 /// Put it inside `<body>` (for example with `mount_to_body`); server-rendered apps can use
-/// `TemplateOptions::render_document` (feature `ssr`) for the whole document.
+/// `TemplateOptions::render_document` (feature `ssr`) for the whole document. Of the
+/// template's options, the ones for the body's parts apply here (header, container, main and
+/// footer classes and attributes, `mainLang`, `serviceName`, `cspNonce`); those of `<html>`,
+/// `<head>` and `<body>` itself belong to the document.
 ///
 /// ```
 /// use civic::prelude::*;
@@ -419,6 +422,12 @@ pub fn Page(
     /// Before `<main>`: back link, breadcrumbs, phase banner.
     #[prop(optional, into)]
     before_content: Option<ViewFn>,
+    /// Replaces the skip link (to translate it: "Neidio i'r prif gynnwys").
+    #[prop(optional, into)]
+    skip_link: Option<ViewFn>,
+    /// At the end, after the footer: scripts, modals.
+    #[prop(optional, into)]
+    body_end: Option<ViewFn>,
     /// Classes, attributes and languages for the page's parts.
     #[prop(optional)]
     options: TemplateOptions,
@@ -429,6 +438,8 @@ pub fn Page(
         govuk_header: Some(header.run()),
         govuk_footer: Some(footer.run()),
         before_content: before_content.map(|b| b.run()),
+        skip_link: skip_link.map(|s| s.run()),
+        body_end: body_end.map(|b| b.run()),
         content: Some(children().into_any()),
         ..Default::default()
     };

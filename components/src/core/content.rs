@@ -214,13 +214,17 @@ impl RenderHtml for TrustedHtml {
             cursor.sibling();
         }
         let mut nodes = Vec::new();
+        let mut previous = cursor.current();
         loop {
             cursor.sibling();
             let node = cursor.current();
-            if node.node_type() == 8 {
+            // Stop at the closing marker, or where there is no next sibling (the cursor stays
+            // put) so that markup the browser rearranged cannot make this loop forever.
+            if node.node_type() == 8 || node == previous {
                 break;
             }
-            nodes.push(node);
+            nodes.push(node.clone());
+            previous = node;
         }
         position.set(Position::NextChild);
         TrustedHtmlState { nodes }
