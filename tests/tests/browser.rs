@@ -300,3 +300,31 @@ async fn date_input_binds_day_month_and_year() {
         ("27".to_string(), "3".to_string(), "2007".to_string())
     );
 }
+
+#[wasm_bindgen_test]
+async fn showing_an_error_keeps_focus_and_caret_in_the_field() {
+    let host = container();
+    let value = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <Input name="postcode" label="Postcode" value=value error=error /> }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = query(&host, "#postcode");
+    input.focus().unwrap();
+    input.set_value("SW1");
+    fire(&input, "input");
+    input.set_selection_range(2, 2).unwrap();
+    error.set(Some("Enter a full postcode".into()));
+    tick().await;
+    tick().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), "postcode", "focus stayed in the field");
+    let field: web_sys::HtmlInputElement = active.unchecked_into();
+    assert_eq!(field.value(), "SW1");
+    assert_eq!(field.selection_start().unwrap(), Some(2));
+    assert!(host
+        .query_selector(".govuk-error-message")
+        .unwrap()
+        .is_some());
+}

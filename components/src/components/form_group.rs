@@ -184,7 +184,79 @@ pub(crate) fn reactive_field<O: WithErrorMessage>(
         if let Some(message) = error.get() {
             options.set_error_message(message.as_str().into());
         }
-        render(options)
+        // The field is drawn again with its error state; keep the user's place in it.
+        #[cfg(target_arch = "wasm32")]
+        let focus = focus::remember();
+        let view = render(options);
+        #[cfg(target_arch = "wasm32")]
+        focus::restore_after_render(focus);
+        view
+    }
+}
+
+/// Keeps keyboard focus (and the caret) on a field that is drawn again, so that showing or
+/// clearing an error while someone types does not throw them out of the field.
+#[cfg(target_arch = "wasm32")]
+mod focus {
+    use wasm_bindgen::JsCast;
+
+    /// The focused element's `id` and selection, if an element with an `id` has focus.
+    pub(super) struct Focus {
+        id: String,
+        selection: Option<(u32, u32)>,
+    }
+
+    pub(super) fn remember() -> Option<Focus> {
+        let active = web_sys::window()?.document()?.active_element()?;
+        let id = active.id();
+        if id.is_empty() {
+            return None;
+        }
+        let selection = if let Some(input) = active.dyn_ref::<web_sys::HtmlInputElement>() {
+            input
+                .selection_start()
+                .ok()
+                .flatten()
+                .zip(input.selection_end().ok().flatten())
+        } else if let Some(area) = active.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.selection_start()
+                .ok()
+                .flatten()
+                .zip(area.selection_end().ok().flatten())
+        } else {
+            None
+        };
+        Some(Focus { id, selection })
+    }
+
+    /// After the new elements are in the page, focuses the element with the same `id` again
+    /// and puts the caret back.
+    pub(super) fn restore_after_render(focus: Option<Focus>) {
+        let Some(focus) = focus else { return };
+        let restore = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let Some(element) = document.get_element_by_id(&focus.id) else {
+                return;
+            };
+            if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = html.focus();
+            }
+            if let Some((start, end)) = focus.selection {
+                if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                    let _ = input.set_selection_range(start, end);
+                } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                    let _ = area.set_selection_range(start, end);
+                }
+            }
+        });
+        // A macrotask, so that it runs after Leptos has swapped the elements and set their
+        // live properties (setting `value` moves the caret).
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(restore.unchecked_ref(), 0);
+        }
     }
 }
 
