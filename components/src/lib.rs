@@ -65,7 +65,9 @@ pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
     pub use crate::core::content::{escape_html, heading};
     pub use crate::core::content::{Content, SlotContent, TrustedHtml};
-    pub use crate::core::value::{falsy, join_classes, nullable, truthy, Flag, HeadingLevel, Text};
+    pub use crate::core::value::{
+        falsy, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
+    };
     pub use leptos::prelude::*;
     pub use serde::Deserialize;
 }

@@ -139,13 +139,13 @@ fn tabs_and_accordion_sections() {
             let mut garden = AccordionItem::new(
                 "Garden waste",
                 AccordionText {
-                    html: Some("<p class=\"govuk-body\">Fridays</p>".into()),
+                    html: Some(TrustedHtml::new("<p class=\"govuk-body\">Fridays</p>")),
                     text: None,
                 },
             );
             garden.expanded = Flag(true);
             garden.summary = Some("March to November".into());
-            view! { <Accordion id="bins" items=vec![AccordionItem::new("Household waste", AccordionText { html: Some("<p class=\"govuk-body\">Tuesdays</p>".into()), text: None }), garden] /> }
+            view! { <Accordion id="bins" items=vec![AccordionItem::new("Household waste", AccordionText { html: Some(TrustedHtml::new("<p class=\"govuk-body\">Tuesdays</p>")), text: None }), garden] /> }
                 .into_any()
         },
         || {
@@ -278,7 +278,9 @@ fn cookie_banner_messages_and_actions() {
         || {
             let message = CookieBannerMessage {
                 heading_text: Some("Cookies on Bin collections".into()),
-                html: Some("<p class=\"govuk-body\">We use essential cookies.</p>".into()),
+                html: Some(TrustedHtml::new(
+                    "<p class=\"govuk-body\">We use essential cookies.</p>",
+                )),
                 actions: Some(vec![
                     Some(ActionOptions {
                         text: Some("Accept".into()),

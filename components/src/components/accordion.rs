@@ -11,8 +11,8 @@ pub struct AccordionText {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
 }
 
 impl From<&str> for AccordionText {
@@ -128,7 +128,7 @@ impl AccordionOptions {
                 view! { <div class="govuk-accordion__section-summary govuk-body" id=summary_id>{content}</div> }
             });
         let content = item.content.clone().unwrap_or_default();
-        let body = match (truthy(&content.html), truthy(&content.text)) {
+        let body = match (truthy_html(&content.html), truthy(&content.text)) {
             _ if item.content_view.is_some() => item.content_view.view(),
             (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
             (None, Some(text)) => {

@@ -10,8 +10,8 @@ pub struct BackLinkOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Where the link goes; `#` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
@@ -32,7 +32,7 @@ impl BackLinkOptions {
                 truthy(&self.classes).unwrap_or(""),
             ]))
             .user(Some(&self.attributes));
-        let content = match truthy(&self.html) {
+        let content = match truthy_html(&self.html) {
             Some(html) => TrustedHtml::new(html).into_any(),
             None => truthy(&self.text).unwrap_or("Back").to_owned().into_any(),
         };

@@ -10,8 +10,8 @@ pub struct BreadcrumbsItem {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The step as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Where the step links to.
     #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,

@@ -10,8 +10,8 @@ pub struct ButtonOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The `<button>` type; `submit` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
@@ -74,7 +74,7 @@ impl ButtonOptions {
             .set("data-module", "govuk-button")
             .user(Some(&self.attributes))
             .set_some("id", truthy(&self.id));
-        let content = match truthy(&self.html) {
+        let content = match truthy_html(&self.html) {
             // Start buttons use flexbox, which would drop the spaces between bits of HTML.
             Some(html) if is_start => view! { <span>{TrustedHtml::new(html)}</span> }.into_any(),
             _ => Content::pick(self.html.as_ref(), self.text.as_ref()).into_view(),
@@ -140,7 +140,7 @@ pub fn Button(
 ) -> impl IntoView {
     let options = ButtonOptions {
         text: text.or(options.text),
-        html: html.map(|h| h.as_str().into()).or(options.html),
+        html: html.or(options.html),
         href: href.or(options.href),
         classes: classes.or(options.classes),
         is_start_button: Flag(is_start_button || options.is_start_button.is_set()),

@@ -23,8 +23,8 @@ pub struct ItemLabelOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct ConditionalOptions {
     /// The revealed content, as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
 }
 
 /// One radio or checkbox, or a divider between them (`divider: "or"`).
@@ -35,8 +35,8 @@ pub struct ChoiceItem {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The item's label as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The item's `id`; by default the id prefix, numbered from the second item.
     #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
@@ -256,7 +256,7 @@ impl ChoiceGroup {
         let conditional_html = item
             .conditional
             .as_ref()
-            .and_then(|c| truthy(&c.html))
+            .and_then(|c| truthy_html(&c.html))
             .map(str::to_owned);
         let name = match self.kind {
             ChoiceKind::Checkboxes => item

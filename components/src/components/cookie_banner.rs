@@ -12,14 +12,14 @@ pub struct CookieBannerMessage {
     #[serde(deserialize_with = "Text::or_null")]
     pub heading_text: Option<Text>,
     /// The heading as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub heading_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub heading_html: Option<TrustedHtml>,
     /// The message's text.
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Buttons and links, such as "Accept analytics cookies".
     #[serde(deserialize_with = "falsy::optional_list")]
     pub actions: Option<Vec<Option<ActionOptions>>>,
@@ -74,7 +74,7 @@ fn message(message: CookieBannerMessage) -> AnyView {
                     .into_view();
             view! { <h2 class="govuk-cookie-banner__heading govuk-heading-m">{content}</h2> }
         });
-    let content = match (truthy(&message.html), truthy(&message.text)) {
+    let content = match (truthy_html(&message.html), truthy(&message.text)) {
         _ if message.view.is_some() => message.view.view(),
         (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
         (None, Some(text)) => {

@@ -10,14 +10,14 @@ pub struct DetailsOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub summary_text: Option<Text>,
     /// The summary as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub summary_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub summary_html: Option<TrustedHtml>,
     /// The detail's text (shown when open).
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The detail as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The `id`.
     #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,

@@ -10,8 +10,8 @@ pub struct ErrorMessageOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The message's `id`.
     #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
@@ -88,7 +88,7 @@ pub fn ErrorMessage(
 ) -> impl IntoView {
     ErrorMessageOptions {
         text,
-        html: html.map(|h| h.as_str().into()),
+        html,
         id,
         classes,
         attributes,

@@ -13,8 +13,8 @@ pub struct ErrorSummaryItem {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The error as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
 }
@@ -38,14 +38,14 @@ pub struct ErrorSummaryOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The heading as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub title_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub title_html: Option<TrustedHtml>,
     /// Text under the heading.
     #[serde(deserialize_with = "Text::or_null")]
     pub description_text: Option<Text>,
     /// Trusted HTML under the heading.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub description_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub description_html: Option<TrustedHtml>,
     /// The errors; `null` entries render as empty list items, as in govuk-frontend.
     #[serde(deserialize_with = "falsy::list")]
     pub error_list: Vec<Option<ErrorSummaryItem>>,

@@ -12,8 +12,8 @@ pub struct ExitThisPageOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Where the button goes: a safe, neutral page (a weather page by default).
     #[serde(deserialize_with = "Text::or_null")]
     pub redirect_url: Option<Text>,
@@ -64,7 +64,9 @@ impl ExitThisPageOptions {
         let html = if has_content {
             self.html
         } else {
-            Some(r#"<span class="govuk-visually-hidden">Emergency</span> Exit this page"#.into())
+            Some(TrustedHtml::new(
+                r#"<span class="govuk-visually-hidden">Emergency</span> Exit this page"#,
+            ))
         };
         let button = ButtonOptions {
             html,

@@ -10,8 +10,8 @@ pub struct FeedbackOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub title_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
@@ -19,8 +19,8 @@ pub struct FeedbackOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML (typically a link to a survey).
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
@@ -47,7 +47,7 @@ impl FeedbackOptions {
             Attrs::new().set("class", "govuk-feedback__title"),
             Content::pick(self.title_html.as_ref(), self.title_text.as_ref()).into_view(),
         );
-        let body = match (body, truthy(&self.html), truthy(&self.text)) {
+        let body = match (body, truthy_html(&self.html), truthy(&self.text)) {
             (Some(body), _, _) => Some(body),
             (None, Some(html), _) => Some(TrustedHtml::new(html).into_any()),
             (None, None, Some(text)) => {

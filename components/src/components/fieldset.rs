@@ -10,8 +10,8 @@ pub struct LegendOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The legend as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-fieldset__legend--l`.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
@@ -47,8 +47,8 @@ pub struct FieldsetOptions {
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The fieldset's content as trusted HTML (in Leptos, pass children instead).
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
 }
 
 impl FieldsetOptions {
@@ -68,7 +68,7 @@ impl FieldsetOptions {
 
     /// Renders the fieldset with its `html` option as content.
     pub fn render(self) -> AnyView {
-        let body = truthy(&self.html).map(|html| TrustedHtml::new(html).into_any());
+        let body = truthy_html(&self.html).map(|html| TrustedHtml::new(html).into_any());
         self.render_with(body)
     }
 

@@ -39,8 +39,8 @@ pub struct FooterMeta {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML under the links.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The links.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<FooterLink>>,
@@ -72,8 +72,8 @@ pub struct FooterText {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
 }
 
 /// govuk-frontend's `footer` options.

@@ -14,8 +14,8 @@ pub struct GenericHeaderOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub logo_text: Option<Text>,
     /// The logo as trusted HTML, such as an `<img>` or inline SVG.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub logo_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub logo_html: Option<TrustedHtml>,
     /// Classes for the container; `govuk-width-container` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
@@ -84,9 +84,7 @@ pub fn GenericHeader(
 ) -> impl IntoView {
     GenericHeaderOptions {
         logo_text: logo_text.or(options.logo_text.clone()),
-        logo_html: logo_html
-            .map(|h| h.as_str().into())
-            .or(options.logo_html.clone()),
+        logo_html: logo_html.or(options.logo_html.clone()),
         url: url.or(options.url.clone()),
         ..options
     }

@@ -36,7 +36,7 @@ impl HeaderOptions {
             ));
         }
         GenericHeaderOptions {
-            logo_html: Some(logo.into()),
+            logo_html: Some(TrustedHtml::new(logo)),
             url: Some(
                 self.homepage_url
                     .filter(Text::is_truthy)

@@ -10,8 +10,8 @@ pub struct HintOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The hint's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The hint's `id`, which fields point to with `aria-describedby`.
     #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
@@ -72,7 +72,7 @@ pub fn Hint(
 ) -> impl IntoView {
     HintOptions {
         text,
-        html: html.map(|h| h.as_str().into()),
+        html,
         id,
         classes,
         attributes,

@@ -14,8 +14,8 @@ pub struct AffixOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,

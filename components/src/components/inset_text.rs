@@ -10,8 +10,8 @@ pub struct InsetTextOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The `id`.
     #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,

@@ -12,8 +12,8 @@ pub struct LabelOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The label's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The `id` of the field the label is for.
     #[serde(deserialize_with = "Text::or_null")]
     pub r#for: Option<Text>,
@@ -87,7 +87,7 @@ pub fn Label(
 ) -> impl IntoView {
     LabelOptions {
         text,
-        html: html.map(|h| h.as_str().into()),
+        html,
         r#for,
         is_page_heading: is_page_heading.into(),
         classes,

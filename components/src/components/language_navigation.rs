@@ -11,8 +11,8 @@ pub struct LanguageNavigationItem {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The name as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The language's code, such as `cy`.
     #[serde(deserialize_with = "Text::or_null")]
     pub lang: Option<Text>,

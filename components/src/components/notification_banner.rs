@@ -11,14 +11,14 @@ pub struct NotificationBannerOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The title; "Important", or "Success" for the success type (Welsh: "Pwysig", "Llwyddiant").
     #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub title_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub title_heading_level: Option<HeadingLevel>,
@@ -79,7 +79,7 @@ impl NotificationBannerOptions {
                 self.disable_auto_focus.as_ref().map(Text::as_str),
             )
             .user(Some(&self.attributes));
-        let title = if let Some(html) = truthy(&self.title_html) {
+        let title = if let Some(html) = truthy_html(&self.title_html) {
             TrustedHtml::new(html).into_any()
         } else if let Some(text) = truthy(&self.title_text) {
             text.to_owned().into_any()
@@ -93,7 +93,7 @@ impl NotificationBannerOptions {
                 .set("id", title_id),
             title,
         );
-        let content = match (body, truthy(&self.html), truthy(&self.text)) {
+        let content = match (body, truthy_html(&self.html), truthy(&self.text)) {
             (Some(body), _, _) => Some(body),
             (None, Some(html), _) => Some(TrustedHtml::new(html).into_any()),
             (None, None, Some(text)) => {

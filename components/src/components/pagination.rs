@@ -14,8 +14,8 @@ pub struct PaginationLink {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Its content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The title of the page it goes to (shown in the block style).
     #[serde(deserialize_with = "Text::or_null")]
     pub label_text: Option<Text>,

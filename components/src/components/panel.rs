@@ -26,8 +26,8 @@ pub struct PanelOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub title_html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 1 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
@@ -35,8 +35,8 @@ pub struct PanelOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes; `govuk-panel--interruption` makes an interruption panel.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,

@@ -11,8 +11,8 @@ pub struct PhaseBannerOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner as trusted HTML (typically with a feedback link).
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The phase tag, such as `{ "text": "Beta" }`.
     #[serde(deserialize_with = "falsy::option")]
     pub tag: Option<TagOptions>,
@@ -84,7 +84,7 @@ pub fn PhaseBanner(
     PhaseBannerOptions {
         tag: Some(tag),
         text: text.or(options.text),
-        html: html.map(|h| h.as_str().into()).or(options.html),
+        html: html.or(options.html),
         ..options
     }
     .render()

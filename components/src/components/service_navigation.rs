@@ -15,8 +15,8 @@ pub struct ServiceNavigationItem {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Where it goes.
     #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,

@@ -10,8 +10,8 @@ pub struct SkipLinkOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// The target; `#content` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,

@@ -11,8 +11,8 @@ pub struct TableCell {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The cell's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// `numeric` right-aligns numbers.
     #[serde(deserialize_with = "Text::or_null")]
     pub format: Option<Text>,

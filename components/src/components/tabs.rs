@@ -11,8 +11,8 @@ pub struct TabPanelOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The panel's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra HTML attributes for the panel.
     pub attributes: Attributes,
 }
@@ -44,7 +44,7 @@ impl TabsItem {
             id: Some(id.into()),
             label: Some(label.into()),
             panel: Some(TabPanelOptions {
-                html: Some(html.as_str().into()),
+                html: Some(html),
                 ..Default::default()
             }),
             ..Default::default()
@@ -138,7 +138,7 @@ impl TabsOptions {
                         ]))
                         .set("id", panel_id(item, index))
                         .user(Some(&panel.attributes));
-                    let content = match (truthy(&panel.html), truthy(&panel.text)) {
+                    let content = match (truthy_html(&panel.html), truthy(&panel.text)) {
                         _ if item.panel_view.is_some() => item.panel_view.view(),
                         (Some(html), _) => Some(TrustedHtml::new(html).into_any()),
                         (None, Some(text)) => {

@@ -10,8 +10,8 @@ pub struct TagOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The tag's content as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-tag--green`.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,

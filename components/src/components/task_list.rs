@@ -11,8 +11,8 @@ pub struct TaskListText {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
@@ -38,8 +38,8 @@ pub struct TaskListStatus {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The status as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-task-list__status--cannot-start-yet`.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,

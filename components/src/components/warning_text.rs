@@ -10,8 +10,8 @@ pub struct WarningTextOptions {
     #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The warning as trusted HTML.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub html: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
     /// Read out in place of the icon; "Warning" by default (Welsh: "Rhybudd").
     #[serde(deserialize_with = "Text::or_null")]
     pub icon_fallback_text: Option<Text>,

@@ -21,18 +21,47 @@ use wasm_bindgen::JsCast;
 /// let html = TrustedHtml::new("<strong>Important</strong>");
 /// assert_eq!(html.as_str(), "<strong>Important</strong>");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TrustedHtml(String);
+///
+/// govuk-frontend's `html` options (`html`, `titleHtml`, …) are of this type: in JSON they are
+/// ordinary strings, which govuk-frontend defines as trusted markup; in Rust they can only be
+/// made with [`TrustedHtml::new`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrustedHtml(Text);
+
+impl Default for TrustedHtml {
+    fn default() -> Self {
+        TrustedHtml::new("")
+    }
+}
 
 impl TrustedHtml {
     /// Marks `html` as trusted markup.
     pub fn new(html: impl Into<String>) -> Self {
-        TrustedHtml(html.into())
+        TrustedHtml(Text::from(html.into()))
     }
 
     /// The markup.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
+    }
+
+    /// Whether govuk-frontend would use it: an empty string (or `null`, `0`, `false` from
+    /// JSON) is not, and the `text` option is used instead.
+    pub fn is_truthy(&self) -> bool {
+        self.0.is_truthy()
+    }
+
+    /// Reads an optional `html` option from JSON, keeping `null` apart from a missing one.
+    pub fn or_null<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<TrustedHtml>, D::Error> {
+        Text::or_null(deserializer).map(|text| text.map(TrustedHtml))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrustedHtml {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Text::deserialize(deserializer).map(TrustedHtml)
     }
 }
 
@@ -51,17 +80,17 @@ pub enum Content {
 impl Content {
     /// govuk-frontend's rule: `html` when it is truthy, otherwise `text` (printed even when
     /// it is `0` or `false`), otherwise nothing.
-    pub fn pick(html: Option<&Text>, text: Option<&Text>) -> Content {
+    pub fn pick(html: Option<&TrustedHtml>, text: Option<&Text>) -> Content {
         match (html, text) {
-            (Some(html), _) if html.is_truthy() => Content::Html(TrustedHtml::new(html.as_str())),
+            (Some(html), _) if html.is_truthy() => Content::Html(html.clone()),
             (_, Some(text)) => Content::Text(text.as_str().to_owned()),
             _ => Content::Empty,
         }
     }
 
     /// Whether `html` or `text` is truthy, as `{% if params.html or params.text %}` asks.
-    pub fn any_truthy(html: Option<&Text>, text: Option<&Text>) -> bool {
-        html.is_some_and(Text::is_truthy) || text.is_some_and(Text::is_truthy)
+    pub fn any_truthy(html: Option<&TrustedHtml>, text: Option<&Text>) -> bool {
+        html.is_some_and(TrustedHtml::is_truthy) || text.is_some_and(Text::is_truthy)
     }
 
     /// The content as a Leptos view.
@@ -151,7 +180,7 @@ impl Render for TrustedHtml {
 
     fn build(self) -> Self::State {
         TrustedHtmlState {
-            nodes: parse_nodes(&self.0),
+            nodes: parse_nodes(self.as_str()),
         }
     }
 
@@ -176,7 +205,7 @@ impl RenderHtml for TrustedHtml {
     const MIN_LENGTH: usize = 0;
 
     fn html_len(&self) -> usize {
-        self.0.len() + 6
+        self.as_str().len() + 6
     }
 
     fn dry_resolve(&mut self) {}
@@ -196,7 +225,7 @@ impl RenderHtml for TrustedHtml {
         // The empty comments bracket the markup so that hydration can find where it ends;
         // comments carry no meaning in the page.
         buf.push_str("<!>");
-        buf.push_str(&self.0);
+        buf.push_str(self.as_str());
         buf.push_str("<!>");
         *position = Position::NextChild;
     }
@@ -287,7 +316,7 @@ impl SlotContent {
     }
 
     /// The view, or else `html`/`text` by govuk-frontend's rule.
-    pub fn or_pick(&self, html: Option<&Text>, text: Option<&Text>) -> AnyView {
+    pub fn or_pick(&self, html: Option<&TrustedHtml>, text: Option<&Text>) -> AnyView {
         self.view()
             .unwrap_or_else(|| Content::pick(html, text).into_view())
     }

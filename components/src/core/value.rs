@@ -609,3 +609,11 @@ impl HeadingLevel {
             })
     }
 }
+
+/// The markup of an `html` option when it is truthy, as templates' `{% if params.html %}` reads it.
+pub fn truthy_html(value: &Option<crate::TrustedHtml>) -> Option<&str> {
+    value
+        .as_ref()
+        .filter(|h| h.is_truthy())
+        .map(crate::TrustedHtml::as_str)
+}
