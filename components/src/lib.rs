@@ -44,7 +44,7 @@ pub mod core;
 pub mod registry;
 
 pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
-pub use crate::core::content::{Content, SlotContent, TrustedHtml};
+pub use crate::core::content::{Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml};
 pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use components::*;
 #[cfg(feature = "ssr")]
@@ -64,7 +64,9 @@ pub mod prelude {
 pub(crate) mod prelude_internal {
     pub use crate::core::attributes::{Attributes, Attrs};
     pub use crate::core::content::{escape_html, heading};
-    pub use crate::core::content::{Content, SlotContent, TrustedHtml};
+    pub use crate::core::content::{
+        Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
+    };
     pub use crate::core::value::{
         falsy, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
     };

@@ -56,6 +56,29 @@ pub fn fixtures(component: &str) -> Vec<Fixture> {
         .fixtures
 }
 
+/// Runs one of the Node scripts in `tests/nunjucks` (govuk-frontend's own Nunjucks templates)
+/// with a JSON array on stdin, and returns the JSON array it prints, one answer per input.
+pub fn run_nunjucks(script: &str, inputs: &[serde_json::Value]) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut node = Command::new("node")
+        .arg(workspace_root().join("tests/nunjucks").join(script))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node runs (install Node.js; `cargo xtask test` checks)");
+    // Write from another thread so that a large input cannot fill both pipes.
+    let input = serde_json::Value::Array(inputs.to_vec()).to_string();
+    let mut pipe = node.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let output = node.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(output.status.success(), "{script} failed");
+    let answers: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(answers.len(), inputs.len(), "{script} answered every input");
+    answers
+}
+
 /// Attributes that mean the same whether written bare, empty or as their own name.
 pub const BOOLEAN_ATTRIBUTES: &[&str] = &[
     "allowfullscreen",

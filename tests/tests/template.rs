@@ -2,10 +2,8 @@
 //! Civic's page template renders the same document as govuk-frontend's own `template.njk`
 //! (rendered by Nunjucks through Node) for the same variables and blocks.
 
-use civic_tests::{document_difference, workspace_root};
+use civic_tests::{document_difference, run_nunjucks};
 use serde_json::{json, Value};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 fn option_sets() -> Vec<Value> {
     vec![
@@ -71,21 +69,10 @@ fn option_sets() -> Vec<Value> {
 #[test]
 fn template_matches_govuk_frontend_nunjucks_template() {
     let sets = option_sets();
-    let mut node = Command::new("node")
-        .arg(workspace_root().join("tests/nunjucks/template.mjs"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node runs (install Node.js; `cargo xtask test` checks)");
-    node.stdin
-        .take()
-        .unwrap()
-        .write_all(Value::Array(sets.clone()).to_string().as_bytes())
-        .unwrap();
-    let output = node.wait_with_output().unwrap();
-    assert!(output.status.success(), "nunjucks failed");
-    let expected: Vec<String> = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(expected.len(), sets.len());
+    let expected: Vec<String> = run_nunjucks("template.mjs", &sets)
+        .into_iter()
+        .map(|html| html.as_str().expect("template.njk rendered").to_owned())
+        .collect();
     for (index, (options, expected)) in sets.iter().zip(&expected).enumerate() {
         let actual = civic::render_template_document(options).expect("template options render");
         assert!(actual.starts_with("<!DOCTYPE html>"));

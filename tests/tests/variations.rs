@@ -3,10 +3,8 @@
 //! texts changed, flags flipped, list items dropped) render the same DOM in Civic as in
 //! govuk-frontend's own Nunjucks macros, run through Node.
 
-use civic_tests::{dom_difference, fixtures, workspace_root};
+use civic_tests::{dom_difference, fixtures, run_nunjucks};
 use serde_json::{json, Map, Value};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 const NEW_TEXT: &str = "Newid <b>hwn</b> & \"that\"";
 
@@ -96,20 +94,7 @@ fn variations_of_every_fixture_match_govuk_frontend_macros() {
             }
         }
     }
-    let mut node = Command::new("node")
-        .arg(workspace_root().join("tests/nunjucks/components.mjs"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node runs");
-    let input = Value::Array(cases.clone()).to_string();
-    let mut pipe = node.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
-    let output = node.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    assert!(output.status.success(), "nunjucks failed");
-    let expected: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(expected.len(), cases.len());
+    let expected = run_nunjucks("components.mjs", &cases);
 
     let (mut compared, mut govuk_errors, mut refused) = (0, 0, 0);
     let mut failures = Vec::new();

@@ -4,25 +4,7 @@
 use crate::prelude_internal::*;
 
 /// Text or HTML of an accordion section's heading, summary or content.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct AccordionText {
-    /// Text.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub text: Option<Text>,
-    /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
-    pub html: Option<TrustedHtml>,
-}
-
-impl From<&str> for AccordionText {
-    fn from(text: &str) -> Self {
-        AccordionText {
-            text: Some(text.into()),
-            html: None,
-        }
-    }
-}
+pub type AccordionText = TextOrHtml;
 
 /// One section of an accordion.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -150,10 +132,7 @@ impl AccordionOptions {
     /// Renders the accordion.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-accordion",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-accordion", &self.classes)
             .set("data-module", "govuk-accordion")
             .always("id", self.id.as_ref())
             .i18n("hide-all-sections", self.hide_all_sections_text.as_ref())

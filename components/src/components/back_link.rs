@@ -27,10 +27,7 @@ impl BackLinkOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .set("href", truthy(&self.href).unwrap_or("#"))
-            .class(join_classes([
-                "govuk-back-link",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-back-link", &self.classes)
             .user(Some(&self.attributes));
         let content = match truthy_html(&self.html) {
             Some(html) => TrustedHtml::new(html).into_any(),

@@ -385,7 +385,7 @@ impl ChoiceGroup {
             })
             .collect_view();
         let attrs = Attrs::new()
-            .class(join_classes([block, truthy(&self.classes).unwrap_or("")]))
+            .classes(block, &self.classes)
             .user(Some(&self.attributes))
             .set("data-module", block);
         InputGroup {

@@ -108,10 +108,7 @@ impl CookieBannerOptions {
     /// Renders the banner.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-cookie-banner",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-cookie-banner", &self.classes)
             .set("data-nosnippet", "")
             .set("role", "region")
             .set(

@@ -329,10 +329,7 @@ impl DateInputOptions {
             .map(str::to_owned);
         let head = field_head(group_id, described_by, self.hint, self.error_message);
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-date-input",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-date-input", &self.classes)
             .user(Some(&self.attributes))
             .set_some("id", truthy(&self.id));
         InputGroup {

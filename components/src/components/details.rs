@@ -40,10 +40,7 @@ impl DetailsOptions {
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-details",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-details", &self.classes)
             .user(Some(&self.attributes))
             .flag("open", self.open.is_set());
         let summary =

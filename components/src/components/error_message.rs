@@ -46,10 +46,7 @@ impl ErrorMessageOptions {
         };
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-error-message",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-error-message", &self.classes)
             .user(Some(&self.attributes));
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         let prefix = prefix.map(|prefix| {

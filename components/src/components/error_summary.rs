@@ -68,10 +68,7 @@ impl ErrorSummaryOptions {
     /// Renders the summary with `description` in place of the description options.
     pub fn render_with(self, description: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-error-summary",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-error-summary", &self.classes)
             .set_some(
                 "data-disable-auto-focus",
                 self.disable_auto_focus.as_ref().map(Text::as_str),

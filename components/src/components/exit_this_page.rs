@@ -44,10 +44,7 @@ impl ExitThisPageOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-exit-this-page",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-exit-this-page", &self.classes)
             .set("data-module", "govuk-exit-this-page")
             .user(Some(&self.attributes))
             .i18n("activated", self.activated_text.as_ref())

@@ -37,10 +37,7 @@ impl FeedbackOptions {
     /// Renders the feedback section with `body` (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-feedback govuk-width-container",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-feedback govuk-width-container", &self.classes)
             .user(Some(&self.attributes));
         let title = heading(
             self.heading_level.map(HeadingLevel::get).unwrap_or(2),

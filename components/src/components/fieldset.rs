@@ -75,10 +75,7 @@ impl FieldsetOptions {
     /// Renders the fieldset around `body`.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-fieldset",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-fieldset", &self.classes)
             .set_some("role", truthy(&self.role))
             .set_some("aria-describedby", truthy(&self.described_by))
             .user(Some(&self.attributes));

@@ -102,10 +102,7 @@ impl FileUploadOptions {
         let input = view! { <input {..attrs.into_view()} /> }.into_any();
         let field = if self.javascript.is_set() {
             let wrapper = Attrs::new()
-                .class(join_classes([
-                    "govuk-file-upload-wrapper",
-                    truthy(&self.wrapper_classes).unwrap_or(""),
-                ]))
+                .classes("govuk-file-upload-wrapper", &self.wrapper_classes)
                 .set("data-module", "govuk-file-upload")
                 .i18n(
                     "choose-files-button",

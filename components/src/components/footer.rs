@@ -65,16 +65,7 @@ pub struct FooterNavigation {
 }
 
 /// Text or HTML for the licence or the copyright.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct FooterText {
-    /// Text.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub text: Option<Text>,
-    /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
-    pub html: Option<TrustedHtml>,
-}
+pub type FooterText = TextOrHtml;
 
 /// govuk-frontend's `footer` options.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -171,10 +162,7 @@ impl FooterOptions {
     /// Renders the footer.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-footer",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-footer", &self.classes)
             .user(Some(&self.attributes));
         let container = join_classes([
             "govuk-width-container",

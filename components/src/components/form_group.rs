@@ -6,28 +6,7 @@ use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// Text or HTML shown before or after a field, inside its form group.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct BeforeAfterOptions {
-    /// Text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub text: Option<Text>,
-    /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
-    pub html: Option<TrustedHtml>,
-}
-
-impl BeforeAfterOptions {
-    /// `{% if x.text or x.html %}`.
-    pub fn has_content(&self) -> bool {
-        Content::any_truthy(self.html.as_ref(), self.text.as_ref())
-    }
-
-    /// The content, `html` winning over `text`.
-    pub fn view(&self) -> AnyView {
-        Content::pick(self.html.as_ref(), self.text.as_ref()).into_view()
-    }
-}
+pub type BeforeAfterOptions = TextOrHtml;
 
 /// The `formGroup` option: the wrapper around a field.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]

@@ -35,10 +35,7 @@ impl GenericHeaderOptions {
     /// Renders the header with class names starting `namespace` (`govuk` for the GOV.UK header).
     pub(crate) fn render_in(self, namespace: &str) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                &format!("{namespace}-header"),
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes(&format!("{namespace}-header"), &self.classes)
             .user(Some(&self.attributes));
         let container = join_classes([
             &format!("{namespace}-header__container"),

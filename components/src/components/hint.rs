@@ -36,10 +36,7 @@ impl HintOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-hint",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-hint", &self.classes)
             .user(Some(&self.attributes));
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         view! { <div {..attrs.into_view()}>{content}</div> }.into_any()

@@ -110,10 +110,7 @@ pub struct InputOptions {
 
 fn affix(affix: &AffixOptions, kind: &str) -> AnyView {
     let attrs = Attrs::new()
-        .class(join_classes([
-            &format!("govuk-input__{kind}"),
-            truthy(&affix.classes).unwrap_or(""),
-        ]))
+        .classes(&format!("govuk-input__{kind}"), &affix.classes)
         .set("aria-hidden", "true")
         .user(Some(&affix.attributes));
     let content = Content::pick(affix.html.as_ref(), affix.text.as_ref()).into_view();
@@ -223,10 +220,7 @@ impl InputOptions {
         {
             let wrapper = self.input_wrapper.unwrap_or_default();
             let attrs = Attrs::new()
-                .class(join_classes([
-                    "govuk-input__wrapper",
-                    truthy(&wrapper.classes).unwrap_or(""),
-                ]))
+                .classes("govuk-input__wrapper", &wrapper.classes)
                 .user(Some(&wrapper.attributes));
             let prefix = self
                 .prefix

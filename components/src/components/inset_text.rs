@@ -32,10 +32,7 @@ impl InsetTextOptions {
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-inset-text",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-inset-text", &self.classes)
             .user(Some(&self.attributes));
         let content = body
             .unwrap_or_else(|| Content::pick(self.html.as_ref(), self.text.as_ref()).into_view());

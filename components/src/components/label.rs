@@ -42,10 +42,7 @@ impl LabelOptions {
             return ().into_any();
         }
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-label",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-label", &self.classes)
             .user(Some(&self.attributes))
             .set_some("for", truthy(&self.r#for));
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();

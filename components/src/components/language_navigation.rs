@@ -72,10 +72,7 @@ fn language(item: LanguageNavigationItem) -> AnyView {
     let current = item.current.is_set() || !item.href.as_ref().is_some_and(Text::is_truthy);
     if current {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-language-navigation__text",
-                truthy(&item.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-language-navigation__text", &item.classes)
             .set("aria-current", "true")
             .set_some("lang", truthy(&item.lang))
             .set_some("dir", truthy(&item.dir))
@@ -83,10 +80,7 @@ fn language(item: LanguageNavigationItem) -> AnyView {
         view! { <li class="govuk-language-navigation__list-item"><span {..attrs.into_view()}>{content}</span></li> }.into_any()
     } else {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-language-navigation__link",
-                truthy(&item.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-language-navigation__link", &item.classes)
             .always("href", item.href.as_ref())
             .set("rel", "alternate")
             .set_some("lang", truthy(&item.lang))
@@ -108,10 +102,7 @@ impl LanguageNavigationOptions {
     /// Renders the navigation.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-language-navigation",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-language-navigation", &self.classes)
             .user(Some(&self.attributes))
             .set(
                 "aria-label",

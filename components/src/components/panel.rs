@@ -82,10 +82,7 @@ impl PanelOptions {
             .map(|body| view! { <div class="govuk-panel__body">{body}</div> });
         let actions = self.actions.filter(|_| is_interruption).map(|actions| {
             let container = Attrs::new()
-                .class(join_classes([
-                    "govuk-panel__actions",
-                    truthy(&actions.classes).unwrap_or(""),
-                ]))
+                .classes("govuk-panel__actions", &actions.classes)
                 .user(Some(&actions.attributes));
             let group = (!actions.items.is_empty()).then(|| {
                 let items = actions

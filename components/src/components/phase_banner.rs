@@ -27,10 +27,7 @@ impl PhaseBannerOptions {
     /// Renders the banner.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-phase-banner govuk-width-container",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-phase-banner govuk-width-container", &self.classes)
             .user(Some(&self.attributes));
         let tag = self.tag.unwrap_or_default();
         let tag = TagOptions {

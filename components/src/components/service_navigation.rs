@@ -273,10 +273,7 @@ impl ServiceNavigationOptions {
             );
         }
         let attrs = attrs
-            .class(join_classes([
-                "govuk-service-navigation",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-service-navigation", &self.classes)
             .set("data-module", "govuk-service-navigation")
             .user(Some(&self.attributes));
         if is_region {

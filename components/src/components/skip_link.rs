@@ -27,10 +27,7 @@ impl SkipLinkOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .set("href", truthy(&self.href).unwrap_or("#content"))
-            .class(join_classes([
-                "govuk-skip-link",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-skip-link", &self.classes)
             .user(Some(&self.attributes))
             .set("data-module", "govuk-skip-link");
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();

@@ -4,28 +4,7 @@
 use crate::prelude_internal::*;
 
 /// Text or HTML with extra classes: a row's key or value.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct SummaryText {
-    /// Text.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub text: Option<Text>,
-    /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
-    pub html: Option<TrustedHtml>,
-    /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub classes: Option<Text>,
-}
-
-impl From<&str> for SummaryText {
-    fn from(text: &str) -> Self {
-        SummaryText {
-            text: Some(text.into()),
-            ..Default::default()
-        }
-    }
-}
+pub type SummaryText = TextWithClasses;
 
 /// One action link, such as "Change".
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -181,10 +160,7 @@ pub struct SummaryListOptions {
 /// An action link; a card's title is added for screen readers ("Change name (Dog 1)").
 fn action_link(action: &SummaryAction, card_title: Option<&SummaryCardTitle>) -> AnyView {
     let attrs = Attrs::new()
-        .class(join_classes([
-            "govuk-link",
-            truthy(&action.classes).unwrap_or(""),
-        ]))
+        .classes("govuk-link", &action.classes)
         .always("href", action.href.as_ref())
         .user(Some(&action.attributes));
     let content = Content::pick(action.html.as_ref(), action.text.as_ref()).into_view();
@@ -262,10 +238,7 @@ impl SummaryListOptions {
             .any(|row| row.actions.as_ref().is_some_and(|a| !a.links().is_empty()));
         let card_title = self.card.as_ref().and_then(|c| c.title.clone());
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-summary-list",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-summary-list", &self.classes)
             .user(Some(&self.attributes));
         let rows = self
             .rows
@@ -284,18 +257,12 @@ impl SummaryListOptions {
 /// A summary card around `content`.
 fn summary_card(card: SummaryCardOptions, content: AnyView) -> AnyView {
     let attrs = Attrs::new()
-        .class(join_classes([
-            "govuk-summary-card",
-            truthy(&card.classes).unwrap_or(""),
-        ]))
+        .classes("govuk-summary-card", &card.classes)
         .user(Some(&card.attributes));
     let title = card.title.as_ref().map(|title| {
         heading(
             title.heading_level.map(HeadingLevel::get).unwrap_or(2),
-            Attrs::new().class(join_classes([
-                "govuk-summary-card__title",
-                truthy(&title.classes).unwrap_or(""),
-            ])),
+            Attrs::new().classes("govuk-summary-card__title", &title.classes),
             Content::pick(title.html.as_ref(), title.text.as_ref()).into_view(),
         )
     });

@@ -108,10 +108,7 @@ impl TableOptions {
     /// Renders the table.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-table",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-table", &self.classes)
             .user(Some(&self.attributes));
         let caption = truthy(&self.caption).map(|caption| {
             let class = join_classes([
@@ -151,10 +148,9 @@ impl TableOptions {
                         let cell = cell.unwrap_or_default();
                         let content = cell.view.or_pick(cell.html.as_ref(), cell.text.as_ref());
                         if index == 0 && first_is_header {
-                            let attrs = Attrs::new().set("scope", "row").class(join_classes([
-                                "govuk-table__header",
-                                truthy(&cell.classes).unwrap_or(""),
-                            ]));
+                            let attrs = Attrs::new()
+                                .set("scope", "row")
+                                .classes("govuk-table__header", &cell.classes);
                             let attrs = spans(attrs, &cell);
                             view! { <th {..attrs.into_view()}>{content}</th> }.into_any()
                         } else {

@@ -80,10 +80,7 @@ impl TabsOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
-            .class(join_classes([
-                "govuk-tabs",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-tabs", &self.classes)
             .user(Some(&self.attributes))
             .set("data-module", "govuk-tabs");
         let title = self

@@ -32,10 +32,7 @@ impl TagOptions {
     /// Renders the tag.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-tag",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-tag", &self.classes)
             .user(Some(&self.attributes));
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         view! { <strong {..attrs.into_view()}>{content}</strong> }.into_any()

@@ -4,28 +4,7 @@ use super::TagOptions;
 use crate::prelude_internal::*;
 
 /// Text or HTML with extra classes: a task's title, hint or status.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
-pub struct TaskListText {
-    /// Text.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub text: Option<Text>,
-    /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
-    pub html: Option<TrustedHtml>,
-    /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub classes: Option<Text>,
-}
-
-impl From<&str> for TaskListText {
-    fn from(text: &str) -> Self {
-        TaskListText {
-            text: Some(text.into()),
-            ..Default::default()
-        }
-    }
-}
+pub type TaskListText = TextWithClasses;
 
 /// A task's status: a tag (for "Incomplete"), or plain text (for "Completed").
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -112,10 +91,7 @@ impl TaskListOptions {
                     status_id.clone()
                 };
                 let attrs = Attrs::new()
-                    .class(join_classes([
-                        "govuk-link govuk-task-list__link",
-                        truthy(&title.classes).unwrap_or(""),
-                    ]))
+                    .classes("govuk-link govuk-task-list__link", &title.classes)
                     .set("href", href)
                     .set("aria-describedby", described_by);
                 view! { <a {..attrs.into_view()}>{title_content}</a> }.into_any()
@@ -159,10 +135,7 @@ impl TaskListOptions {
     /// Renders the task list.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-task-list",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-task-list", &self.classes)
             .user(Some(&self.attributes));
         let prefix = truthy(&self.id_prefix).unwrap_or("task-list").to_owned();
         let items = self

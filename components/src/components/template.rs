@@ -243,10 +243,7 @@ impl TemplateOptions {
             Some(header) => Some(header),
             None if header_has_content => {
                 let attrs = Attrs::new()
-                    .class(join_classes([
-                        "govuk-template__header",
-                        truthy(&self.header_classes).unwrap_or(""),
-                    ]))
+                    .classes("govuk-template__header", &self.header_classes)
                     .user(Some(&self.header_attributes));
                 let govuk_header = parts
                     .govuk_header
@@ -274,29 +271,20 @@ impl TemplateOptions {
         };
         let main = parts.main.unwrap_or_else(|| {
             let attrs = Attrs::new()
-                .class(join_classes([
-                    "govuk-main-wrapper",
-                    truthy(&self.main_classes).unwrap_or(""),
-                ]))
+                .classes("govuk-main-wrapper", &self.main_classes)
                 .set("id", "main-content")
                 .set_some("lang", truthy(&self.main_lang))
                 .user(Some(&self.main_attributes));
             view! { <main {..attrs.into_view()}>{parts.content}</main> }.into_any()
         });
         let container = Attrs::new()
-            .class(join_classes([
-                "govuk-width-container",
-                truthy(&self.container_classes).unwrap_or(""),
-            ]))
+            .classes("govuk-width-container", &self.container_classes)
             .user(Some(&self.container_attributes));
         let footer = match parts.footer {
             Some(footer) => Some(footer),
             None if footer_has_content => {
                 let attrs = Attrs::new()
-                    .class(join_classes([
-                        "govuk-template__footer",
-                        truthy(&self.footer_classes).unwrap_or(""),
-                    ]))
+                    .classes("govuk-template__footer", &self.footer_classes)
                     .user(Some(&self.footer_attributes));
                 let govuk_footer = parts
                     .govuk_footer
@@ -330,10 +318,7 @@ impl TemplateOptions {
         let asset_path = truthy(&self.asset_path).unwrap_or("/assets").to_owned();
         let html = Attrs::new()
             .set("lang", truthy(&self.html_lang).unwrap_or("en"))
-            .class(join_classes([
-                "govuk-template",
-                truthy(&self.html_classes).unwrap_or(""),
-            ]));
+            .classes("govuk-template", &self.html_classes);
         let title_attrs = Attrs::new().set_some("lang", truthy(&self.page_title_lang));
         let title = self
             .page_title
@@ -358,10 +343,7 @@ impl TemplateOptions {
         }
         .map(|content| view! { <meta {..Attrs::new().set("property", "og:image").set("content", content).into_view()} /> });
         let body = Attrs::new()
-            .class(join_classes([
-                "govuk-template__body",
-                truthy(&self.body_classes).unwrap_or(""),
-            ]))
+            .classes("govuk-template__body", &self.body_classes)
             .user(Some(&self.body_attributes));
         let inside = self.render_body_parts(parts, header_has_content, footer_has_content);
         view! {

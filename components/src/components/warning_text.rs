@@ -26,10 +26,7 @@ impl WarningTextOptions {
     /// Renders the warning.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
-            .class(join_classes([
-                "govuk-warning-text",
-                truthy(&self.classes).unwrap_or(""),
-            ]))
+            .classes("govuk-warning-text", &self.classes)
             .user(Some(&self.attributes));
         let fallback = truthy(&self.icon_fallback_text)
             .unwrap_or("Warning")

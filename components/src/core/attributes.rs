@@ -262,6 +262,15 @@ impl Attrs {
         self.set(name, value.map(Text::as_str).unwrap_or(""))
     }
 
+    /// Sets `class` to a component's own class followed by the user's `classes` option, the
+    /// way every govuk-frontend template joins them.
+    pub fn classes(self, base: &str, extra: &Option<Text>) -> Self {
+        self.class(super::value::join_classes([
+            base,
+            super::value::truthy(extra).unwrap_or(""),
+        ]))
+    }
+
     /// Sets `class` to the non-empty class names given, if any.
     pub fn class(self, class: String) -> Self {
         if class.trim().is_empty() {

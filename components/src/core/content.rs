@@ -342,3 +342,61 @@ impl PartialEq for SlotContent {
         true
     }
 }
+
+/// An option that is text or trusted HTML: govuk-frontend's `{ text, html }` pair, used for a
+/// field's `beforeInput`, an accordion's heading, a footer's licence and the like.
+#[derive(Clone, Debug, Default, serde::Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TextOrHtml {
+    /// Text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
+    pub text: Option<Text>,
+    /// Trusted HTML.
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
+}
+
+impl TextOrHtml {
+    /// `{% if x.text or x.html %}`.
+    pub fn has_content(&self) -> bool {
+        Content::any_truthy(self.html.as_ref(), self.text.as_ref())
+    }
+
+    /// The content, `html` winning over `text`.
+    pub fn view(&self) -> AnyView {
+        Content::pick(self.html.as_ref(), self.text.as_ref()).into_view()
+    }
+}
+
+impl From<&str> for TextOrHtml {
+    fn from(text: &str) -> Self {
+        TextOrHtml {
+            text: Some(text.into()),
+            html: None,
+        }
+    }
+}
+
+/// Text or trusted HTML with extra classes: a summary list row's key or value, a task's title.
+#[derive(Clone, Debug, Default, serde::Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TextWithClasses {
+    /// Text. Ignored when `html` is given.
+    #[serde(deserialize_with = "Text::or_null")]
+    pub text: Option<Text>,
+    /// Trusted HTML.
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub html: Option<TrustedHtml>,
+    /// Extra classes.
+    #[serde(deserialize_with = "Text::or_null")]
+    pub classes: Option<Text>,
+}
+
+impl From<&str> for TextWithClasses {
+    fn from(text: &str) -> Self {
+        TextWithClasses {
+            text: Some(text.into()),
+            ..Default::default()
+        }
+    }
+}
