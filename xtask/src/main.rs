@@ -76,21 +76,17 @@ fn is_root() -> bool {
 }
 
 fn ensure_wasm_target() -> Result {
-    let installed = version_of("rustup", &["target", "list", "--installed"]);
-    let listed = command("rustup")
+    let Ok(listed) = command("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .ok();
-    let has = listed.is_some_and(|o| {
-        String::from_utf8_lossy(&o.stdout)
-            .lines()
-            .any(|l| l.trim() == WASM_TARGET)
-    });
-    if has {
-        return Ok(());
-    }
-    if installed.is_none() {
+    else {
         return Err(format!("rustup is needed to add the {WASM_TARGET} target. Install rustup, then run: rustup target add {WASM_TARGET}"));
+    };
+    if String::from_utf8_lossy(&listed.stdout)
+        .lines()
+        .any(|l| l.trim() == WASM_TARGET)
+    {
+        return Ok(());
     }
     run(
         "add the wasm32 target",
