@@ -8,8 +8,11 @@
 //! spacing and responsive type scale), with one deliberate difference: Civic's font stack is a
 //! system stack (Arial/Helvetica), never the GDS Transport font.
 //!
-//! The stylesheet generated from these tokens is the next step (issue 4); this crate is its
-//! foundation.
+//! [`sheet`] generates the complete stylesheet from a theme with stylist: see
+//! [`sheet::stylesheet`], [`sheet::css`], [`sheet::global_style`] and `sheet::style_element`
+//! (feature `ssr`).
+
+pub mod sheet;
 
 use std::fmt;
 
@@ -36,6 +39,31 @@ impl Colour {
             }
         };
         0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+    }
+
+    fn channels(self) -> [f64; 3] {
+        let hex = self.0.trim_start_matches('#');
+        let channel = |i: usize| {
+            hex.get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .unwrap_or(0) as f64
+        };
+        [channel(0), channel(2), channel(4)]
+    }
+
+    fn mix(self, towards: f64, share: f64) -> String {
+        let [r, g, b] = self.channels().map(|v| (v + (towards - v) * share).round() as u8);
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
+    /// The colour mixed with black (`share` from 0 to 1), as govuk-frontend's `govuk-shade`.
+    pub fn shade(self, share: f64) -> String {
+        self.mix(0.0, share)
+    }
+
+    /// The colour mixed with white (`share` from 0 to 1), as govuk-frontend's `govuk-tint`.
+    pub fn tint(self, share: f64) -> String {
+        self.mix(255.0, share)
     }
 
     /// The WCAG contrast ratio between two colours (1 to 21).
@@ -118,6 +146,12 @@ pub mod palette {
     pub const RED: Colour = Colour("#ca3535");
     /// Green (success).
     pub const GREEN: Colour = Colour("#0f7a52");
+    /// Black tinted 95% (light grey backgrounds).
+    pub const BLACK_TINT_95: Colour = Colour("#f3f3f3");
+    /// Black tinted 50% (secondary button shadow, borders).
+    pub const BLACK_TINT_50: Colour = Colour("#858686");
+    /// Blue tinted 80% (the file upload's empty state).
+    pub const BLUE_TINT_80: Colour = Colour("#d2e2f1");
     /// Purple (visited links).
     pub const PURPLE: Colour = Colour("#54319f");
 }
@@ -341,6 +375,14 @@ mod tests {
     fn contrast_is_computed_as_wcag_defines_it() {
         assert!((Colour("#000000").contrast(Colour("#ffffff")) - 21.0).abs() < 0.01);
         assert!((Colour("#777777").contrast(Colour("#ffffff")) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn shades_and_tints_match_govuk_frontend() {
+        // Button hover and shadow, and the brand's light surface, as govuk-frontend computes them.
+        assert_eq!(palette::GREEN.shade(0.25), "#0b5c3e");
+        assert_eq!(palette::GREEN.shade(0.5), "#083d29");
+        assert_eq!(palette::BLUE.tint(0.95), "#f4f8fb");
     }
 
     #[test]

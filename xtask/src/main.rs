@@ -288,6 +288,21 @@ fn test() -> Result {
     for (name, mut step) in steps {
         run(name, &mut step)?;
     }
+    let css_dir = root().join("target/civic-css");
+    std::fs::create_dir_all(&css_dir).map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
+    for theme in ["civic", "anytown"] {
+        let file = css_dir.join(format!("{theme}.css"));
+        run(
+            &format!("civic css --theme {theme}"),
+            cargo().args(["run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme, "--output"]).arg(&file),
+        )?;
+    }
+    run(
+        "visual parity with govuk-frontend and colour contrast, in Chromium (node --test)",
+        command("node")
+            .args(["--test", "tests/visual/parity.test.mjs"])
+            .env("CIVIC_CSS_DIR", &css_dir),
+    )?;
     build_showcase()?;
     run(
         "showcase in Chromium (node --test)",

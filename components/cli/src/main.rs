@@ -4,6 +4,8 @@
 //! civic render --jsonl                 # JSON lines in, {"html"} or {"error"} lines out
 //! civic render date-input options.json # one component to stdout (options from the file)
 //! civic render date-input < options.json
+//! civic css                            # the default theme's stylesheet to stdout
+//! civic css --theme anytown --output anytown.css
 //! ```
 
 use clap::{Parser, Subcommand};
@@ -14,7 +16,7 @@ use std::process::ExitCode;
 #[command(
     name = "civic",
     version,
-    about = "Render Civic (GOV.UK Design System) components to HTML"
+    about = "Render Civic (GOV.UK Design System) components to HTML, and export their stylesheet"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -36,6 +38,44 @@ enum Command {
         /// A JSON file of options; stdin when absent.
         file: Option<std::path::PathBuf>,
     },
+    /// Write the complete stylesheet for a theme, for a static file (strict content security
+    /// policies, other stacks).
+    Css {
+        /// The theme's name.
+        #[arg(long, default_value = "civic", value_parser = theme_name)]
+        theme: String,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+}
+
+/// Accepts the name of a built-in theme, or says which names there are.
+fn theme_name(name: &str) -> Result<String, String> {
+    match civic_styles::Theme::named(name) {
+        Some(theme) => Ok(theme.name.to_string()),
+        None => Err(format!(
+            "unknown theme \"{name}\"; known themes: {}",
+            civic_styles::Theme::all()
+                .iter()
+                .map(|t| t.name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// Writes a theme's stylesheet to a file or stdout.
+fn export_css(theme: &str, output: Option<&std::path::Path>) -> Result<(), String> {
+    let theme = civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?;
+    let css = civic_styles::sheet::css(&theme);
+    match output {
+        Some(path) => std::fs::write(path, css)
+            .map_err(|error| format!("cannot write {}: {error}", path.display())),
+        None => io::stdout()
+            .write_all(css.as_bytes())
+            .map_err(|error| format!("cannot write to stdout: {error}")),
+    }
 }
 
 /// Renders one component, turning any panic into an error so one input can't stop the rest.
@@ -121,6 +161,13 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| eprintln!("civic: internal error: {info}")));
     let cli = Cli::parse();
     match cli.command {
+        Command::Css { theme, output } => match export_css(&theme, output.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("civic: {error}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Render { jsonl: true, .. } => match render_jsonl() {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

@@ -1,0 +1,72 @@
+//! The stylesheet: every class of govuk-frontend 6.6.0's components and core, generated from a
+//! [`Theme`]'s tokens as a stylist [`Sheet`].
+//!
+//! One function per component lives in [`components`]; the shared mixins (responsive type and
+//! spacing, focus states, links) in [`builder`]. The same sheet is used three ways:
+//! [`global_style`] injects it in a browser app, [`style_element`] (feature `ssr`) writes it into
+//! server-rendered HTML, and [`css`] gives the text for a static file (`civic css`).
+
+pub mod builder;
+pub mod components;
+pub mod core;
+
+use stylist::ast::{Sheet, ToStyleStr};
+
+use crate::Theme;
+use builder::Css;
+
+/// The complete stylesheet for a theme, as a stylist AST.
+pub fn stylesheet(theme: &Theme) -> Sheet {
+    let mut css = Css::new(theme);
+    core::typography(&mut css);
+    core::links(&mut css);
+    core::lists(&mut css);
+    core::section_break(&mut css);
+    core::template(&mut css);
+    core::grid(&mut css);
+    core::groups(&mut css);
+    components::all(&mut css);
+    core::utilities(&mut css);
+    core::overrides(&mut css);
+    core::accessibility(&mut css);
+    css.into_sheet()
+}
+
+/// The complete stylesheet for a theme as CSS text, one rule per line (stylist writes it; the
+/// indentation is dropped, which keeps a static file small).
+pub fn css(theme: &Theme) -> String {
+    let pretty = stylesheet(theme).to_style_str(None);
+    let mut out = String::with_capacity(pretty.len());
+    for line in pretty.lines() {
+        let line = line.trim();
+        out.push_str(line);
+        if line.ends_with('}') && !line.starts_with('}') || line == "}" {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Injects the theme's stylesheet into the document's `<head>` (client-side apps). Keep the
+/// returned [`stylist::GlobalStyle`] to switch themes: [`stylist::GlobalStyle::unregister`] it
+/// and inject another.
+pub fn global_style(theme: &Theme) -> Result<stylist::GlobalStyle, stylist::Error> {
+    stylist::GlobalStyle::new(stylesheet(theme))
+}
+
+/// The theme's stylesheet as a `<style>` element for server-rendered HTML, written by stylist's
+/// static renderer.
+#[cfg(feature = "ssr")]
+pub fn style_element(theme: &Theme) -> Result<String, stylist::Error> {
+    use stylist::manager::{render_static, StyleManager};
+    let (writer, reader) = render_static();
+    let manager = StyleManager::builder().writer(writer).build()?;
+    let style = stylist::GlobalStyle::new_with_manager(stylesheet(theme), manager)?;
+    let mut markup = String::new();
+    reader
+        .read_style_data()
+        .write_static_markup(&mut markup)
+        .map_err(|_| stylist::Error::ReadFailed)?;
+    drop(style);
+    Ok(markup)
+}
