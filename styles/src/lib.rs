@@ -292,6 +292,9 @@ pub mod widths {
 /// The font stack: a system stack, never the GDS Transport font.
 pub const FONT_FAMILY: &str = "arial, helvetica, sans-serif";
 
+/// Anytown Council's (made-up) logo: a tower in a circle.
+const ANYTOWN_LOGO: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32" focusable="false" aria-hidden="true" fill="currentColor"><path d="M16 1a15 15 0 1 0 0 30 15 15 0 0 0 0-30zm0 3a12 12 0 0 1 0 24 12 12 0 0 1 0-24z"/><path d="M12 24V13l4-5 4 5v11h-3v-5h-2v5z"/></svg>"#;
+
 /// A council's (or Civic's) theme: the tokens its stylesheet is generated from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
@@ -301,6 +304,13 @@ pub struct Theme {
     pub colours: Colours,
     /// The font stack.
     pub font_family: &'static str,
+    /// The background of the council's (generic) header.
+    pub header_background: Colour,
+    /// The council's name, as its header shows it.
+    pub organisation: &'static str,
+    /// The council's logo, an SVG image drawn in the header's text colour (`currentColor`),
+    /// or none for the name alone.
+    pub logo_svg: Option<&'static str>,
 }
 
 impl Theme {
@@ -310,6 +320,9 @@ impl Theme {
             name: "civic",
             colours: Colours::DEFAULT,
             font_family: FONT_FAMILY,
+            header_background: palette::BLACK,
+            organisation: "Civic",
+            logo_svg: None,
         }
     }
 
@@ -328,6 +341,9 @@ impl Theme {
                 ..Colours::DEFAULT
             },
             font_family: FONT_FAMILY,
+            header_background: Colour("#00703c"),
+            organisation: "Anytown Council",
+            logo_svg: Some(ANYTOWN_LOGO),
         }
     }
 
@@ -360,6 +376,7 @@ mod tests {
                 ("focus text", c.focus_text, c.focus),
                 ("inverse text on brand", c.inverse_text, c.brand),
                 ("text on surface", c.surface_text, c.surface_background),
+                ("header text", c.inverse_text, theme.header_background),
             ] {
                 let ratio = colour.contrast(background);
                 assert!(

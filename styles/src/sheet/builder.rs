@@ -6,11 +6,12 @@
 //! are merged, which keeps the output small without making modules order their rules by hand.
 
 use std::borrow::Cow;
+use std::fmt;
 
 use stylist_core::bow::Bow;
 use stylist::ast::{Block, Rule, RuleBlockContent, ScopeContent, Selector, Sheet, StyleAttribute};
 
-use crate::{spacing, Colours, Theme, TypeSize, TYPE_SCALE};
+use crate::{spacing, Colour, Colours, Theme, TypeSize, TYPE_SCALE};
 
 /// `@media` from the tablet breakpoint up.
 pub const TABLET: &str = "(min-width: 40.0625em)";
@@ -32,6 +33,116 @@ pub enum Weight {
     Bold,
 }
 
+/// A theme colour as the CSS custom property that carries it (`var(--govuk-text-colour)`), so
+/// that a part of a page can change it for everything inside, as inverse panels and
+/// breadcrumbs do. The property names are govuk-frontend's.
+#[derive(Clone, Copy, Debug)]
+pub struct Var {
+    name: &'static str,
+    /// The theme's value.
+    pub colour: Colour,
+}
+
+impl fmt::Display for Var {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "var({})", self.property())
+    }
+}
+
+impl Var {
+    /// The custom property's name, `--govuk-text-colour`.
+    pub fn property(self) -> String {
+        format!("--govuk-{}-colour", self.name)
+    }
+
+    /// The theme's value mixed with black (hover and shadow colours).
+    pub fn shade(self, share: f64) -> String {
+        self.colour.shade(share)
+    }
+
+    /// The theme's value mixed with white.
+    pub fn tint(self, share: f64) -> String {
+        self.colour.tint(share)
+    }
+}
+
+/// Every theme colour as a custom property.
+#[derive(Clone, Copy, Debug)]
+pub struct Vars {
+    /// `--govuk-brand-colour`.
+    pub brand: Var,
+    /// `--govuk-text-colour`.
+    pub text: Var,
+    /// `--govuk-inverse-text-colour`.
+    pub inverse_text: Var,
+    /// `--govuk-secondary-text-colour`.
+    pub secondary_text: Var,
+    /// `--govuk-template-background-colour`.
+    pub template_background: Var,
+    /// `--govuk-body-background-colour`.
+    pub body_background: Var,
+    /// `--govuk-focus-colour`.
+    pub focus: Var,
+    /// `--govuk-focus-text-colour`.
+    pub focus_text: Var,
+    /// `--govuk-error-colour`.
+    pub error: Var,
+    /// `--govuk-success-colour`.
+    pub success: Var,
+    /// `--govuk-border-colour`.
+    pub border: Var,
+    /// `--govuk-input-border-colour`.
+    pub input_border: Var,
+    /// `--govuk-hover-colour`.
+    pub hover: Var,
+    /// `--govuk-link-colour`.
+    pub link: Var,
+    /// `--govuk-link-visited-colour`.
+    pub link_visited: Var,
+    /// `--govuk-link-hover-colour`.
+    pub link_hover: Var,
+    /// `--govuk-link-active-colour`.
+    pub link_active: Var,
+    /// `--govuk-surface-background-colour`.
+    pub surface_background: Var,
+    /// `--govuk-surface-text-colour`.
+    pub surface_text: Var,
+    /// `--govuk-surface-border-colour`.
+    pub surface_border: Var,
+}
+
+impl Vars {
+    fn of(colours: &Colours) -> Vars {
+        Vars {
+            brand: Var { name: "brand", colour: colours.brand },
+            text: Var { name: "text", colour: colours.text },
+            inverse_text: Var { name: "inverse-text", colour: colours.inverse_text },
+            secondary_text: Var { name: "secondary-text", colour: colours.secondary_text },
+            template_background: Var { name: "template-background", colour: colours.template_background },
+            body_background: Var { name: "body-background", colour: colours.body_background },
+            focus: Var { name: "focus", colour: colours.focus },
+            focus_text: Var { name: "focus-text", colour: colours.focus_text },
+            error: Var { name: "error", colour: colours.error },
+            success: Var { name: "success", colour: colours.success },
+            border: Var { name: "border", colour: colours.border },
+            input_border: Var { name: "input-border", colour: colours.input_border },
+            hover: Var { name: "hover", colour: colours.hover },
+            link: Var { name: "link", colour: colours.link },
+            link_visited: Var { name: "link-visited", colour: colours.link_visited },
+            link_hover: Var { name: "link-hover", colour: colours.link_hover },
+            link_active: Var { name: "link-active", colour: colours.link_active },
+            surface_background: Var { name: "surface-background", colour: colours.surface_background },
+            surface_text: Var { name: "surface-text", colour: colours.surface_text },
+            surface_border: Var { name: "surface-border", colour: colours.surface_border },
+        }
+    }
+
+    /// Every property, for the `:root` rule.
+    pub fn all(&self) -> [Var; 20] {
+        [self.brand, self.text, self.inverse_text, self.secondary_text, self.template_background, self.body_background, self.focus, self.focus_text, self.error, self.success, self.border, self.input_border, self.hover, self.link, self.link_visited, self.link_hover, self.link_active, self.surface_background, self.surface_text, self.surface_border]
+    }
+}
+
 /// One declaration block, for one selector.
 #[derive(Debug)]
 struct Ruleset {
@@ -49,8 +160,8 @@ enum Item {
 pub struct Css<'t> {
     /// The theme the rules are written for.
     pub theme: &'t Theme,
-    /// The theme's colours (a shorthand).
-    pub c: &'t Colours,
+    /// The theme's colours, as custom properties.
+    pub c: Vars,
     items: Vec<Item>,
 }
 
@@ -111,7 +222,7 @@ impl<'t> Css<'t> {
     pub fn new(theme: &'t Theme) -> Self {
         Css {
             theme,
-            c: &theme.colours,
+            c: Vars::of(&theme.colours),
             items: Vec::new(),
         }
     }

@@ -160,6 +160,24 @@ pub fn section_break(css: &mut Css) {
     );
 }
 
+/// The theme's colours as custom properties on `:root` (text turns black in print).
+pub fn colours(css: &mut Css) {
+    let c = css.c;
+    let declarations: Vec<String> = c
+        .all()
+        .iter()
+        .map(|var| format!("{}: {}", var.property(), var.colour))
+        .collect();
+    css.rule(":root", &declarations.join("; ")).print(
+        ":root",
+        &format!(
+            "{}: #000; {}: #000",
+            c.text.property(),
+            c.input_border.property()
+        ),
+    );
+}
+
 /// The page template, width container and main wrapper.
 pub fn template(css: &mut Css) {
     let c = css.c;
@@ -298,7 +316,7 @@ pub fn utilities(css: &mut Css) {
             "content: \" \"",
         )
         .visually_hidden(
-            ".govuk-visually-hidden-focusable:not(:active):not(:focus)",
+            ".govuk-visually-hidden-focusable:not(:active):not(:focus):not(.\\:focus)",
             true,
         );
 }

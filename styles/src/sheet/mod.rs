@@ -18,6 +18,7 @@ use builder::Css;
 /// The complete stylesheet for a theme, as a stylist AST.
 pub fn stylesheet(theme: &Theme) -> Sheet {
     let mut css = Css::new(theme);
+    core::colours(&mut css);
     core::typography(&mut css);
     core::links(&mut css);
     core::lists(&mut css);

@@ -2,7 +2,7 @@
 
 use crate::palette;
 use crate::sheet::builder::Css;
-use crate::Colour;
+use std::fmt::Display;
 
 /// Button styles. Each variant's hover and shadow colours are shades of its own colour, so a
 /// theme only sets the base colours.
@@ -97,7 +97,14 @@ pub fn button(css: &mut Css) {
 
 /// One colour variant: background, text, shadow, hover, and a disabled button that does not
 /// change on hover.
-fn variant(css: &mut Css, selector: &str, background: Colour, text: Colour, shadow: &str, hover: &str) {
+fn variant(
+    css: &mut Css,
+    selector: &str,
+    background: impl Display,
+    text: impl Display,
+    shadow: &str,
+    hover: &str,
+) {
     css.rule(
         selector,
         &format!("color: {text}; background-color: {background}; box-shadow: 0 2px 0 {shadow}"),

@@ -74,6 +74,11 @@ pub fn choices(css: &mut Css, name: &str, focus_ring: u16) {
     .rule(
         &format!("{b}__conditional > :last-child, {b}--small {b}__item"),
         "margin-bottom: 0",
+    )
+    // Conditional reveals start hidden only once script can show them.
+    .rule(
+        &format!(".govuk-frontend-supported {b}__conditional--hidden"),
+        "display: none",
     );
 
     let small = format!("{b}--small");
