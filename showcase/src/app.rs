@@ -1,6 +1,9 @@
-//! The showcase page: a list of components, then each component's examples.
+//! The showcase page: a list of components, then each component's examples, drawn with Civic's
+//! stylesheet in the theme the visitor picks.
 
-use leptos::prelude::*;
+use civic::core::content::escape_html;
+use civic::prelude::*;
+use civic_styles::{sheet, Theme};
 
 /// The showcase's examples: component name → `[{ name, options }]`.
 fn examples() -> serde_json::Map<String, serde_json::Value> {
@@ -36,6 +39,38 @@ fn Example(component: &'static str, name: String, options: serde_json::Value) ->
     }
 }
 
+/// The theme named in the address (`?theme=anytown`), or Civic's own.
+fn initial_theme() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("theme="))
+        .and_then(Theme::named)
+        .unwrap_or_else(Theme::civic)
+        .name
+        .to_string()
+}
+
+/// Keeps the chosen theme's stylesheet in the document's head: stylist's `GlobalStyle` is
+/// injected, and the previous theme's is removed when the choice changes.
+fn use_theme_stylesheet(theme: RwSignal<String>) {
+    let current = StoredValue::new_local(None::<stylist::GlobalStyle>);
+    Effect::new(move |_| {
+        let chosen = Theme::named(&theme.get()).unwrap_or_else(Theme::civic);
+        if let Some(previous) = current.try_update_value(|style| style.take()).flatten() {
+            previous.unregister();
+        }
+        match sheet::global_style(&chosen) {
+            Ok(style) => current.set_value(Some(style)),
+            Err(error) => leptos::logging::error!("the {} stylesheet: {error}", chosen.name),
+        }
+        let _ = document()
+            .document_element()
+            .map(|html| html.set_attribute("data-theme", chosen.name));
+    });
+}
+
 /// The whole showcase.
 #[component]
 pub fn App() -> impl IntoView {
@@ -44,7 +79,7 @@ pub fn App() -> impl IntoView {
         .iter()
         .map(|component| {
             let href = format!("#{component}");
-            view! { <li><a href=href>{*component}</a></li> }
+            view! { <li><a class="govuk-link" href=href>{*component}</a></li> }
         })
         .collect_view();
     let sections = civic::COMPONENTS
@@ -61,24 +96,43 @@ pub fn App() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="showcase-component" id=*component data-component-section=*component>
-                    <h2>{*component}</h2>
-                    <p class="showcase-count">{format!("{count} examples")}</p>
+                    <h2 class="govuk-heading-l">{*component}</h2>
+                    <p class="govuk-body showcase-count">{format!("{count} examples")}</p>
                     {items}
                 </section>
             }
         })
         .collect_view();
+    let theme = RwSignal::new(initial_theme());
+    use_theme_stylesheet(theme);
+    let header = move || {
+        let chosen = Theme::named(&theme.get()).unwrap_or_else(Theme::civic);
+        let logo = match chosen.logo_svg {
+            Some(svg) => TrustedHtml::new(format!(
+                "{svg} <span class=\"showcase-organisation\">{}</span>",
+                escape_html(chosen.organisation)
+            )),
+            None => TrustedHtml::new(escape_html(chosen.organisation)),
+        };
+        view! { <GenericHeader logo_html=logo url="#main-content" /> }
+    };
+    let themes = Theme::all()
+        .into_iter()
+        .map(|t| SelectItem::new(t.name, t.organisation))
+        .collect::<Vec<_>>();
     view! {
-        <header class="showcase-header">
-            <p class="showcase-brand">"Civic"</p>
-            <p>"Components for UK councils and local public services"</p>
-        </header>
+        {header}
+        <div class="govuk-width-container showcase-intro">
+            <p class="govuk-body-l">"Components for UK councils and local public services"</p>
+            <Select name="theme" label="Theme" items=themes value=theme
+                hint="A theme changes design tokens (colours, header, logo), never components." />
+        </div>
         <div class="showcase-layout">
             <nav class="showcase-nav" aria-label="Components">
-                <ul>{nav}</ul>
+                <ul class="govuk-list">{nav}</ul>
             </nav>
             <main class="showcase-main" id="main-content">
-                <h1>"Components"</h1>
+                <h1 class="govuk-heading-xl">"Components"</h1>
                 {sections}
             </main>
         </div>

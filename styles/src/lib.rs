@@ -52,7 +52,9 @@ impl Colour {
     }
 
     fn mix(self, towards: f64, share: f64) -> String {
-        let [r, g, b] = self.channels().map(|v| (v + (towards - v) * share).round() as u8);
+        let [r, g, b] = self
+            .channels()
+            .map(|v| (v + (towards - v) * share).round() as u8);
         format!("#{r:02x}{g:02x}{b:02x}")
     }
 

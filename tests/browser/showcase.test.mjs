@@ -59,3 +59,23 @@ test('every non-hidden example of every listed component is rendered', async () 
 test('no console errors', () => {
   assert.deepEqual(consoleErrors, []);
 });
+
+test('Civic’s stylesheet is injected, and the theme switcher swaps it', async () => {
+  const styles = () => page.$$eval('head style[data-style]', (els) => els.length);
+  const header = () => page.$eval('.govuk-generic-header', (el) => getComputedStyle(el).backgroundColor);
+  const brand = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--govuk-brand-colour').trim());
+  assert.equal(await styles(), 1, 'one stylesheet in the head');
+  assert.equal(await header(), 'rgb(11, 12, 12)');
+  assert.equal(await brand(), '#1d70b8');
+  // A styled component, as the stylesheet draws it: the primary button's green.
+  assert.equal(await page.$eval('.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning):not(.govuk-button--inverse)', (el) => getComputedStyle(el).backgroundColor), 'rgb(15, 122, 82)');
+  await page.selectOption('select[name="theme"]', 'anytown');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'anytown');
+  assert.equal(await styles(), 1, 'the previous theme’s stylesheet is removed');
+  assert.equal(await header(), 'rgb(0, 112, 60)');
+  assert.equal(await brand(), '#00703c');
+  assert.match(await page.$eval('.govuk-generic-header', (el) => el.textContent), /Anytown Council/);
+  await page.selectOption('select[name="theme"]', 'civic');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'civic');
+  assert.equal(await header(), 'rgb(11, 12, 12)');
+});

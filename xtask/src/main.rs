@@ -289,12 +289,17 @@ fn test() -> Result {
         run(name, &mut step)?;
     }
     let css_dir = root().join("target/civic-css");
-    std::fs::create_dir_all(&css_dir).map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
+    std::fs::create_dir_all(&css_dir)
+        .map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
     for theme in ["civic", "anytown"] {
         let file = css_dir.join(format!("{theme}.css"));
         run(
             &format!("civic css --theme {theme}"),
-            cargo().args(["run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme, "--output"]).arg(&file),
+            cargo()
+                .args([
+                    "run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme, "--output",
+                ])
+                .arg(&file),
         )?;
     }
     run(

@@ -67,7 +67,8 @@ fn theme_name(name: &str) -> Result<String, String> {
 
 /// Writes a theme's stylesheet to a file or stdout.
 fn export_css(theme: &str, output: Option<&std::path::Path>) -> Result<(), String> {
-    let theme = civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?;
+    let theme =
+        civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?;
     let css = civic_styles::sheet::css(&theme);
     match output {
         Some(path) => std::fs::write(path, css)

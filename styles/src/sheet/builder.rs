@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use stylist_core::bow::Bow;
 use stylist::ast::{Block, Rule, RuleBlockContent, ScopeContent, Selector, Sheet, StyleAttribute};
+use stylist_core::bow::Bow;
 
 use crate::{spacing, Colour, Colours, Theme, TypeSize, TYPE_SCALE};
 
@@ -114,32 +114,113 @@ pub struct Vars {
 impl Vars {
     fn of(colours: &Colours) -> Vars {
         Vars {
-            brand: Var { name: "brand", colour: colours.brand },
-            text: Var { name: "text", colour: colours.text },
-            inverse_text: Var { name: "inverse-text", colour: colours.inverse_text },
-            secondary_text: Var { name: "secondary-text", colour: colours.secondary_text },
-            template_background: Var { name: "template-background", colour: colours.template_background },
-            body_background: Var { name: "body-background", colour: colours.body_background },
-            focus: Var { name: "focus", colour: colours.focus },
-            focus_text: Var { name: "focus-text", colour: colours.focus_text },
-            error: Var { name: "error", colour: colours.error },
-            success: Var { name: "success", colour: colours.success },
-            border: Var { name: "border", colour: colours.border },
-            input_border: Var { name: "input-border", colour: colours.input_border },
-            hover: Var { name: "hover", colour: colours.hover },
-            link: Var { name: "link", colour: colours.link },
-            link_visited: Var { name: "link-visited", colour: colours.link_visited },
-            link_hover: Var { name: "link-hover", colour: colours.link_hover },
-            link_active: Var { name: "link-active", colour: colours.link_active },
-            surface_background: Var { name: "surface-background", colour: colours.surface_background },
-            surface_text: Var { name: "surface-text", colour: colours.surface_text },
-            surface_border: Var { name: "surface-border", colour: colours.surface_border },
+            brand: Var {
+                name: "brand",
+                colour: colours.brand,
+            },
+            text: Var {
+                name: "text",
+                colour: colours.text,
+            },
+            inverse_text: Var {
+                name: "inverse-text",
+                colour: colours.inverse_text,
+            },
+            secondary_text: Var {
+                name: "secondary-text",
+                colour: colours.secondary_text,
+            },
+            template_background: Var {
+                name: "template-background",
+                colour: colours.template_background,
+            },
+            body_background: Var {
+                name: "body-background",
+                colour: colours.body_background,
+            },
+            focus: Var {
+                name: "focus",
+                colour: colours.focus,
+            },
+            focus_text: Var {
+                name: "focus-text",
+                colour: colours.focus_text,
+            },
+            error: Var {
+                name: "error",
+                colour: colours.error,
+            },
+            success: Var {
+                name: "success",
+                colour: colours.success,
+            },
+            border: Var {
+                name: "border",
+                colour: colours.border,
+            },
+            input_border: Var {
+                name: "input-border",
+                colour: colours.input_border,
+            },
+            hover: Var {
+                name: "hover",
+                colour: colours.hover,
+            },
+            link: Var {
+                name: "link",
+                colour: colours.link,
+            },
+            link_visited: Var {
+                name: "link-visited",
+                colour: colours.link_visited,
+            },
+            link_hover: Var {
+                name: "link-hover",
+                colour: colours.link_hover,
+            },
+            link_active: Var {
+                name: "link-active",
+                colour: colours.link_active,
+            },
+            surface_background: Var {
+                name: "surface-background",
+                colour: colours.surface_background,
+            },
+            surface_text: Var {
+                name: "surface-text",
+                colour: colours.surface_text,
+            },
+            surface_border: Var {
+                name: "surface-border",
+                colour: colours.surface_border,
+            },
         }
     }
 
     /// Every property, for the `:root` rule.
     pub fn all(&self) -> [Var; 20] {
-        [self.brand, self.text, self.inverse_text, self.secondary_text, self.template_background, self.body_background, self.focus, self.focus_text, self.error, self.success, self.border, self.input_border, self.hover, self.link, self.link_visited, self.link_hover, self.link_active, self.surface_background, self.surface_text, self.surface_border]
+        [
+            self.brand,
+            self.text,
+            self.inverse_text,
+            self.secondary_text,
+            self.template_background,
+            self.body_background,
+            self.focus,
+            self.focus_text,
+            self.error,
+            self.success,
+            self.border,
+            self.input_border,
+            self.hover,
+            self.link,
+            self.link_visited,
+            self.link_hover,
+            self.link_active,
+            self.surface_background,
+            self.surface_text,
+            self.surface_border,
+        ]
     }
 }
 
@@ -153,7 +234,10 @@ struct Ruleset {
 #[derive(Debug)]
 enum Item {
     Ruleset(Ruleset),
-    Media { query: String, rulesets: Vec<Ruleset> },
+    Media {
+        query: String,
+        rulesets: Vec<Ruleset>,
+    },
 }
 
 /// Collects the rules of a stylesheet for one theme.
@@ -256,7 +340,11 @@ impl<'t> Css<'t> {
     /// `prelude { selector { declarations } }` for any grouping at-rule.
     pub fn at(&mut self, query: &str, selector: &str, text: &str) -> &mut Self {
         let declarations = declarations(text);
-        if let Some(Item::Media { query: last, rulesets }) = self.items.last_mut() {
+        if let Some(Item::Media {
+            query: last,
+            rulesets,
+        }) = self.items.last_mut()
+        {
             if last == query {
                 match rulesets.last_mut() {
                     Some(ruleset) if ruleset.selector == selector => {
@@ -341,10 +429,7 @@ impl<'t> Css<'t> {
             );
         }
         let (pt, line) = size.print;
-        self.print(
-            selector,
-            &format!("font-size: {pt}pt; line-height: {line}"),
-        )
+        self.print(selector, &format!("font-size: {pt}pt; line-height: {line}"))
     }
 
     /// A font size with a fixed line height (`govuk-font($size, $line-height: …)`): the line
@@ -359,12 +444,18 @@ impl<'t> Css<'t> {
         let size = type_size(point);
         self.rule(
             selector,
-            &format!("font-size: {}; line-height: {screen}", rem(size.small.0 as f64)),
+            &format!(
+                "font-size: {}; line-height: {screen}",
+                rem(size.small.0 as f64)
+            ),
         );
         if size.large.0 != size.small.0 {
             self.tablet(
                 selector,
-                &format!("font-size: {}; line-height: {screen}", rem(size.large.0 as f64)),
+                &format!(
+                    "font-size: {}; line-height: {screen}",
+                    rem(size.large.0 as f64)
+                ),
             );
         }
         self.print(

@@ -59,10 +59,18 @@ pub fn typography(css: &mut Css) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let lead = heading_after(&[".govuk-body-l", ".govuk-body-lead"], &[".govuk-heading-l"]);
+    let lead = heading_after(
+        &[".govuk-body-l", ".govuk-body-lead"],
+        &[".govuk-heading-l"],
+    );
     css.rule(&lead, "padding-top: 5px")
         .tablet(&lead, "padding-top: 10px");
-    let body = [".govuk-body", ".govuk-body-m", ".govuk-body-s", ".govuk-list"];
+    let body = [
+        ".govuk-body",
+        ".govuk-body-m",
+        ".govuk-body-s",
+        ".govuk-list",
+    ];
     let large = heading_after(&body, &[".govuk-heading-l"]);
     css.rule(&large, "padding-top: 15px")
         .tablet(&large, "padding-top: 20px");
@@ -74,8 +82,7 @@ pub fn typography(css: &mut Css) {
 /// `govuk-link` and its modifiers, and `govuk-link-image`.
 pub fn links(css: &mut Css) {
     let c = css.c;
-    css.link_common(".govuk-link")
-        .link_colours(".govuk-link");
+    css.link_common(".govuk-link").link_colours(".govuk-link");
     let external = "[href^=\"/\"].govuk-link::after, [href^=\"http://\"].govuk-link::after, [href^=\"https://\"].govuk-link::after";
     css.print(
         external,
@@ -151,8 +158,11 @@ pub fn section_break(css: &mut Css) {
     css.rule(".govuk-section-break", "margin: 0; border: 0");
     for (size, point) in [("xl", 8), ("l", 6), ("m", 4)] {
         let selector = format!(".govuk-section-break--{size}");
-        css.responsive(&selector, "margin-top", point)
-            .responsive(&selector, "margin-bottom", point);
+        css.responsive(&selector, "margin-top", point).responsive(
+            &selector,
+            "margin-bottom",
+            point,
+        );
     }
     css.rule(
         ".govuk-section-break--visible",
@@ -335,9 +345,15 @@ pub fn overrides(css: &mut Css) {
         for (point, (small, large)) in spacing::RESPONSIVE.iter().enumerate() {
             for side in ["", "-top", "-right", "-bottom", "-left"] {
                 let selector = format!(".govuk-\\!-{property}{side}-{point}");
-                css.rule(&selector, &format!("{property}{side}: {small}px !important"));
+                css.rule(
+                    &selector,
+                    &format!("{property}{side}: {small}px !important"),
+                );
                 if small != large {
-                    css.tablet(&selector, &format!("{property}{side}: {large}px !important"));
+                    css.tablet(
+                        &selector,
+                        &format!("{property}{side}: {large}px !important"),
+                    );
                 }
             }
         }

@@ -36,7 +36,12 @@ pub fn stylesheet(theme: &Theme) -> Sheet {
 /// The complete stylesheet for a theme as CSS text, one rule per line (stylist writes it; the
 /// indentation is dropped, which keeps a static file small).
 pub fn css(theme: &Theme) -> String {
-    let pretty = stylesheet(theme).to_style_str(None);
+    to_css(&stylesheet(theme))
+}
+
+/// Any stylist sheet as CSS text, one rule per line.
+pub fn to_css(sheet: &Sheet) -> String {
+    let pretty = sheet.to_style_str(None);
     let mut out = String::with_capacity(pretty.len());
     for line in pretty.lines() {
         let line = line.trim();

@@ -16,9 +16,15 @@ pub fn accordion(css: &mut Css) {
         .font(".govuk-accordion__section-button", 24, Weight::Bold)
         .rule(
             ".govuk-accordion__section-button",
-            &format!("display: block; margin-bottom: 0; padding-top: 15px; color: {}", c.text),
+            &format!(
+                "display: block; margin-bottom: 0; padding-top: 15px; color: {}",
+                c.text
+            ),
         )
-        .rule(".govuk-accordion__section-content > :last-child", "margin-bottom: 0");
+        .rule(
+            ".govuk-accordion__section-content > :last-child",
+            "margin-bottom: 0",
+        );
 
     // Enhanced by script.
     let js = ".govuk-frontend-supported";

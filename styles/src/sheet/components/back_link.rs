@@ -3,7 +3,13 @@
 use crate::sheet::builder::{Css, Weight};
 
 /// A chevron drawn from two borders of a rotated square, before `selector`.
-pub fn chevron(css: &mut Css, selector: &str, left: &str, rotate: u16, colour: impl std::fmt::Display) {
+pub fn chevron(
+    css: &mut Css,
+    selector: &str,
+    left: &str,
+    rotate: u16,
+    colour: impl std::fmt::Display,
+) {
     css.rule(
         selector,
         &format!(
@@ -29,7 +35,13 @@ pub fn back_link(css: &mut Css) {
             b,
             "display: inline-block; position: relative; margin-top: 15px; margin-bottom: 15px; padding-left: .875em",
         );
-    chevron(css, ".govuk-back-link::before", ".1875em", 225, c.secondary_text);
+    chevron(
+        css,
+        ".govuk-back-link::before",
+        ".1875em",
+        225,
+        c.secondary_text,
+    );
     css.rule(
         ".govuk-back-link:focus::before",
         &format!("border-color: {}", c.focus_text),

@@ -17,7 +17,14 @@ pub fn button(css: &mut Css) {
             "box-sizing: border-box; display: inline-block; position: relative; width: 100%; margin: 0 0 22px",
         )
         .tablet(b, "margin-bottom: 32px");
-    variant(css, b, c.success, c.inverse_text, &c.success.shade(0.5), &c.success.shade(0.25));
+    variant(
+        css,
+        b,
+        c.success,
+        c.inverse_text,
+        &c.success.shade(0.5),
+        &c.success.shade(0.25),
+    );
     css.rule(
         b,
         "padding: 8px 10px 7px; border: 2px solid transparent; border-radius: 0; text-align: center; vertical-align: top; cursor: pointer; -webkit-appearance: none",

@@ -21,7 +21,10 @@ pub fn character_count(css: &mut Css) {
             ".govuk-character-count__message",
             "font-variant-numeric: tabular-nums; margin-top: 0; margin-bottom: 0",
         )
-        .rule(".govuk-character-count__message::after", "content: \"\\200b\"")
+        .rule(
+            ".govuk-character-count__message::after",
+            "content: \"\\200b\"",
+        )
         .rule(
             ".govuk-character-count__message--disabled",
             "visibility: hidden",

@@ -9,7 +9,10 @@ pub fn error_summary(css: &mut Css) {
     css.font(s, 19, Weight::Regular)
         .responsive(s, "padding", 4)
         .responsive(s, "margin-bottom", 8)
-        .rule(s, &format!("border: 5px solid {}; color: {}", c.error, c.text))
+        .rule(
+            s,
+            &format!("border: 5px solid {}; color: {}", c.error, c.text),
+        )
         .rule(
             ".govuk-error-summary:focus",
             &format!("outline: 3px solid {}", c.focus),
@@ -22,7 +25,10 @@ pub fn error_summary(css: &mut Css) {
         .responsive(".govuk-error-summary__title", "margin-bottom", 4)
         .rule(".govuk-error-summary__body p", "margin-bottom: 0")
         .responsive(".govuk-error-summary__body > * + *", "margin-top", 4)
-        .rule(".govuk-error-summary__body > :last-child", "margin-bottom: 5px")
+        .rule(
+            ".govuk-error-summary__body > :last-child",
+            "margin-bottom: 5px",
+        )
         .rule(
             ".govuk-error-summary__list, .govuk-error-summary__list li:last-child",
             "margin-bottom: 0",

@@ -10,7 +10,10 @@ pub fn file_upload(css: &mut Css) {
     css.font(f, 19, Weight::Regular)
         .rule(
             f,
-            &format!("max-width: 100%; margin-left: -5px; padding: 5px; color: {}", c.text),
+            &format!(
+                "max-width: 100%; margin-left: -5px; padding: 5px; color: {}",
+                c.text
+            ),
         )
         .rule(
             ".govuk-file-upload::-webkit-file-upload-button",
@@ -34,7 +37,10 @@ pub fn file_upload(css: &mut Css) {
                 c.body_background
             ),
         )
-        .rule(".govuk-file-upload-wrapper--disabled", "cursor: not-allowed");
+        .rule(
+            ".govuk-file-upload-wrapper--disabled",
+            "cursor: not-allowed",
+        );
 
     // The enhanced button (drawn by script).
     let button = ".govuk-file-upload-button";

@@ -19,7 +19,10 @@ pub fn footer(css: &mut Css) {
         )
         .print(
             f,
-            &format!("border-top-color: currentcolor; color: {}; background-color: transparent", c.text),
+            &format!(
+                "border-top-color: currentcolor; color: {}; background-color: transparent",
+                c.text
+            ),
         )
         .rule(".govuk-footer__crown", "margin-bottom: 25px");
     let link = ".govuk-footer__link";

@@ -12,7 +12,10 @@ pub fn inset_text(css: &mut Css) {
         .responsive(i, "margin-bottom", 6)
         .rule(
             i,
-            &format!("clear: both; border-left: 10px solid {}; color: {}", c.border, c.text),
+            &format!(
+                "clear: both; border-left: 10px solid {}; color: {}",
+                c.border, c.text
+            ),
         )
         .rule(".govuk-inset-text > :first-child", "margin-top: 0")
         .rule(

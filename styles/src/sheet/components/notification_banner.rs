@@ -48,12 +48,10 @@ pub fn notification_banner(css: &mut Css) {
         "font-weight: 700; margin: 0 0 15px; padding: 0",
     );
     let link = ".govuk-notification-banner__link";
-    css.link_common(link)
-        .link_colours_no_visited(link)
-        .rule(
-            ".govuk-notification-banner--success",
-            &format!("--_govuk-notification-banner-colour: {}", c.success),
-        );
+    css.link_common(link).link_colours_no_visited(link).rule(
+        ".govuk-notification-banner--success",
+        &format!("--_govuk-notification-banner-colour: {}", c.success),
+    );
     let success_link = ".govuk-notification-banner--success .govuk-notification-banner__link";
     css.rule(
         &format!("{success_link}:link, {success_link}:visited, {success_link}:active"),

@@ -106,10 +106,15 @@ pub fn pagination(css: &mut Css) {
             "padding-left: 0; float: none",
         )
         .rule(
-            &format!("{block} .govuk-pagination__prev {link}, {block} .govuk-pagination__next {link}"),
+            &format!(
+                "{block} .govuk-pagination__prev {link}, {block} .govuk-pagination__next {link}"
+            ),
             "display: inline-block",
         )
-        .rule(&format!("{block} .govuk-pagination__next"), "padding-right: 15px")
+        .rule(
+            &format!("{block} .govuk-pagination__next"),
+            "padding-right: 15px",
+        )
         .rule(
             &format!("{block} .govuk-pagination__prev + .govuk-pagination__next"),
             &format!("border-top: 1px solid {}", c.border),
@@ -118,8 +123,14 @@ pub fn pagination(css: &mut Css) {
             &format!("{block} .govuk-pagination__link-title::after"),
             "content: \"\"; display: block",
         )
-        .rule(&format!("{block} {link}"), "padding-left: 30px; text-align: left")
-        .rule(&format!("{block} {link}:not(:focus)"), "text-decoration: none")
+        .rule(
+            &format!("{block} {link}"),
+            "padding-left: 30px; text-align: left",
+        )
+        .rule(
+            &format!("{block} {link}:not(:focus)"),
+            "text-decoration: none",
+        )
         .rule(
             &format!("{block} .govuk-pagination__icon"),
             "margin-top: .326em; margin-left: -30px; float: left",

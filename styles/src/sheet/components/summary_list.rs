@@ -7,7 +7,8 @@ use crate::sheet::builder::{Css, Weight};
 pub fn summary_list(css: &mut Css) {
     let c = css.c;
     let l = ".govuk-summary-list";
-    let cells = ".govuk-summary-list__key, .govuk-summary-list__value, .govuk-summary-list__actions";
+    let cells =
+        ".govuk-summary-list__key, .govuk-summary-list__value, .govuk-summary-list__actions";
     css.font(l, 19, Weight::Regular)
         .rule(l, &format!("color: {}", c.text))
         .tablet(l, "display: table; width: 100%; table-layout: fixed; border-collapse: collapse")
@@ -49,7 +50,9 @@ pub fn summary_list(css: &mut Css) {
         );
     let items = ".govuk-summary-list__actions-list-item, .govuk-summary-card__action";
     let each = |suffix: &str| {
-        format!(".govuk-summary-list__actions-list-item{suffix}, .govuk-summary-card__action{suffix}")
+        format!(
+            ".govuk-summary-list__actions-list-item{suffix}, .govuk-summary-card__action{suffix}"
+        )
     };
     css.rule(items, "display: inline-block")
         .below_tablet(

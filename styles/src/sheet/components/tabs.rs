@@ -14,7 +14,10 @@ pub fn tabs(css: &mut Css) {
             ".govuk-tabs__title",
             &format!("font-weight: 400; margin-bottom: 10px; color: {}", c.text),
         )
-        .rule(".govuk-tabs__list", "padding: 0; list-style: none; margin: 0 0 20px")
+        .rule(
+            ".govuk-tabs__list",
+            "padding: 0; list-style: none; margin: 0 0 20px",
+        )
         .tablet(".govuk-tabs__list", "margin-bottom: 30px")
         .rule(".govuk-tabs__list-item", "margin-left: 25px")
         .rule(

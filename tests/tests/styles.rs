@@ -1,0 +1,143 @@
+//! Civic's stylesheet, checked natively: it styles every class govuk-frontend 6.6.0's CSS
+//! styles, in every theme; it fits the size budget; themes change tokens only; it never carries
+//! the GDS Transport font or the crown; the static export parses back; and SSR writes it into a
+//! `<style>` element. (How it looks is measured in Chromium by tests/visual/parity.test.mjs.)
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use civic_styles::{sheet, Theme};
+
+/// The `govuk-*` class names a stylesheet's selectors mention.
+fn classes(css: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (start, _) in css.match_indices(".govuk-") {
+        let name: String = css[start + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '\\' | '!'))
+            .collect();
+        found.insert(name);
+    }
+    found
+}
+
+fn govuk_css() -> String {
+    let path = civic_tests::govuk_components_dir().with_file_name("govuk-frontend.min.css");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run npm ci)", path.display()))
+}
+
+fn gzip(text: &str) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(text.as_bytes()).unwrap();
+    encoder.finish().unwrap().len()
+}
+
+#[test]
+fn every_class_govuk_frontend_styles_is_styled_in_every_theme() {
+    let reference = classes(&govuk_css());
+    assert!(reference.len() > 500, "govuk-frontend's classes were read");
+    for theme in Theme::all() {
+        let ours = classes(&sheet::css(&theme));
+        let missing: Vec<_> = reference.difference(&ours).collect();
+        assert!(
+            missing.is_empty(),
+            "{}: not styled: {missing:?}",
+            theme.name
+        );
+        println!(
+            "stylesheet {}: {} of govuk-frontend's {} classes styled",
+            theme.name,
+            reference.intersection(&ours).count(),
+            reference.len()
+        );
+    }
+}
+
+#[test]
+fn the_default_stylesheet_is_at_most_16_kb_gzipped() {
+    let css = sheet::css(&Theme::civic());
+    let (raw, zipped) = (css.len(), gzip(&css));
+    let reference = gzip(&govuk_css());
+    println!(
+        "stylesheet civic: {:.1} KB raw, {:.1} KB gzip -9 (govuk-frontend.min.css: {:.1} KB gzip -9)",
+        raw as f64 / 1024.0,
+        zipped as f64 / 1024.0,
+        reference as f64 / 1024.0
+    );
+    assert!(zipped <= 16 * 1024, "{zipped} bytes gzipped");
+}
+
+#[test]
+fn themes_change_tokens_not_rules() {
+    let selectors = |css: &str| -> Vec<String> {
+        css.lines()
+            .filter_map(|line| line.split_once('{').map(|(s, _)| s.trim().to_string()))
+            .collect()
+    };
+    let civic = sheet::css(&Theme::civic());
+    let anytown = sheet::css(&Theme::anytown());
+    assert_ne!(civic, anytown);
+    assert_eq!(selectors(&civic), selectors(&anytown));
+    assert!(anytown.contains("--govuk-brand-colour: #00703c"));
+    assert!(civic.contains("--govuk-brand-colour: #1d70b8"));
+}
+
+#[test]
+fn no_gds_transport_font_and_no_crown() {
+    for theme in Theme::all() {
+        let css = sheet::css(&theme);
+        assert!(!css.contains("GDS Transport"), "{}", theme.name);
+        assert!(!css.contains("crest"), "{}", theme.name);
+        assert!(
+            !css.contains("url("),
+            "{}: the stylesheet loads nothing",
+            theme.name
+        );
+        assert!(css.contains(theme.font_family));
+    }
+}
+
+#[test]
+fn the_static_export_parses_back_with_stylist() {
+    for theme in Theme::all() {
+        let css = sheet::css(&theme);
+        let parsed: stylist::ast::Sheet = css
+            .parse()
+            .unwrap_or_else(|e| panic!("{}: {e}", theme.name));
+        let again = sheet::to_css(&parsed);
+        let first_difference = css.lines().zip(again.lines()).find(|(a, b)| a != b);
+        assert_eq!(first_difference, None, "{}", theme.name);
+        assert_eq!(css.lines().count(), again.lines().count(), "{}", theme.name);
+    }
+}
+
+#[test]
+fn print_forced_colours_and_reduced_motion_are_covered() {
+    let css = sheet::css(&Theme::civic());
+    for query in [
+        "@media print",
+        "@media screen and (forced-colors: active)",
+        "@media (prefers-reduced-motion: reduce)",
+        "@media (min-width: 40.0625em)",
+        "@media (min-width: 48.0625em)",
+    ] {
+        assert!(css.contains(query), "{query}");
+    }
+    // Every focusable control gets the focus colour.
+    assert!(css.matches("var(--govuk-focus-colour)").count() > 40);
+}
+
+#[test]
+fn server_rendering_writes_one_style_element() {
+    let markup = sheet::style_element(&Theme::anytown()).unwrap();
+    assert!(
+        markup.starts_with("<style data-style=\""),
+        "{}",
+        &markup[..60]
+    );
+    assert!(markup.ends_with("</style>"));
+    assert_eq!(markup.matches("<style").count(), 1);
+    assert!(markup.contains(".govuk-summary-list__key"));
+    assert!(markup.contains("#00703c"));
+}
