@@ -29,16 +29,23 @@ impl fmt::Display for Colour {
 impl Colour {
     /// The relative luminance (WCAG 2.x) of the colour, for contrast checks.
     pub fn luminance(self) -> f64 {
-        let hex = self.0.trim_start_matches('#');
-        let channel = |i: usize| {
-            let value = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
+        let [r, g, b] = self.channels().map(|value| {
+            let value = value / 255.0;
             if value <= 0.04045 {
                 value / 12.92
             } else {
                 ((value + 0.055) / 1.055).powf(2.4)
             }
-        };
-        0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+        });
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+
+    /// Whether the value is the `#rrggbb` form the tokens use (shades, tints and contrast are
+    /// computed from it).
+    pub fn is_hex(self) -> bool {
+        self.0.len() == 7
+            && self.0.starts_with('#')
+            && self.0[1..].chars().all(|c| c.is_ascii_hexdigit())
     }
 
     fn channels(self) -> [f64; 3] {
@@ -402,6 +409,43 @@ mod tests {
         assert_eq!(palette::GREEN.shade(0.25), "#0b5c3e");
         assert_eq!(palette::GREEN.shade(0.5), "#083d29");
         assert_eq!(palette::BLUE.tint(0.95), "#f4f8fb");
+    }
+
+    #[test]
+    fn every_theme_colour_is_six_digit_hex() {
+        for theme in Theme::all() {
+            let c = theme.colours;
+            for colour in [
+                c.brand,
+                c.text,
+                c.inverse_text,
+                c.secondary_text,
+                c.template_background,
+                c.body_background,
+                c.focus,
+                c.focus_text,
+                c.error,
+                c.success,
+                c.border,
+                c.input_border,
+                c.hover,
+                c.link,
+                c.link_visited,
+                c.link_hover,
+                c.link_active,
+                c.surface_background,
+                c.surface_text,
+                c.surface_border,
+                theme.header_background,
+            ] {
+                assert!(colour.is_hex(), "{}: {colour}", theme.name);
+            }
+        }
+        assert!(!Colour("#fff").is_hex());
+        assert!(
+            Colour("#fff").luminance().is_finite(),
+            "short hex never panics"
+        );
     }
 
     #[test]

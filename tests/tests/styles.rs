@@ -3,6 +3,8 @@
 //! the GDS Transport font or the crown; the static export parses back; and SSR writes it into a
 //! `<style>` element. (How it looks is measured in Chromium by tests/visual/parity.test.mjs.)
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 use std::io::Write;
 
@@ -70,15 +72,24 @@ fn the_default_stylesheet_is_at_most_16_kb_gzipped() {
 
 #[test]
 fn themes_change_tokens_not_rules() {
-    let selectors = |css: &str| -> Vec<String> {
-        css.lines()
-            .filter_map(|line| line.split_once('{').map(|(s, _)| s.trim().to_string()))
-            .collect()
+    // With every colour value masked, two themes' stylesheets are the same text: same rules,
+    // same media queries, same declarations.
+    let masked = |css: &str| -> String {
+        let mut out = String::new();
+        let mut rest = css;
+        while let Some(at) = rest.find('#') {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at + 1..];
+            let hex = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+            out.push_str(if hex == 6 { "#colour" } else { "#" });
+            rest = &tail[if hex == 6 { 6 } else { 0 }..];
+        }
+        out + rest
     };
     let civic = sheet::css(&Theme::civic());
     let anytown = sheet::css(&Theme::anytown());
     assert_ne!(civic, anytown);
-    assert_eq!(selectors(&civic), selectors(&anytown));
+    assert_eq!(masked(&civic), masked(&anytown));
     assert!(anytown.contains("--govuk-brand-colour: #00703c"));
     assert!(civic.contains("--govuk-brand-colour: #1d70b8"));
 }

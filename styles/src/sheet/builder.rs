@@ -292,13 +292,18 @@ pub fn trim_float(value: f64) -> String {
         .unwrap_or_else(|| s.to_string())
 }
 
-/// The type scale entry for a size (19, 24, 36, …).
+/// The type scale entry for a size (80, 48, 36, 27, 24, 19 or 16). Any other size is a
+/// mistake in a module's source; in debug builds it stops the build's tests, in release it
+/// falls back to 19 (body text).
 pub fn type_size(point: u16) -> TypeSize {
     TYPE_SCALE
         .iter()
         .copied()
         .find(|size| size.point == point)
-        .unwrap_or(TYPE_SCALE[5])
+        .unwrap_or_else(|| {
+            debug_assert!(false, "{point} is not on the type scale");
+            TYPE_SCALE[5]
+        })
 }
 
 impl<'t> Css<'t> {
@@ -501,9 +506,16 @@ impl<'t> Css<'t> {
         self.rule(
             selector,
             &format!(
-                "outline: 3px solid transparent; color: {}; background-color: {}; box-shadow: 0 -2px {}, 0 4px {}; text-decoration: none; -webkit-box-decoration-break: clone; box-decoration-break: clone",
+                "outline: 3px solid transparent; color: {}; background-color: {}; box-shadow: 0 -2px {}, 0 4px {}; text-decoration: none",
                 c.focus_text, c.focus, c.focus, c.focus_text
             ),
+        )
+        // Older browsers break the highlight across lines without this; where `text-wrap:
+        // balance` exists, the default already reads well.
+        .supports(
+            "not (text-wrap: balance)",
+            selector,
+            "-webkit-box-decoration-break: clone; box-decoration-break: clone",
         )
     }
 

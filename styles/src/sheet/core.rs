@@ -3,7 +3,7 @@
 //! groups), utilities and override classes.
 
 use super::builder::{trim_float, type_size, Css, Weight, PRINT, TABLET};
-use crate::{spacing, TYPE_SCALE};
+use crate::{breakpoints, spacing, TYPE_SCALE};
 
 /// The `govuk-heading-*`, `govuk-caption-*` and `govuk-body-*` classes, and the spacing between
 /// them.
@@ -44,7 +44,7 @@ pub fn typography(css: &mut Css) {
         }
     }
     for (selector, point, space) in [
-        (".govuk-body-l, .govuk-body-lead", 24, 5),
+        (".govuk-body-l, .govuk-body-lead", 24, 6),
         (".govuk-body, .govuk-body-m", 19, 4),
         (".govuk-body-s", 16, 4),
     ] {
@@ -178,7 +178,24 @@ pub fn colours(css: &mut Css) {
         .iter()
         .map(|var| format!("{}: {}", var.property(), var.colour))
         .collect();
-    css.rule(":root", &declarations.join("; ")).print(
+    // govuk-frontend's scripts (tabs, service navigation) read the breakpoints from here.
+    let breakpoint_properties = [
+        ("mobile", breakpoints::MOBILE),
+        ("tablet", breakpoints::TABLET),
+        ("desktop", breakpoints::DESKTOP),
+    ]
+    .map(|(name, px)| {
+        format!(
+            "--govuk-breakpoint-{name}: {}rem",
+            trim_float(px as f64 / 16.0)
+        )
+    })
+    .join("; ");
+    css.rule(
+        ":root",
+        &format!("{breakpoint_properties}; {}", declarations.join("; ")),
+    )
+    .print(
         ":root",
         &format!(
             "{}: #000; {}: #000",

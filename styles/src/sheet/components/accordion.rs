@@ -112,7 +112,11 @@ pub fn accordion(css: &mut Css) {
             &format!("color: {}", c.focus),
         );
     }
-    css.focused_text(&format!("{show_all}:focus"))
+    css.rule(
+        &format!("{show_all}:hover"),
+        &format!("box-shadow: 0 -2px {hover_grey}, 0 4px {hover_grey}"),
+    )
+    .focused_text(&format!("{show_all}:focus"))
         .rule(&format!("{button}:focus"), "outline: 0")
         .focused_text(&format!(
             "{button}:focus .govuk-accordion__section-heading-text-focus, {button}:focus .govuk-accordion__section-summary-focus, {button}:focus .govuk-accordion__section-toggle-focus"
@@ -154,9 +158,18 @@ pub fn accordion(css: &mut Css) {
             &format!("{button}:hover {chevron}, {show_all}:hover {chevron}, {button}:focus {chevron}, {show_all}:focus {chevron}"),
             "background-color: transparent",
         )
+        .forced_colours(
+            &format!("{button}:focus .govuk-accordion__section-heading-text-focus, {button}:focus .govuk-accordion__section-summary-focus, {button}:focus .govuk-accordion__section-toggle-focus, {show_all}:focus .govuk-accordion__section-toggle-focus"),
+            "background: transparent; background-color: transparent",
+        )
         .media(
             "(hover: none)",
             &format!("{js} .govuk-accordion__section-header:hover"),
             &format!("border-top-color: {}; box-shadow: inset 0 3px 0 0 {}", c.border, c.link),
+        )
+        .media(
+            "(hover: none)",
+            &format!("{js} .govuk-accordion__section-header:hover .govuk-accordion__section-button"),
+            &format!("border-top-color: {}", c.border),
         );
 }

@@ -68,7 +68,8 @@ pub fn button(css: &mut Css) {
         css,
         ".govuk-button--secondary",
         palette::BLACK_TINT_95,
-        c.text,
+        // Fixed, not the text colour property: inverse areas set that to white.
+        palette::BLACK,
         palette::BLACK_TINT_50.0,
         palette::BLACK_TINT_80.0,
     );

@@ -49,7 +49,7 @@ pub fn file_upload(css: &mut Css) {
     let (grey, mid, light_brand) = (
         palette::BLACK_TINT_95,
         palette::BLACK_TINT_50,
-        palette::BLUE_TINT_80,
+        c.brand.tint(0.8),
     );
     css.rule(
         pseudo,
@@ -109,6 +109,13 @@ pub fn file_upload(css: &mut Css) {
         ),
     )
     .rule(
+        &format!("{button}:focus:hover {pseudo}, {button}:active:hover {pseudo}"),
+        &format!(
+            "border-color: {}; outline: 3px solid transparent; background-color: {}; box-shadow: inset 0 0 0 1px {}",
+            c.focus, c.hover, c.focus
+        ),
+    )
+    .rule(
         &format!("{button}--empty"),
         &format!("border-style: dashed; background-color: {}", c.body_background),
     )
@@ -134,5 +141,13 @@ pub fn file_upload(css: &mut Css) {
             "pointer-events: none; opacity: .5; background-color: {}",
             c.body_background
         ),
+    )
+    .rule(
+        &format!("{button}:disabled {pseudo}"),
+        &format!("background-color: {grey}"),
+    )
+    .rule(
+        &format!("{button}:disabled {status}"),
+        &format!("background-color: {light_brand}"),
     );
 }

@@ -5,6 +5,12 @@ use crate::sheet::builder::{Css, Weight};
 /// The focus, disabled and error states shared by text fields, selects and textareas.
 pub fn field_states(css: &mut Css, base: &str) {
     let c = css.c;
+    // A disabled select keeps its white background; text fields show what is behind them.
+    let background = if base == ".govuk-select" {
+        ""
+    } else {
+        "background-color: transparent; "
+    };
     css.rule(
         &format!("{base}:focus"),
         &format!(
@@ -14,7 +20,7 @@ pub fn field_states(css: &mut Css, base: &str) {
     )
     .rule(
         &format!("{base}:disabled"),
-        "opacity: .5; color: inherit; background-color: transparent; cursor: not-allowed",
+        &format!("opacity: .5; color: inherit; {background}cursor: not-allowed"),
     )
     .rule(
         &format!("{base}--error"),

@@ -17,5 +17,4 @@ pub fn select(css: &mut Css) {
             ),
         );
     field_states(css, ".govuk-select");
-    css.rule(".govuk-select:disabled", "background-color: transparent");
 }
