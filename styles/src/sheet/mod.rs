@@ -3,7 +3,7 @@
 //!
 //! One function per component lives in [`components`]; the shared mixins (responsive type and
 //! spacing, focus states, links) in [`builder`]. The same sheet is used three ways:
-//! [`global_style`] injects it in a browser app, [`style_element`] (feature `ssr`) writes it into
+//! [`global_style`] injects it in a browser app, `style_element` (feature `ssr`) writes it into
 //! server-rendered HTML, and [`css`] gives the text for a static file (`civic css`).
 
 pub mod builder;
