@@ -6,7 +6,13 @@
 // 375 pixels wide. The screenshots are compared pixel by pixel (pixelmatch, anti-aliasing
 // ignored). Only the fixture HTML is needed: the markup is the shared standard.
 //
-// Then axe-core's `color-contrast` rule runs on every fixture with each Civic theme.
+// Each fixture is drawn in two states: as the server sends it (no script), and enhanced by
+// govuk-frontend 6.6.0's own script (`initAll()` with `govuk-frontend-supported` on the body),
+// which draws the accordion's buttons, the tabs, the file upload's drop zone, the password
+// toggle and the rest. The script is the same on both sides; only the stylesheet differs.
+//
+// Then axe-core's `color-contrast` rule runs on every fixture, in both states, with each Civic
+// theme.
 //
 // Inputs: CIVIC_CSS_DIR (default target/civic-css) holding `<theme>.css` for every theme, as
 // written by `civic css --theme NAME` (cargo xtask test writes them). Output: per-component
@@ -38,6 +44,17 @@ const WORST_KEPT = 25;
 // govuk-frontend's @font-face rules point at /assets/fonts, which is not served: the page is
 // set from a string, so both stylesheets fall back to Arial (Liberation Sans on Linux).
 const govukCss = fs.readFileSync(path.join(govuk, 'govuk-frontend.min.css'), 'utf8');
+const govukScript = fs.readFileSync(path.join(govuk, 'all.bundle.js'), 'utf8');
+
+/** The two states a fixture is drawn in. */
+const STATES = [
+  { name: 'without script', bodyClass: 'govuk-template__body', script: '' },
+  {
+    name: 'with govuk-frontend’s script',
+    bodyClass: 'govuk-template__body govuk-frontend-supported',
+    script: `<script>${govukScript}</script><script>window.GOVUKFrontend.initAll()</script>`,
+  },
+];
 
 function fixtures() {
   const components = fs.readdirSync(path.join(govuk, 'components')).sort()
@@ -49,10 +66,10 @@ function fixtures() {
       .map((f) => ({ component, name: f.name, html: f.html })));
 }
 
-function page(css, html) {
+function page(css, html, state) {
   return `<!DOCTYPE html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>fixture</title>
-<style>${css}</style></head><body class="govuk-template__body"><main style="padding:15px">${html}</main></body></html>`;
+<style>${css}</style></head><body class="${state.bodyClass}"><main style="padding:15px">${html}</main>${state.script}</body></html>`;
 }
 
 function sideBySide(images) {
@@ -82,9 +99,9 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 /** A full-page screenshot, and the box that the fixture's own elements cover. */
-async function screenshot(css, html, width) {
+async function screenshot(css, html, width, state) {
   await tab.setViewportSize({ width, height: 700 });
-  await tab.setContent(page(css, html), { waitUntil: 'load' });
+  await tab.setContent(page(css, html, state), { waitUntil: 'load' });
   const box = await tab.evaluate(() => {
     const b = { left: Infinity, top: Infinity, right: 0, bottom: 0 };
     for (const el of document.querySelectorAll('main *')) {
@@ -108,7 +125,7 @@ function crop(png, box) {
   return out;
 }
 
-test('Civic’s default stylesheet draws every fixture as govuk-frontend does', async () => {
+for (const state of STATES) test(`Civic’s default stylesheet draws every fixture as govuk-frontend does, ${state.name}`, async () => {
   const civicCss = fs.readFileSync(path.join(cssDir, 'civic.css'), 'utf8');
   const all = fixtures();
   assert.ok(all.length > 0, 'fixtures found');
@@ -116,8 +133,8 @@ test('Civic’s default stylesheet draws every fixture as govuk-frontend does', 
   const worst = [];
   for (const fixture of all) {
     for (const width of WIDTHS) {
-      const reference = await screenshot(govukCss, fixture.html, width);
-      const civic = await screenshot(civicCss, fixture.html, width);
+      const reference = await screenshot(govukCss, fixture.html, width, state);
+      const civic = await screenshot(civicCss, fixture.html, width, state);
       // Compare only the area the fixture covers on either side (with a margin for focus
       // outlines and shadows), so an empty page around a small component does not dilute it.
       const margin = 5;
@@ -151,15 +168,15 @@ test('Civic’s default stylesheet draws every fixture as govuk-frontend does', 
       if (r.share <= BOUND) c.within += 1;
       byComponent.set(r.component, c);
     }
-    console.log(`\nvisual parity at ${width}px (screenshots with ≤${BOUND * 100}% of pixels differing):`);
+    console.log(`\nvisual parity ${state.name} at ${width}px (screenshots with ≤${BOUND * 100}% of pixels differing):`);
     for (const [component, c] of byComponent) console.log(`  ${component} ${c.within}/${c.total}`);
     const within = atWidth.filter((r) => r.share <= BOUND).length;
     console.log(`  total ${within}/${atWidth.length} (${(100 * within / atWidth.length).toFixed(1)}%)`);
   }
 
-  console.log(`\nworst differences (images in ${path.relative(root, outDir)}/):`);
+  console.log(`\nworst differences ${state.name} (images in ${path.relative(root, outDir)}/):`);
   for (const [i, r] of worst.entries()) {
-    const file = `${String(i + 1).padStart(2, '0')}-${r.component}-${r.name.replace(/[^a-z0-9]+/gi, '-')}-${r.width}.png`;
+    const file = `${state.bodyClass.includes('supported') ? 'script' : 'static'}-${String(i + 1).padStart(2, '0')}-${r.component}-${r.name.replace(/[^a-z0-9]+/gi, '-')}-${r.width}.png`;
     fs.writeFileSync(path.join(outDir, file), PNG.sync.write(sideBySide(r.images)));
     console.log(`  ${(100 * r.share).toFixed(2)}% ${r.component} / ${r.name} @${r.width}`);
   }
@@ -168,7 +185,7 @@ test('Civic’s default stylesheet draws every fixture as govuk-frontend does', 
     const atWidth = results.filter((r) => r.width === width);
     const within = atWidth.filter((r) => r.share <= BOUND).length;
     assert.ok(within >= TARGET * atWidth.length,
-      `at ${width}px only ${within}/${atWidth.length} screenshots are within ${BOUND * 100}%`);
+      `${state.name} at ${width}px only ${within}/${atWidth.length} screenshots are within ${BOUND * 100}%`);
   }
 });
 
@@ -179,17 +196,17 @@ test('axe-core finds no colour contrast failure on any fixture with any Civic th
     const failures = [];
     let incomplete = 0;
     await tab.setViewportSize({ width: 1024, height: 700 });
-    for (const fixture of all) {
-      await tab.setContent(page(css, fixture.html), { waitUntil: 'load' });
+    for (const fixture of all) for (const state of STATES) {
+      await tab.setContent(page(css, fixture.html, state), { waitUntil: 'load' });
       const result = await new AxeBuilder({ page: tab }).withRules(['color-contrast']).analyze();
       // "Incomplete" means axe could not decide (text over an image or a gradient, hidden
       // overflow); counted and shown, not failed.
       incomplete += result.incomplete.reduce((n, r) => n + r.nodes.length, 0);
       for (const v of result.violations) {
-        for (const node of v.nodes) failures.push(`${fixture.component} / ${fixture.name}: ${node.target.join(' ')}: ${node.failureSummary.split('\n').slice(1).join(' ')}`);
+        for (const node of v.nodes) failures.push(`${fixture.component} / ${fixture.name} (${state.name}): ${node.target.join(' ')}: ${node.failureSummary.split('\n').slice(1).join(' ')}`);
       }
     }
-    console.log(`color-contrast with ${theme}: ${all.length} fixtures, ${failures.length} failures, ${incomplete} elements axe could not decide`);
+    console.log(`color-contrast with ${theme}: ${all.length} fixtures in ${STATES.length} states, ${failures.length} failures, ${incomplete} elements axe could not decide`);
     assert.deepEqual(failures, [], `colour contrast with ${theme}`);
   }
 });
