@@ -67,7 +67,7 @@ fn use_theme_stylesheet(theme: RwSignal<String>) {
         }
         let _ = document()
             .document_element()
-            .map(|html| html.set_attribute("data-theme", chosen.name));
+            .map(|html| html.set_attribute("data-theme", &chosen.name));
     });
 }
 
@@ -107,18 +107,18 @@ pub fn App() -> impl IntoView {
     use_theme_stylesheet(theme);
     let header = move || {
         let chosen = Theme::named(&theme.get()).unwrap_or_else(Theme::civic);
-        let logo = match chosen.logo_svg {
+        let logo = match &chosen.logo_svg {
             Some(svg) => TrustedHtml::new(format!(
                 "{svg} <span class=\"showcase-organisation\">{}</span>",
-                escape_html(chosen.organisation)
+                escape_html(&chosen.organisation)
             )),
-            None => TrustedHtml::new(escape_html(chosen.organisation)),
+            None => TrustedHtml::new(escape_html(&chosen.organisation)),
         };
         view! { <GenericHeader logo_html=logo url="#main-content" /> }
     };
     let themes = Theme::all()
         .into_iter()
-        .map(|t| SelectItem::new(t.name, t.organisation))
+        .map(|t| SelectItem::new(t.name.to_string(), t.organisation.to_string()))
         .collect::<Vec<_>>();
     view! {
         {header}

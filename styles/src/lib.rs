@@ -13,24 +13,78 @@
 //! (feature `ssr`).
 
 pub mod sheet;
+mod theme;
+
+pub use theme::{Theme, ThemeError, COLOUR_NAMES};
 
 use std::fmt;
 
-/// A colour, as a CSS hex value.
+/// A colour (sRGB), written in CSS as `#rrggbb`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Colour(pub &'static str);
+pub struct Colour([u8; 3]);
 
 impl fmt::Display for Colour {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        let [r, g, b] = self.0;
+        write!(f, "#{r:02x}{g:02x}{b:02x}")
     }
 }
 
+/// The value of one hex digit, if it is one.
+const fn hex_digit(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// `#rgb` or `#rrggbb` as channels.
+const fn parse_hex(text: &str) -> Option<[u8; 3]> {
+    let bytes = text.as_bytes();
+    let short = bytes.len() == 4;
+    if !(short || bytes.len() == 7) || bytes[0] != b'#' {
+        return None;
+    }
+    let mut channels = [0u8; 3];
+    let mut i = 0;
+    while i < 3 {
+        let (high, low) = if short {
+            (bytes[1 + i], bytes[1 + i])
+        } else {
+            (bytes[1 + 2 * i], bytes[2 + 2 * i])
+        };
+        match (hex_digit(high), hex_digit(low)) {
+            (Some(high), Some(low)) => channels[i] = high * 16 + low,
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(channels)
+}
+
 impl Colour {
+    /// A colour from a `#rrggbb` (or `#rgb`) literal in Civic's own source. A malformed literal
+    /// is a bug in the source, caught when the constant is compiled.
+    pub const fn hex(text: &str) -> Colour {
+        match parse_hex(text) {
+            Some(channels) => Colour(channels),
+            None => panic!("not a #rrggbb colour"),
+        }
+    }
+
+    /// A colour from user input (`#1d70b8` or `#fff`); the error says what was expected.
+    pub fn parse(text: &str) -> Result<Colour, String> {
+        parse_hex(text.trim())
+            .map(Colour)
+            .ok_or_else(|| format!("expected a colour like \"#1d70b8\", found {text:?}"))
+    }
+
     /// The relative luminance (WCAG 2.x) of the colour, for contrast checks.
     pub fn luminance(self) -> f64 {
-        let [r, g, b] = self.channels().map(|value| {
-            let value = value / 255.0;
+        let [r, g, b] = self.0.map(|value| {
+            let value = value as f64 / 255.0;
             if value <= 0.04045 {
                 value / 12.92
             } else {
@@ -40,38 +94,20 @@ impl Colour {
         0.2126 * r + 0.7152 * g + 0.0722 * b
     }
 
-    /// Whether the value is the `#rrggbb` form the tokens use (shades, tints and contrast are
-    /// computed from it).
-    pub fn is_hex(self) -> bool {
-        self.0.len() == 7
-            && self.0.starts_with('#')
-            && self.0[1..].chars().all(|c| c.is_ascii_hexdigit())
-    }
-
-    fn channels(self) -> [f64; 3] {
-        let hex = self.0.trim_start_matches('#');
-        let channel = |i: usize| {
-            hex.get(i..i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .unwrap_or(0) as f64
-        };
-        [channel(0), channel(2), channel(4)]
-    }
-
-    fn mix(self, towards: f64, share: f64) -> String {
-        let [r, g, b] = self
-            .channels()
-            .map(|v| (v + (towards - v) * share).round() as u8);
-        format!("#{r:02x}{g:02x}{b:02x}")
+    fn mix(self, towards: f64, share: f64) -> Colour {
+        Colour(
+            self.0
+                .map(|v| (v as f64 + (towards - v as f64) * share).round() as u8),
+        )
     }
 
     /// The colour mixed with black (`share` from 0 to 1), as govuk-frontend's `govuk-shade`.
-    pub fn shade(self, share: f64) -> String {
+    pub fn shade(self, share: f64) -> Colour {
         self.mix(0.0, share)
     }
 
     /// The colour mixed with white (`share` from 0 to 1), as govuk-frontend's `govuk-tint`.
-    pub fn tint(self, share: f64) -> String {
+    pub fn tint(self, share: f64) -> Colour {
         self.mix(255.0, share)
     }
 
@@ -132,37 +168,37 @@ pub struct Colours {
 pub mod palette {
     use super::Colour;
     /// Blue.
-    pub const BLUE: Colour = Colour("#1d70b8");
+    pub const BLUE: Colour = Colour::hex("#1d70b8");
     /// Blue, 10% shade (links).
-    pub const BLUE_SHADE_10: Colour = Colour("#1a65a6");
+    pub const BLUE_SHADE_10: Colour = Colour::hex("#1a65a6");
     /// Blue, 50% shade (hovered links).
-    pub const BLUE_SHADE_50: Colour = Colour("#0f385c");
+    pub const BLUE_SHADE_50: Colour = Colour::hex("#0f385c");
     /// Blue, 50% tint.
-    pub const BLUE_TINT_50: Colour = Colour("#8eb8dc");
+    pub const BLUE_TINT_50: Colour = Colour::hex("#8eb8dc");
     /// Blue, 95% tint (template background).
-    pub const BLUE_TINT_95: Colour = Colour("#f4f8fb");
+    pub const BLUE_TINT_95: Colour = Colour::hex("#f4f8fb");
     /// Black.
-    pub const BLACK: Colour = Colour("#0b0c0c");
+    pub const BLACK: Colour = Colour::hex("#0b0c0c");
     /// Black, 25% tint (secondary text).
-    pub const BLACK_TINT_25: Colour = Colour("#484949");
+    pub const BLACK_TINT_25: Colour = Colour::hex("#484949");
     /// Black, 80% tint (borders).
-    pub const BLACK_TINT_80: Colour = Colour("#cecece");
+    pub const BLACK_TINT_80: Colour = Colour::hex("#cecece");
     /// White.
-    pub const WHITE: Colour = Colour("#ffffff");
+    pub const WHITE: Colour = Colour::hex("#ffffff");
     /// Yellow (focus).
-    pub const YELLOW: Colour = Colour("#ffdd00");
+    pub const YELLOW: Colour = Colour::hex("#ffdd00");
     /// Red (errors).
-    pub const RED: Colour = Colour("#ca3535");
+    pub const RED: Colour = Colour::hex("#ca3535");
     /// Green (success).
-    pub const GREEN: Colour = Colour("#0f7a52");
+    pub const GREEN: Colour = Colour::hex("#0f7a52");
     /// Black tinted 95% (light grey backgrounds).
-    pub const BLACK_TINT_95: Colour = Colour("#f3f3f3");
+    pub const BLACK_TINT_95: Colour = Colour::hex("#f3f3f3");
     /// Black tinted 50% (secondary button shadow, borders).
-    pub const BLACK_TINT_50: Colour = Colour("#858686");
+    pub const BLACK_TINT_50: Colour = Colour::hex("#858686");
     /// Blue tinted 80% (the file upload's empty state).
-    pub const BLUE_TINT_80: Colour = Colour("#d2e2f1");
+    pub const BLUE_TINT_80: Colour = Colour::hex("#d2e2f1");
     /// Purple (visited links).
-    pub const PURPLE: Colour = Colour("#54319f");
+    pub const PURPLE: Colour = Colour::hex("#54319f");
 }
 
 impl Colours {
@@ -301,159 +337,31 @@ pub mod widths {
 /// The font stack: a system stack, never the GDS Transport font.
 pub const FONT_FAMILY: &str = "arial, helvetica, sans-serif";
 
-/// Anytown Council's (made-up) logo: a tower in a circle.
-const ANYTOWN_LOGO: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32" focusable="false" aria-hidden="true" fill="currentColor"><path d="M16 1a15 15 0 1 0 0 30 15 15 0 0 0 0-30zm0 3a12 12 0 0 1 0 24 12 12 0 0 1 0-24z"/><path d="M12 24V13l4-5 4 5v11h-3v-5h-2v5z"/></svg>"#;
-
-/// A council's (or Civic's) theme: the tokens its stylesheet is generated from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Theme {
-    /// The theme's name, as `civic css --theme NAME` takes it.
-    pub name: &'static str,
-    /// The colours.
-    pub colours: Colours,
-    /// The font stack.
-    pub font_family: &'static str,
-    /// The background of the council's (generic) header.
-    pub header_background: Colour,
-    /// The council's name, as its header shows it.
-    pub organisation: &'static str,
-    /// The council's logo, an SVG image drawn in the header's text colour (`currentColor`),
-    /// or none for the name alone.
-    pub logo_svg: Option<&'static str>,
-}
-
-impl Theme {
-    /// Civic's default theme: the shared design language with a system font stack.
-    pub fn civic() -> Theme {
-        Theme {
-            name: "civic",
-            colours: Colours::DEFAULT,
-            font_family: FONT_FAMILY,
-            header_background: palette::BLACK,
-            organisation: "Civic",
-            logo_svg: None,
-        }
-    }
-
-    /// An example council theme: Anytown Council's green brand. Its header and logo come from
-    /// the `generic-header` component's options; the theme only changes tokens.
-    pub fn anytown() -> Theme {
-        Theme {
-            name: "anytown",
-            colours: Colours {
-                brand: Colour("#00703c"),
-                link: Colour("#005a30"),
-                link_hover: Colour("#003d20"),
-                template_background: Colour("#f3f8f5"),
-                surface_background: Colour("#f3f8f5"),
-                surface_border: Colour("#87bca8"),
-                ..Colours::DEFAULT
-            },
-            font_family: FONT_FAMILY,
-            header_background: Colour("#00703c"),
-            organisation: "Anytown Council",
-            logo_svg: Some(ANYTOWN_LOGO),
-        }
-    }
-
-    /// Every built-in theme.
-    pub fn all() -> Vec<Theme> {
-        vec![Theme::civic(), Theme::anytown()]
-    }
-
-    /// A built-in theme by name.
-    pub fn named(name: &str) -> Option<Theme> {
-        Theme::all().into_iter().find(|theme| theme.name == name)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn text_and_links_meet_wcag_aa_contrast_in_every_theme() {
-        for theme in Theme::all() {
-            let c = theme.colours;
-            for (what, colour, background) in [
-                ("text", c.text, c.body_background),
-                ("secondary text", c.secondary_text, c.body_background),
-                ("link", c.link, c.body_background),
-                ("visited link", c.link_visited, c.body_background),
-                ("hovered link", c.link_hover, c.body_background),
-                ("error", c.error, c.body_background),
-                ("focus text", c.focus_text, c.focus),
-                ("inverse text on brand", c.inverse_text, c.brand),
-                ("text on surface", c.surface_text, c.surface_background),
-                ("header text", c.inverse_text, theme.header_background),
-            ] {
-                let ratio = colour.contrast(background);
-                assert!(
-                    ratio >= 4.5,
-                    "{}: {what} {colour} on {background} is {ratio:.2}:1",
-                    theme.name
-                );
-            }
-        }
-    }
-
-    #[test]
     fn contrast_is_computed_as_wcag_defines_it() {
-        assert!((Colour("#000000").contrast(Colour("#ffffff")) - 21.0).abs() < 0.01);
-        assert!((Colour("#777777").contrast(Colour("#ffffff")) - 4.48).abs() < 0.01);
+        assert!((Colour::hex("#000000").contrast(Colour::hex("#ffffff")) - 21.0).abs() < 0.01);
+        assert!((Colour::hex("#777777").contrast(Colour::hex("#ffffff")) - 4.48).abs() < 0.01);
     }
 
     #[test]
     fn shades_and_tints_match_govuk_frontend() {
         // Button hover and shadow, and the brand's light surface, as govuk-frontend computes them.
-        assert_eq!(palette::GREEN.shade(0.25), "#0b5c3e");
-        assert_eq!(palette::GREEN.shade(0.5), "#083d29");
-        assert_eq!(palette::BLUE.tint(0.95), "#f4f8fb");
+        assert_eq!(palette::GREEN.shade(0.25).to_string(), "#0b5c3e");
+        assert_eq!(palette::GREEN.shade(0.5).to_string(), "#083d29");
+        assert_eq!(palette::BLUE.tint(0.95).to_string(), "#f4f8fb");
     }
 
     #[test]
-    fn every_theme_colour_is_six_digit_hex() {
-        for theme in Theme::all() {
-            let c = theme.colours;
-            for colour in [
-                c.brand,
-                c.text,
-                c.inverse_text,
-                c.secondary_text,
-                c.template_background,
-                c.body_background,
-                c.focus,
-                c.focus_text,
-                c.error,
-                c.success,
-                c.border,
-                c.input_border,
-                c.hover,
-                c.link,
-                c.link_visited,
-                c.link_hover,
-                c.link_active,
-                c.surface_background,
-                c.surface_text,
-                c.surface_border,
-                theme.header_background,
-            ] {
-                assert!(colour.is_hex(), "{}: {colour}", theme.name);
-            }
-        }
-        assert!(!Colour("#fff").is_hex());
-        assert!(
-            Colour("#fff").luminance().is_finite(),
-            "short hex never panics"
-        );
-    }
-
-    #[test]
-    fn themes_are_found_by_name_and_never_use_gds_transport() {
-        assert_eq!(Theme::named("anytown").map(|t| t.name), Some("anytown"));
-        assert!(Theme::named("nope").is_none());
-        for theme in Theme::all() {
-            assert!(!theme.font_family.contains("GDS Transport"));
+    fn colours_parse_from_user_input_and_print_as_six_digit_hex() {
+        assert_eq!(Colour::parse("#FFF").unwrap().to_string(), "#ffffff");
+        assert_eq!(Colour::parse(" #00703C ").unwrap(), Colour::hex("#00703c"));
+        for bad in ["green", "#12345", "#ggg", "", "#1234567", "rgb(0,0,0)"] {
+            let error = Colour::parse(bad).unwrap_err();
+            assert!(error.contains("#1d70b8"), "{bad}: {error}");
         }
     }
 

@@ -105,7 +105,7 @@ fn no_gds_transport_font_and_no_crown() {
             "{}: the stylesheet loads nothing",
             theme.name
         );
-        assert!(css.contains(theme.font_family));
+        assert!(css.contains(&*theme.font_family));
     }
 }
 

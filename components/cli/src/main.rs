@@ -6,6 +6,7 @@
 //! civic render date-input < options.json
 //! civic css                            # the default theme's stylesheet to stdout
 //! civic css --theme anytown --output anytown.css
+//! civic css --theme-file northshire.json --output northshire.css   # a council's own theme
 //! ```
 
 use clap::{Parser, Subcommand};
@@ -41,9 +42,12 @@ enum Command {
     /// Write the complete stylesheet for a theme, for a static file (strict content security
     /// policies, other stacks).
     Css {
-        /// The theme's name.
+        /// A built-in theme's name.
         #[arg(long, default_value = "civic", value_parser = theme_name)]
         theme: String,
+        /// A council's own theme, as a JSON theme file (see the README's "Styles" section).
+        #[arg(long, conflicts_with = "theme")]
+        theme_file: Option<std::path::PathBuf>,
         /// Write to this file instead of stdout.
         #[arg(long)]
         output: Option<std::path::PathBuf>,
@@ -56,19 +60,35 @@ fn theme_name(name: &str) -> Result<String, String> {
         Some(theme) => Ok(theme.name.to_string()),
         None => Err(format!(
             "unknown theme \"{name}\"; known themes: {}",
-            civic_styles::Theme::all()
-                .iter()
-                .map(|t| t.name)
-                .collect::<Vec<_>>()
-                .join(", ")
+            civic_styles::Theme::names()
         )),
     }
 }
 
-/// Writes a theme's stylesheet to a file or stdout.
-fn export_css(theme: &str, output: Option<&std::path::Path>) -> Result<(), String> {
-    let theme =
-        civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?;
+/// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
+/// theme file (whose faults are reported with their JSON paths).
+fn export_css(
+    theme: &str,
+    theme_file: Option<&std::path::Path>,
+    output: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let theme = match theme_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            civic_styles::Theme::from_json(&text).map_err(|error| {
+                error
+                    .to_string()
+                    .lines()
+                    .map(|line| format!("{}: {line}", path.display()))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })?
+        }
+        None => {
+            civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?
+        }
+    };
     let css = civic_styles::sheet::css(&theme);
     match output {
         Some(path) => std::fs::write(path, css)
@@ -162,7 +182,11 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| eprintln!("civic: internal error: {info}")));
     let cli = Cli::parse();
     match cli.command {
-        Command::Css { theme, output } => match export_css(&theme, output.as_deref()) {
+        Command::Css {
+            theme,
+            theme_file,
+            output,
+        } => match export_css(&theme, theme_file.as_deref(), output.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("civic: {error}");

@@ -120,3 +120,64 @@ fn jsonl_renders_every_fixture() {
     assert!(errors.is_empty(), "{errors:?}");
     println!("civic render --jsonl answered {count} fixtures");
 }
+
+#[test]
+fn css_exports_built_in_themes_and_council_theme_files() {
+    let (civic_css, _, ok) = civic(&["css"], "");
+    assert!(ok);
+    assert!(civic_css.contains("--govuk-brand-colour: #1d70b8"));
+    assert!(civic_css.contains(".govuk-summary-list__key"));
+
+    let (anytown, _, ok) = civic(&["css", "--theme", "anytown"], "");
+    assert!(ok);
+    assert!(anytown.contains("--govuk-brand-colour: #00703c"));
+
+    let (_, stderr, ok) = civic(&["css", "--theme", "nowhere"], "");
+    assert!(!ok);
+    assert!(
+        stderr.contains("unknown theme \"nowhere\"; known themes: civic, anytown"),
+        "{stderr}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("civic-css-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let theme = dir.join("northshire.json");
+    std::fs::write(
+        &theme,
+        r##"{"name": "northshire", "headerBackground": "#5a2d82", "colours": {"brand": "#5a2d82"}}"##,
+    )
+    .unwrap();
+    let output = dir.join("northshire.css");
+    let (_, stderr, ok) = civic(
+        &[
+            "css",
+            "--theme-file",
+            theme.to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(ok, "{stderr}");
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(written.contains("--govuk-brand-colour: #5a2d82"));
+    assert!(written.contains(".govuk-generic-header {") && written.contains("#5a2d82"));
+
+    std::fs::write(
+        &theme,
+        r##"{"name": "northshire", "colours": {"brand": "purple", "link": "#dddddd"}}"##,
+    )
+    .unwrap();
+    let (stdout, stderr, ok) = civic(&["css", "--theme-file", theme.to_str().unwrap()], "");
+    assert!(!ok);
+    assert!(stdout.is_empty(), "nothing half-written");
+    assert!(
+        stderr.contains(
+            "northshire.json: colours.brand: expected a colour like \"#1d70b8\", found \"purple\""
+        ),
+        "{stderr}"
+    );
+    let (_, stderr, ok) = civic(&["css", "--theme", "anytown", "--theme-file", "x.json"], "");
+    assert!(!ok);
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
+}

@@ -56,12 +56,12 @@ impl Var {
     }
 
     /// The theme's value mixed with black (hover and shadow colours).
-    pub fn shade(self, share: f64) -> String {
+    pub fn shade(self, share: f64) -> Colour {
         self.colour.shade(share)
     }
 
     /// The theme's value mixed with white.
-    pub fn tint(self, share: f64) -> String {
+    pub fn tint(self, share: f64) -> Colour {
         self.colour.tint(share)
     }
 }
@@ -400,7 +400,7 @@ impl<'t> Css<'t> {
 
     /// The font stack and smoothing, without a size (the `govuk-typography-common` mixin).
     pub fn font_family(&mut self, selector: &str) -> &mut Self {
-        let family = self.theme.font_family;
+        let family = self.theme.font_family.clone();
         self.rule(
             selector,
             &format!(
@@ -472,7 +472,7 @@ impl<'t> Css<'t> {
     /// The whole `govuk-font` mixin: family, weight and responsive size, on screen and in
     /// print.
     pub fn font(&mut self, selector: &str, point: u16, weight: Weight) -> &mut Self {
-        let family = self.theme.font_family;
+        let family = self.theme.font_family.clone();
         self.rule(
             selector,
             &format!(

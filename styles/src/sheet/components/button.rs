@@ -22,8 +22,8 @@ pub fn button(css: &mut Css) {
         b,
         c.success,
         c.inverse_text,
-        &c.success.shade(0.5),
-        &c.success.shade(0.25),
+        c.success.shade(0.5),
+        c.success.shade(0.25),
     );
     css.rule(
         b,
@@ -70,24 +70,24 @@ pub fn button(css: &mut Css) {
         palette::BLACK_TINT_95,
         // Fixed, not the text colour property: inverse areas set that to white.
         palette::BLACK,
-        palette::BLACK_TINT_50.0,
-        palette::BLACK_TINT_80.0,
+        palette::BLACK_TINT_50,
+        palette::BLACK_TINT_80,
     );
     variant(
         css,
         ".govuk-button--warning",
         c.error,
         c.inverse_text,
-        &c.error.shade(0.5),
-        &c.error.shade(0.25),
+        c.error.shade(0.5),
+        c.error.shade(0.25),
     );
     variant(
         css,
         ".govuk-button--inverse",
         c.body_background,
         c.brand,
-        &c.brand.shade(0.5),
-        &c.brand.tint(0.95),
+        c.brand.shade(0.5),
+        c.brand.tint(0.95),
     );
     let start = ".govuk-button--start";
     css.rule(start, "font-weight: 700")
@@ -110,8 +110,8 @@ fn variant(
     selector: &str,
     background: impl Display,
     text: impl Display,
-    shadow: &str,
-    hover: &str,
+    shadow: impl Display,
+    hover: impl Display,
 ) {
     css.rule(
         selector,
