@@ -2,7 +2,7 @@
 //! message around them. The two differ only where govuk-frontend's templates differ, and
 //! `ChoiceKind` says where.
 
-use super::form_group::{field_head, js_concat, FormGroupOptions, InputGroup};
+use super::form_group::{field_head, field_id, js_concat, FormGroupOptions, InputGroup};
 use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 use leptos::attr::any_attribute::IntoAnyAttribute;
@@ -347,11 +347,7 @@ impl ChoiceGroup {
     /// Renders the group.
     pub fn render(self) -> AnyView {
         let block = self.kind.block();
-        let id_prefix = self
-            .id_prefix
-            .clone()
-            .filter(Text::is_truthy)
-            .or(self.name.clone());
+        let id_prefix = field_id(&self.id_prefix, &self.name);
         let described_by = match self.kind {
             ChoiceKind::Radios => None,
             ChoiceKind::Checkboxes => truthy(&self.described_by).map(str::to_owned),
@@ -360,7 +356,6 @@ impl ChoiceGroup {
             Some(fieldset_described_by) => Some(fieldset_described_by.to_owned()),
             None => described_by,
         };
-        let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
             id_prefix.as_ref().map(Text::js_str),
@@ -395,7 +390,6 @@ impl ChoiceGroup {
             inputs: items.into_any(),
             fieldset: self.fieldset,
             role: None,
-            has_error,
         }
         .render()
     }

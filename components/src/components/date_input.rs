@@ -320,7 +320,6 @@ impl DateInputOptions {
             })
             .collect_view();
 
-        let has_error = self.error_message.is_some();
         let group = self.form_group.clone().unwrap_or_default();
         let described_by = self
             .fieldset
@@ -339,7 +338,6 @@ impl DateInputOptions {
             inputs: rendered.into_any(),
             fieldset: self.fieldset,
             role: Some("group"),
-            has_error,
         }
         .render()
     }

@@ -1,7 +1,7 @@
 //! `file-upload`: choose one or more files to upload.
 
 use super::form_group::{
-    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+    around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
@@ -69,12 +69,7 @@ pub struct FileUploadOptions {
 impl FileUploadOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        let id = self
-            .id
-            .clone()
-            .filter(Text::is_truthy)
-            .or(self.name.clone());
-        let has_error = self.error_message.is_some();
+        let id = field_id(&self.id, &self.name);
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
             id.as_ref().map(Text::js_str),
@@ -82,6 +77,7 @@ impl FileUploadOptions {
             self.hint,
             self.error_message,
         );
+        let has_error = head.has_error();
         let attrs = Attrs::new()
             .class(join_classes([
                 "govuk-file-upload",

@@ -46,6 +46,18 @@ pub(crate) struct FieldHead {
     pub error: Option<AnyView>,
 }
 
+impl FieldHead {
+    /// Whether the field shows an error message (and so its error styles).
+    pub fn has_error(&self) -> bool {
+        self.error.is_some()
+    }
+}
+
+/// A field's `id`: its own when given, else its `name`, as govuk-frontend's templates do.
+pub(crate) fn field_id(id: &Option<Text>, name: &Option<Text>) -> Option<Text> {
+    id.clone().filter(Text::is_truthy).or(name.clone())
+}
+
 /// Adds `id` to a space-separated `aria-describedby` list.
 pub(crate) fn describe(described_by: Option<String>, id: String) -> Option<String> {
     Some(match described_by {
@@ -254,14 +266,13 @@ pub(crate) struct InputGroup {
     pub fieldset: Option<FieldsetOptions>,
     /// The fieldset's ARIA role (`group` for text inputs, so JAWS reads the description).
     pub role: Option<&'static str>,
-    /// Whether the group shows an error.
-    pub has_error: bool,
 }
 
 impl InputGroup {
     /// Renders the group.
     pub fn render(self) -> AnyView {
         let group = self.form_group;
+        let has_error = self.head.has_error();
         let inner = view! {
             {self.head.hint}
             {self.head.error}
@@ -282,6 +293,6 @@ impl InputGroup {
             .render_with(Some(inner)),
             None => inner,
         };
-        form_group(&group, self.has_error, body)
+        form_group(&group, has_error, body)
     }
 }

@@ -1,7 +1,7 @@
 //! `input`: a single-line text field, with optional prefix and suffix.
 
 use super::form_group::{
-    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+    around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
@@ -157,12 +157,7 @@ impl InputOptions {
         value: Option<RwSignal<String>>,
         after: Option<AnyView>,
     ) -> AnyView {
-        let id = self
-            .id
-            .clone()
-            .filter(Text::is_truthy)
-            .or(self.name.clone());
-        let has_error = self.error_message.is_some();
+        let id = field_id(&self.id, &self.name);
         let form_group_options = self.form_group.clone().unwrap_or_default();
         let head = field_head(
             id.as_ref().map(Text::js_str),
@@ -170,6 +165,7 @@ impl InputOptions {
             self.hint,
             self.error_message,
         );
+        let has_error = head.has_error();
         let initial_value = match value {
             Some(signal) => Some(signal.get_untracked())
                 .filter(|v| !v.is_empty())

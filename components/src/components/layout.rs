@@ -8,12 +8,8 @@ use crate::prelude_internal::*;
 
 /// Extra classes and attributes every helper accepts.
 fn attrs(base: &str, extra: &[&str], classes: &Option<Text>, attributes: &Attributes) -> Attrs {
-    let mut parts = vec![base];
-    parts.extend_from_slice(extra);
-    parts.push(truthy(classes).unwrap_or(""));
-    Attrs::new()
-        .class(join_classes(parts))
-        .user(Some(attributes))
+    let own = join_classes(std::iter::once(base).chain(extra.iter().copied()));
+    Attrs::new().classes(&own, classes).user(Some(attributes))
 }
 
 /// The centred, maximum-width container around a page's content.

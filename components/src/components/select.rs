@@ -1,7 +1,7 @@
 //! `select`: choose one option from a drop-down list.
 
 use super::form_group::{
-    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+    around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
@@ -104,12 +104,7 @@ impl SelectOptions {
 
     /// Renders the field with its chosen value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        let id = self
-            .id
-            .clone()
-            .filter(Text::is_truthy)
-            .or(self.name.clone());
-        let has_error = self.error_message.is_some();
+        let id = field_id(&self.id, &self.name);
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
             id.as_ref().map(Text::js_str),
@@ -117,6 +112,7 @@ impl SelectOptions {
             self.hint,
             self.error_message,
         );
+        let has_error = head.has_error();
         let selected_value = match value {
             Some(signal) => Some(Text::from(signal.get_untracked())),
             None => self.value.clone(),

@@ -1,7 +1,7 @@
 //! `textarea`: a multi-line text field.
 
 use super::form_group::{
-    around, field_head, field_label, form_group, reactive_field, FormGroupOptions,
+    around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
@@ -65,12 +65,7 @@ impl TextareaOptions {
         value: Option<RwSignal<String>>,
         after: Option<AnyView>,
     ) -> AnyView {
-        let id = self
-            .id
-            .clone()
-            .filter(Text::is_truthy)
-            .or(self.name.clone());
-        let has_error = self.error_message.is_some();
+        let id = field_id(&self.id, &self.name);
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(
             id.as_ref().map(Text::js_str),
@@ -78,6 +73,7 @@ impl TextareaOptions {
             self.hint,
             self.error_message,
         );
+        let has_error = head.has_error();
         let initial = match value {
             Some(signal) => signal.get_untracked(),
             None => self

@@ -412,29 +412,12 @@ impl<'t> Css<'t> {
 
     /// A size of the responsive type scale with its line heights, on screen and in print.
     pub fn font_size(&mut self, selector: &str, point: u16) -> &mut Self {
-        let size = type_size(point);
-        let (px, line) = size.small;
-        self.rule(
-            selector,
-            &format!(
-                "font-size: {}; line-height: {}",
-                rem(px as f64),
-                trim_float(line as f64 / px as f64)
-            ),
-        );
-        if size.large != size.small {
-            let (px, line) = size.large;
-            self.tablet(
-                selector,
-                &format!(
-                    "font-size: {}; line-height: {}",
-                    rem(px as f64),
-                    trim_float(line as f64 / px as f64)
-                ),
-            );
-        }
-        let (pt, line) = size.print;
-        self.print(selector, &format!("font-size: {pt}pt; line-height: {line}"))
+        self.sized(selector, point, None, "")
+    }
+
+    /// A size of the type scale as an override that wins over components (`!important`).
+    pub fn font_size_important(&mut self, selector: &str, point: u16) -> &mut Self {
+        self.sized(selector, point, None, " !important")
     }
 
     /// A font size with a fixed line height (`govuk-font($size, $line-height: …)`): the line
@@ -446,27 +429,54 @@ impl<'t> Css<'t> {
         screen: &str,
         print: &str,
     ) -> &mut Self {
+        self.sized(selector, point, Some((screen, print)), "")
+    }
+
+    /// The font size rules: below tablet, from tablet (when it differs) and in print. Line
+    /// heights come from the scale unless `fixed` gives them (screen, print).
+    fn sized(
+        &mut self,
+        selector: &str,
+        point: u16,
+        fixed: Option<(&str, &str)>,
+        bang: &str,
+    ) -> &mut Self {
         let size = type_size(point);
-        self.rule(
-            selector,
-            &format!(
-                "font-size: {}; line-height: {screen}",
-                rem(size.small.0 as f64)
-            ),
-        );
-        if size.large.0 != size.small.0 {
-            self.tablet(
-                selector,
-                &format!(
-                    "font-size: {}; line-height: {screen}",
-                    rem(size.large.0 as f64)
-                ),
-            );
+        let screen = |(px, line): (u16, u16)| {
+            let line_height = match fixed {
+                Some((screen, _)) => screen.to_string(),
+                None => trim_float(line as f64 / px as f64),
+            };
+            format!(
+                "font-size: {}{bang}; line-height: {line_height}{bang}",
+                rem(px as f64)
+            )
+        };
+        let (small, large) = (screen(size.small), screen(size.large));
+        self.rule(selector, &small);
+        if large != small {
+            self.tablet(selector, &large);
         }
+        let (pt, line) = size.print;
+        let print_line = fixed.map_or_else(|| line.to_string(), |(_, print)| print.to_string());
         self.print(
             selector,
-            &format!("font-size: {}pt; line-height: {print}", size.print.0),
+            &format!("font-size: {pt}pt{bang}; line-height: {print_line}{bang}"),
         )
+    }
+
+    /// `govuk-font` with a fixed line height: family, weight and size.
+    pub fn font_with_line_height(
+        &mut self,
+        selector: &str,
+        point: u16,
+        weight: Weight,
+        screen: &str,
+        print: &str,
+    ) -> &mut Self {
+        self.font_family(selector)
+            .rule(selector, font_weight(weight))
+            .font_size_with_line_height(selector, point, screen, print)
     }
 
     /// The whole `govuk-font` mixin: family, weight and responsive size, on screen and in
@@ -539,73 +549,54 @@ impl<'t> Css<'t> {
         self.focused_text(&format!("{selector}:focus"))
     }
 
+    /// A link's colours for its `:link`, `:visited`, `:hover` and `:active` states, in that
+    /// cascade order (neighbouring states of one colour share a rule), then the focus text
+    /// colour.
+    pub fn link_states(&mut self, selector: &str, colours: [&dyn fmt::Display; 4]) -> &mut Self {
+        let states = ["link", "visited", "hover", "active"]
+            .into_iter()
+            .zip(colours.map(|colour| colour.to_string()))
+            .collect::<Vec<_>>();
+        for group in states.chunk_by(|a, b| a.1 == b.1) {
+            let selectors = group
+                .iter()
+                .map(|(state, _)| format!("{selector}:{state}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.rule(&selectors, &format!("color: {}", group[0].1));
+        }
+        let focus_text = self.c.focus_text;
+        self.rule(
+            &format!("{selector}:focus"),
+            &format!("color: {focus_text}"),
+        )
+    }
+
     /// The default link colours: link, visited, hover, active, focus.
     pub fn link_colours(&mut self, selector: &str) -> &mut Self {
         let c = self.c;
-        self.rule(&format!("{selector}:link"), &format!("color: {}", c.link))
-            .rule(
-                &format!("{selector}:visited"),
-                &format!("color: {}", c.link_visited),
-            )
-            .rule(
-                &format!("{selector}:hover"),
-                &format!("color: {}", c.link_hover),
-            )
-            .rule(
-                &format!("{selector}:active"),
-                &format!("color: {}", c.link_active),
-            )
-            .rule(
-                &format!("{selector}:focus"),
-                &format!("color: {}", c.focus_text),
-            )
+        self.link_states(
+            selector,
+            [&c.link, &c.link_visited, &c.link_hover, &c.link_active],
+        )
     }
 
     /// Link colours without a visited state.
     pub fn link_colours_no_visited(&mut self, selector: &str) -> &mut Self {
         let c = self.c;
-        self.rule(
-            &format!("{selector}:link, {selector}:visited"),
-            &format!("color: {}", c.link),
-        )
-        .rule(
-            &format!("{selector}:hover"),
-            &format!("color: {}", c.link_hover),
-        )
-        .rule(
-            &format!("{selector}:active"),
-            &format!("color: {}", c.link_active),
-        )
-        .rule(
-            &format!("{selector}:focus"),
-            &format!("color: {}", c.focus_text),
-        )
+        self.link_states(selector, [&c.link, &c.link, &c.link_hover, &c.link_active])
     }
 
     /// Link colours in the text colour.
     pub fn link_colours_text(&mut self, selector: &str) -> &mut Self {
         let c = self.c;
-        self.rule(
-            &format!("{selector}:link, {selector}:visited, {selector}:hover, {selector}:active"),
-            &format!("color: {}", c.text),
-        )
-        .rule(
-            &format!("{selector}:focus"),
-            &format!("color: {}", c.focus_text),
-        )
+        self.link_states(selector, [&c.text; 4])
     }
 
     /// Link colours on a dark background.
     pub fn link_colours_inverse(&mut self, selector: &str) -> &mut Self {
         let c = self.c;
-        self.rule(
-            &format!("{selector}:link, {selector}:visited, {selector}:hover, {selector}:active"),
-            &format!("color: {}", c.inverse_text),
-        )
-        .rule(
-            &format!("{selector}:focus"),
-            &format!("color: {}", c.focus_text),
-        )
+        self.link_states(selector, [&c.inverse_text; 4])
     }
 
     /// Hidden on screen, read by screen readers (`govuk-visually-hidden`).

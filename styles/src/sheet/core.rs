@@ -2,7 +2,7 @@
 //! template and its layout objects (width container, main wrapper, grid, form groups, button
 //! groups), utilities and override classes.
 
-use super::builder::{trim_float, type_size, Css, Weight, PRINT, TABLET};
+use super::builder::{trim_float, Css, Weight, TABLET};
 use crate::{breakpoints, spacing, TYPE_SCALE};
 
 /// The `govuk-heading-*`, `govuk-caption-*` and `govuk-body-*` classes, and the spacing between
@@ -88,17 +88,9 @@ pub fn links(css: &mut Css) {
         external,
         "content: \" (\" attr(href) \")\"; font-size: 90%; word-wrap: break-word",
     );
-    css.rule(
-        ".govuk-link--muted:link, .govuk-link--muted:visited",
-        &format!("color: {}", c.secondary_text),
-    )
-    .rule(
-        ".govuk-link--muted:hover, .govuk-link--muted:active",
-        &format!("color: {}", c.text),
-    )
-    .rule(
-        ".govuk-link--muted:focus",
-        &format!("color: {}", c.focus_text),
+    css.link_states(
+        ".govuk-link--muted",
+        [&c.secondary_text, &c.secondary_text, &c.text, &c.text],
     )
     .link_colours_text(".govuk-link--text-colour")
     .link_colours_inverse(".govuk-link--inverse")
@@ -300,9 +292,7 @@ pub fn groups(css: &mut Css) {
             "display: flex; flex-direction: column; align-items: center",
         );
     let link = ".govuk-button-group .govuk-link";
-    css.font_family(link)
-        .rule(link, "font-weight: 400")
-        .font_size_with_line_height(link, 19, "1", "19px")
+    css.font_with_line_height(link, 19, Weight::Regular, "1", "19px")
         .rule(
             link,
             "display: inline-block; max-width: 100%; margin-top: 5px; margin-bottom: 20px; text-align: center",
@@ -392,24 +382,7 @@ pub fn overrides(css: &mut Css) {
     }
 
     for size in TYPE_SCALE {
-        let selector = format!(".govuk-\\!-font-size-{}", size.point);
-        let line = |(px, line): (u16, u16)| {
-            format!(
-                "font-size: {}rem !important; line-height: {} !important",
-                trim_float(px as f64 / 16.0),
-                trim_float(line as f64 / px as f64)
-            )
-        };
-        css.rule(&selector, &line(size.small));
-        if size.large != size.small {
-            css.tablet(&selector, &line(size.large));
-        }
-        let (pt, line) = type_size(size.point).print;
-        css.media(
-            PRINT,
-            &selector,
-            &format!("font-size: {pt}pt !important; line-height: {line} !important"),
-        );
+        css.font_size_important(&format!(".govuk-\\!-font-size-{}", size.point), size.point);
     }
     css.rule(
         ".govuk-\\!-font-weight-regular",

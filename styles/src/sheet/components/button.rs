@@ -1,7 +1,7 @@
 //! `govuk-button`: primary, secondary, warning, inverse and start buttons.
 
 use crate::palette;
-use crate::sheet::builder::Css;
+use crate::sheet::builder::{Css, Weight};
 use std::fmt::Display;
 
 /// Button styles. Each variant's hover and shadow colours are shades of its own colour, so a
@@ -9,9 +9,7 @@ use std::fmt::Display;
 pub fn button(css: &mut Css) {
     let c = css.c;
     let b = ".govuk-button";
-    css.font_family(b)
-        .rule(b, "font-weight: 400")
-        .font_size_with_line_height(b, 19, "1", "19px")
+    css.font_with_line_height(b, 19, Weight::Regular, "1", "19px")
         .rule(
             b,
             "box-sizing: border-box; display: inline-block; position: relative; width: 100%; margin: 0 0 22px",
@@ -56,10 +54,7 @@ pub fn button(css: &mut Css) {
     )
     .rule(".govuk-button:active::before", "top: -4px")
     .rule(".govuk-button[disabled]", "opacity: .5")
-    .rule(
-        ".govuk-button[disabled]:hover",
-        &format!("background-color: {}; cursor: not-allowed", c.success),
-    )
+    .rule(".govuk-button[disabled]:hover", "cursor: not-allowed")
     .rule(
         ".govuk-button[disabled]:active",
         &format!("top: 0; box-shadow: 0 2px 0 {}", c.success.shade(0.5)),
@@ -125,10 +120,8 @@ fn variant(
         &format!("{selector}:hover"),
         &format!("background-color: {hover}"),
     );
-    if selector != ".govuk-button" {
-        css.rule(
-            &format!("{selector}:hover[disabled]"),
-            &format!("background-color: {background}"),
-        );
-    }
+    css.rule(
+        &format!("{selector}[disabled]:hover"),
+        &format!("background-color: {background}"),
+    );
 }

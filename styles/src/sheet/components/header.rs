@@ -8,9 +8,7 @@ fn header_base(css: &mut Css, base: &str, background: &str, logo_padding: &str) 
     let c = css.c;
     let text = c.text.property();
     let link = format!("{base}__homepage-link");
-    css.font_family(base)
-        .rule(base, "font-weight: 400")
-        .font_size_with_line_height(base, 16, "1", "1")
+    css.font_with_line_height(base, 16, Weight::Regular, "1", "1")
         .rule(
             base,
             &format!(
@@ -86,5 +84,4 @@ pub fn header(css: &mut Css) {
             ".govuk-header__product-name",
             "color: LinkText; background: transparent",
         );
-    let _ = Weight::Regular;
 }

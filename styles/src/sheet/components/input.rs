@@ -2,14 +2,15 @@
 
 use crate::sheet::builder::{Css, Weight};
 
-/// The focus, disabled and error states shared by text fields, selects and textareas.
-pub fn field_states(css: &mut Css, base: &str) {
+/// The focus, disabled and error states shared by text fields, selects and textareas. A
+/// disabled text field shows what is behind it (`see_through_when_disabled`); a disabled
+/// select keeps its own background.
+pub fn field_states(css: &mut Css, base: &str, see_through_when_disabled: bool) {
     let c = css.c;
-    // A disabled select keeps its white background; text fields show what is behind them.
-    let background = if base == ".govuk-select" {
-        ""
-    } else {
+    let background = if see_through_when_disabled {
         "background-color: transparent; "
+    } else {
+        ""
     };
     css.rule(
         &format!("{base}:focus"),
@@ -42,7 +43,7 @@ pub fn input(css: &mut Css) {
             c.input_border
         ),
     );
-    field_states(css, ".govuk-input");
+    field_states(css, ".govuk-input", true);
     css.rule(
         ".govuk-input::-webkit-outer-spin-button, .govuk-input::-webkit-inner-spin-button",
         "margin: 0; -webkit-appearance: none",

@@ -1,14 +1,12 @@
 //! `govuk-select`: a drop-down list.
 
 use super::input::field_states;
-use crate::sheet::builder::Css;
+use crate::sheet::builder::{Css, Weight};
 
 /// Select styles.
 pub fn select(css: &mut Css) {
     let c = css.c;
-    css.font_family(".govuk-select")
-        .rule(".govuk-select", "font-weight: 400")
-        .font_size_with_line_height(".govuk-select", 19, "1.25", "1.25")
+    css.font_with_line_height(".govuk-select", 19, Weight::Regular, "1.25", "1.25")
         .rule(
             ".govuk-select",
             &format!(
@@ -16,5 +14,5 @@ pub fn select(css: &mut Css) {
                 c.input_border, c.text, c.body_background
             ),
         );
-    field_states(css, ".govuk-select");
+    field_states(css, ".govuk-select", false);
 }

@@ -6,9 +6,7 @@ use crate::sheet::builder::{Css, Weight};
 /// Textarea styles.
 pub fn textarea(css: &mut Css) {
     let c = css.c;
-    css.font_family(".govuk-textarea")
-        .rule(".govuk-textarea", "font-weight: 400")
-        .font_size_with_line_height(".govuk-textarea", 19, "1.25", "1.25")
+    css.font_with_line_height(".govuk-textarea", 19, Weight::Regular, "1.25", "1.25")
         .rule(
             ".govuk-textarea",
             "box-sizing: border-box; display: block; width: 100%; min-height: 40px",
@@ -21,6 +19,5 @@ pub fn textarea(css: &mut Css) {
                 c.input_border
             ),
         );
-    field_states(css, ".govuk-textarea");
-    let _ = Weight::Regular;
+    field_states(css, ".govuk-textarea", true);
 }
