@@ -36,16 +36,5 @@ pub fn error_summary(css: &mut Css) {
     let link = ".govuk-error-summary__list a";
     css.rule(link, "font-weight: 700")
         .link_common(link)
-        .rule(
-            &format!("{link}:link, {link}:visited, {link}:active"),
-            &format!("color: {}", c.error),
-        )
-        .rule(
-            &format!("{link}:hover"),
-            &format!("color: {}", c.error.shade(0.5)),
-        )
-        .rule(
-            &format!("{link}:focus"),
-            &format!("color: {}", c.focus_text),
-        );
+        .link_states(link, [&c.error, &c.error, &c.error.shade(0.5), &c.error]);
 }

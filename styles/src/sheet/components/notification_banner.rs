@@ -53,16 +53,8 @@ pub fn notification_banner(css: &mut Css) {
         &format!("--_govuk-notification-banner-colour: {}", c.success),
     );
     let success_link = ".govuk-notification-banner--success .govuk-notification-banner__link";
-    css.rule(
-        &format!("{success_link}:link, {success_link}:visited, {success_link}:active"),
-        &format!("color: {}", c.success),
-    )
-    .rule(
-        &format!("{success_link}:hover"),
-        &format!("color: {}", c.success.shade(0.5)),
-    )
-    .rule(
-        &format!("{success_link}:focus"),
-        &format!("color: {}", c.focus_text),
+    css.link_states(
+        success_link,
+        [&c.success, &c.success, &c.success.shade(0.5), &c.success],
     );
 }
