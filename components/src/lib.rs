@@ -41,6 +41,7 @@
 
 pub mod components;
 pub mod core;
+pub mod limits;
 pub mod registry;
 
 pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};

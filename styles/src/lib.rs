@@ -15,7 +15,10 @@
 pub mod sheet;
 mod theme;
 
-pub use theme::{Theme, ThemeError, COLOUR_NAMES};
+pub use theme::{
+    Theme, ThemeError, COLOUR_NAMES, MAX_FONT_STACK_CHARS, MAX_ORGANISATION_CHARS,
+    MAX_THEME_FILE_BYTES,
+};
 
 use std::fmt;
 

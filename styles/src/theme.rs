@@ -219,6 +219,14 @@ impl Theme {
     /// assert!(error.to_string().starts_with("colours.brand: "));
     /// ```
     pub fn from_json(text: &str) -> Result<Theme, ThemeError> {
+        if text.len() > MAX_THEME_FILE_BYTES {
+            return Err(ThemeError(format!(
+                "the file is {} bytes; a theme file may be at most {MAX_THEME_FILE_BYTES}",
+                text.len()
+            )));
+        }
+        // Editors on Windows may start a UTF-8 file with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|error| ThemeError(format!("not JSON: {error}")))?;
         if !value.is_object() {
@@ -254,7 +262,17 @@ impl Theme {
         theme.name = file.name.into();
         theme.logo_svg = None;
         if let Some(organisation) = file.organisation {
-            theme.organisation = organisation.into();
+            if organisation.chars().count() > MAX_ORGANISATION_CHARS {
+                problems.push(format!(
+                    "organisation: longer than {MAX_ORGANISATION_CHARS} characters"
+                ));
+            } else if organisation.trim().is_empty() || organisation.chars().any(char::is_control) {
+                problems.push(
+                    "organisation: expected the organisation's name on one line, such as \"Northshire Council\"".into(),
+                );
+            } else {
+                theme.organisation = organisation.into();
+            }
         }
         if let Some(font_family) = file.font_family {
             match check_font_family(&font_family) {
@@ -297,23 +315,84 @@ fn valid_name(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A font stack goes into the stylesheet as written, so it may hold only what font names use.
+/// The longest theme file [`Theme::from_json`] reads, in bytes. A theme is a few hundred.
+pub const MAX_THEME_FILE_BYTES: usize = 64 * 1024;
+/// The longest font stack a theme may give, in characters.
+pub const MAX_FONT_STACK_CHARS: usize = 300;
+/// The longest organisation name a theme may give, in characters.
+pub const MAX_ORGANISATION_CHARS: usize = 120;
+
+/// A font stack goes into the stylesheet as written, so it is read as CSS reads a
+/// `font-family` list: family names separated by commas, each either quoted (`"Helvetica
+/// Neue"`, one kind of quote, closed) or a run of identifiers (`Helvetica Neue`). Nothing
+/// else may appear, so the value can never end its declaration or leave a string open (#8).
 fn check_font_family(stack: &str) -> Result<(), String> {
+    if stack.chars().count() > MAX_FONT_STACK_CHARS {
+        return Err(format!(
+            "longer than {MAX_FONT_STACK_CHARS} characters; a font stack names a few fonts"
+        ));
+    }
     if stack.trim().is_empty() {
         return Err("expected a font stack such as \"arial, helvetica, sans-serif\"".into());
     }
-    if let Some(bad) = stack
-        .chars()
-        .find(|c| !(c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '_' | '\'' | '"')))
-    {
-        return Err(format!(
-            "{bad:?} cannot appear in a font stack (letters, digits, spaces, commas, hyphens and quotes only)"
-        ));
-    }
-    if stack.to_ascii_lowercase().contains("gds transport") {
-        return Err("GDS Transport is GOV.UK's own font; councils use a system stack".into());
+    for (index, family) in stack.split(',').enumerate() {
+        let name = font_family_name(family.trim())
+            .map_err(|problem| format!("font {} ({:?}): {problem}", index + 1, family.trim()))?;
+        // Compare as letters only, so that spacing, case, hyphens or quotes cannot hide it.
+        let letters: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if letters == "gdstransport" {
+            return Err("GDS Transport is GOV.UK's own font; councils use a system stack".into());
+        }
     }
     Ok(())
+}
+
+/// The name one `font-family` entry gives, or why CSS (or Civic) would not read it as one.
+fn font_family_name(family: &str) -> Result<String, String> {
+    let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_');
+    if family.is_empty() {
+        return Err("empty; remove the extra comma".into());
+    }
+    if let Some(quote) = family.chars().next().filter(|c| matches!(c, '"' | '\'')) {
+        let inner = &family[1..];
+        let Some(name) = inner.strip_suffix(quote) else {
+            return Err(format!("the quote {quote} is not closed"));
+        };
+        if let Some(bad) = name.chars().find(|&c| !is_name_char(c)) {
+            return Err(format!(
+                "{bad:?} cannot appear in a font name (letters, digits, spaces, hyphens and underscores only)"
+            ));
+        }
+        if name.trim().is_empty() {
+            return Err("an empty name".into());
+        }
+        return Ok(name.to_owned());
+    }
+    let mut words = Vec::new();
+    for word in family.split_whitespace() {
+        if let Some(bad) = word.chars().find(|&c| !is_name_char(c)) {
+            return Err(format!(
+                "{bad:?} cannot appear in an unquoted font name (letters, digits, spaces, hyphens and underscores only)"
+            ));
+        }
+        // A CSS identifier cannot start with a digit, or with a hyphen and a digit.
+        let mut chars = word.chars();
+        let first = chars.next();
+        let second = chars.next();
+        if first.is_some_and(|c| c.is_ascii_digit())
+            || (first == Some('-') && second.is_some_and(|c| c.is_ascii_digit() || c == '-'))
+        {
+            return Err(format!(
+                "{word:?} is not a CSS name; put the font name in quotes"
+            ));
+        }
+        words.push(word);
+    }
+    Ok(words.join(" "))
 }
 
 #[cfg(test)]
@@ -379,13 +458,127 @@ mod tests {
         assert!(error(r#"{"name": "North Shire"}"#).starts_with("name: \"North Shire\" should be"));
         assert!(error(r#"{"name": "x", "basedOn": "gov"}"#)
             .starts_with("basedOn: unknown theme \"gov\"; built-in themes: civic, anytown"));
+        // Hostile theme files (#8): each refused, the fault named at its JSON path.
+        let long_stack = format!(r#"{{"name": "x", "fontFamily": "{}"}}"#, "a".repeat(1_000));
+        let long_organisation =
+            format!(r#"{{"name": "x", "organisation": "{}"}}"#, "a".repeat(121));
+        let huge_file = format!(r#"{{"name": "x", "padding": "{}"}}"#, " ".repeat(70_000));
+        let hostile: &[(&str, &str)] = &[
+            (
+                r#"{"name": "x", "fontFamily": "arial; } body { display: none"}"#,
+                "fontFamily: font 1 (\"arial; } body { display: none\"): ';' cannot appear",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial, \""}"#,
+                "fontFamily: font 2 (\"\\\"\"): the quote \" is not closed",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "'arial\", helvetica"}"#,
+                "fontFamily: font 1 (\"'arial\\\"\"): the quote ' is not closed",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "\"a\"b\", arial"}"#,
+                "fontFamily: font 1 (\"\\\"a\\\"b\\\"\"): '\"' cannot appear",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial,, helvetica"}"#,
+                "fontFamily: font 2 (\"\"): empty",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "3dfont, arial"}"#,
+                "fontFamily: font 1 (\"3dfont\"): \"3dfont\" is not a CSS name",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial\\, helvetica"}"#,
+                "fontFamily: font 1 (\"arial\\\\\"): '\\\\' cannot appear",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial /* x */"}"#,
+                "fontFamily: font 1 (\"arial /* x */\"): '/' cannot appear",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial\n}"}"#,
+                "fontFamily: font 1 (\"arial\\n}\"): '}' cannot appear",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "GDS Transport, arial"}"#,
+                "fontFamily: GDS Transport",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "GDS  Transport, arial"}"#,
+                "fontFamily: GDS Transport",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "arial, 'gds transport'"}"#,
+                "fontFamily: GDS Transport",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "\"GDS-Transport\""}"#,
+                "fontFamily: GDS Transport",
+            ),
+            (
+                r#"{"name": "x", "fontFamily": "   "}"#,
+                "fontFamily: expected a font stack",
+            ),
+            (&long_stack, "fontFamily: longer than 300 characters"),
+            (
+                &long_organisation,
+                "organisation: longer than 120 characters",
+            ),
+            (
+                r#"{"name": "x", "organisation": "North\u0000shire"}"#,
+                "organisation: expected the organisation's name on one line",
+            ),
+            (
+                r#"{"name": "x", "organisation": ""}"#,
+                "organisation: expected the organisation's name",
+            ),
+            (
+                &huge_file,
+                "the file is 70028 bytes; a theme file may be at most 65536",
+            ),
+            (
+                r##"{"name": "x", "colours": {"brand": "#1d70b8; color: red"}}"##,
+                "colours.brand: expected a colour",
+            ),
+            (
+                r##"{"name": "x", "colours": {"brand": "#12345g"}}"##,
+                "colours.brand: expected a colour",
+            ),
+            (
+                r##"{"name": "x", "colours": {"text": "#ffffff"}}"##,
+                "colours.text: #ffffff with",
+            ),
+            (
+                r##"{"name": "x", "headerBackground": "url(javascript:alert(1))"}"##,
+                "headerBackground: expected a colour",
+            ),
+            (
+                r#"{"name": "x</style><script>"}"#,
+                "name: \"x</style><script>\" should be",
+            ),
+            (
+                r#"{"name": "x", "colours": {"brand": 5}}"#,
+                "colours.brand: invalid type: integer `5`, expected a string",
+            ),
+            (
+                r#"{"name": "x", "logoSvg": "<svg onload=alert(1)>"}"#,
+                "unknown field `logoSvg`",
+            ),
+            (r#"["name"]"#, "expected a JSON object of theme fields"),
+            (r#"{"name": "x", "#, "not JSON: EOF while parsing"),
+        ];
+        for (file, expected) in hostile {
+            let message = error(file);
+            assert!(
+                message.starts_with(expected) || message.contains(expected),
+                "{file:.80} gave {message:?}, expected {expected:?}"
+            );
+        }
+        // A byte-order mark is skipped; a name with a digit and spaces inside quotes is fine.
         assert!(
-            error(r#"{"name": "x", "fontFamily": "arial; } body { display: none"}"#)
-                .starts_with("fontFamily: ';' cannot appear")
-        );
-        assert!(
-            error(r#"{"name": "x", "fontFamily": "GDS Transport, arial"}"#)
-                .starts_with("fontFamily: GDS Transport")
+            Theme::from_json("\u{feff}{\"name\": \"x\", \"fontFamily\": \"'Font 2', arial\"}")
+                .is_ok()
         );
         // Every fault is reported at once.
         assert_eq!(

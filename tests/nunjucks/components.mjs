@@ -10,6 +10,7 @@ const env = nunjucks.configure(path.join(root, 'node_modules/govuk-frontend/dist
 const macroName = (component) => 'govuk' + component.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 let input = '';
+process.stdin.setEncoding('utf8'); // so a character split across two chunks is read whole
 for await (const chunk of process.stdin) input += chunk;
 const outputs = JSON.parse(input).map(({ component, options }) => {
   const name = macroName(component);

@@ -9,6 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const env = nunjucks.configure(path.join(root, 'node_modules/govuk-frontend/dist'), { autoescape: true });
 
 let input = '';
+process.stdin.setEncoding('utf8'); // so a character split across two chunks is read whole
 for await (const chunk of process.stdin) input += chunk;
 const outputs = JSON.parse(input).map((options) => {
   let source = '{% extends "govuk/template.njk" %}\n';

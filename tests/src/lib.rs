@@ -79,6 +79,58 @@ pub fn run_nunjucks(script: &str, inputs: &[serde_json::Value]) -> Vec<serde_jso
     answers
 }
 
+/// One case of the differential escaping test: a component's options with one text option
+/// set to hostile text (or a number), and what govuk-frontend's macros render for them.
+pub struct HostileCase {
+    /// The component.
+    pub component: String,
+    /// The JSON pointer of the option that holds the hostile value.
+    pub pointer: String,
+    /// The options.
+    pub options: serde_json::Value,
+    /// govuk-frontend's HTML, or `None` where its macros throw.
+    pub expected: Option<String>,
+}
+
+/// The hostile-text cases `tests/nunjucks/hostile.mjs` rendered with govuk-frontend at build
+/// time (see `tests/build.rs`): every text option of every component, from each
+/// `macro-options.json`, with text that closes raw-text elements, entity text, quotes of
+/// both kinds, non-ASCII, and numbers JavaScript prints its own way.
+pub fn hostile_cases() -> Vec<HostileCase> {
+    #[derive(Deserialize)]
+    struct Component {
+        component: String,
+        base: serde_json::Value,
+        cases: Vec<Case>,
+    }
+    #[derive(Deserialize)]
+    struct Case {
+        pointer: String,
+        value: serde_json::Value,
+        html: Option<String>,
+    }
+    let components: Vec<Component> =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/hostile.json")))
+            .expect("hostile.mjs writes JSON");
+    let mut out = Vec::new();
+    for component in components {
+        for case in component.cases {
+            let mut options = component.base.clone();
+            *options
+                .pointer_mut(&case.pointer)
+                .unwrap_or_else(|| panic!("{} has {}", component.component, case.pointer)) =
+                case.value;
+            out.push(HostileCase {
+                component: component.component.clone(),
+                pointer: case.pointer,
+                options,
+                expected: case.html,
+            });
+        }
+    }
+    out
+}
+
 /// Attributes that mean the same whether written bare, empty or as their own name.
 pub const BOOLEAN_ATTRIBUTES: &[&str] = &[
     "allowfullscreen",

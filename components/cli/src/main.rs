@@ -8,9 +8,17 @@
 //! civic css --theme anytown --output anytown.css
 //! civic css --theme-file northshire.json --output northshire.css   # a council's own theme
 //! ```
+//!
+//! Every mode reports a write it could not make (a closed pipe, a full disk, a stdout closed
+//! before it started) in one line on stderr and exits with status 1; inputs past
+//! [`civic::limits`] are refused, never cut short.
+
+mod input;
+mod output;
 
 use clap::{Parser, Subcommand};
-use std::io::{self, BufRead, Read, Write};
+use input::{Line, Lines};
+use output::Stdout;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -74,8 +82,7 @@ fn export_css(
 ) -> Result<(), String> {
     let theme = match theme_file {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            let text = input::read_file(path)?;
             civic_styles::Theme::from_json(&text).map_err(|error| {
                 error
                     .to_string()
@@ -93,9 +100,11 @@ fn export_css(
     match output {
         Some(path) => std::fs::write(path, css)
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
-        None => io::stdout()
-            .write_all(css.as_bytes())
-            .map_err(|error| format!("cannot write to stdout: {error}")),
+        None => {
+            let mut stdout = Stdout::open()?;
+            stdout.write(css.as_bytes())?;
+            stdout.finish()
+        }
     }
 }
 
@@ -109,22 +118,20 @@ fn render(component: &str, options: &serde_json::Value) -> Result<String, String
     .map_err(|error| error.to_string())
 }
 
-/// Answers one line of `--jsonl` input.
-fn answer_line(line: &str, number: usize) -> serde_json::Value {
-    let request: serde_json::Value = match serde_json::from_str(line) {
-        Ok(value) => value,
-        Err(error) => {
-            return serde_json::json!({ "error": format!("line {number}: not JSON: {error}") })
-        }
-    };
+/// What one `{"component", "options"}` request asks for, or what is wrong with it.
+fn render_request(line: &str) -> Result<String, String> {
+    let request: serde_json::Value =
+        serde_json::from_str(line).map_err(|error| format!("not JSON: {error}"))?;
     let Some(object) = request.as_object() else {
-        return serde_json::json!({ "error": format!("line {number}: expected an object with \"component\" and \"options\"") });
+        return Err("expected an object with \"component\" and \"options\"".into());
     };
     let component = match object.get("component") {
         Some(serde_json::Value::String(name)) => name,
-        Some(_) => return serde_json::json!({ "error": "component: expected a string" }),
+        Some(_) => return Err("component: expected a string".into()),
         None => {
-            return serde_json::json!({ "error": "component: missing; expected a component name such as \"date-input\"" })
+            return Err(
+                "component: missing; expected a component name such as \"date-input\"".into(),
+            )
         }
     };
     let empty = serde_json::json!({});
@@ -132,48 +139,57 @@ fn answer_line(line: &str, number: usize) -> serde_json::Value {
         None | Some(serde_json::Value::Null) => &empty,
         Some(options) => options,
     };
-    match render(component, options) {
-        Ok(html) => serde_json::json!({ "html": html }),
-        Err(error) => serde_json::json!({ "error": error }),
-    }
+    render(component, options)
 }
 
-fn render_jsonl() -> io::Result<()> {
-    let stdin = io::stdin().lock();
-    let mut stdout = io::BufWriter::new(io::stdout().lock());
-    for (index, line) in stdin.split(b'\n').enumerate() {
-        let line = line?;
-        let text = String::from_utf8_lossy(&line);
-        let text = text.trim_end_matches('\r');
-        let answer = if text.trim().is_empty() {
-            serde_json::json!({ "error": format!("line {}: empty line; expected {{\"component\": …, \"options\": {{…}}}}", index + 1) })
-        } else {
-            answer_line(text, index + 1)
-        };
-        serde_json::to_writer(&mut stdout, &answer)?;
-        stdout.write_all(b"\n")?;
-    }
-    stdout.flush()
-}
-
-fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<String, String> {
-    let text = match file {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
-        None => {
-            let mut text = String::new();
-            io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read stdin: {e}"))?;
-            text
+/// Answers one line of `--jsonl` input; every error names its line.
+fn answer(line: Line, number: usize) -> serde_json::Value {
+    let outcome = match line {
+        Line::TooLong(length) => Err(format!(
+            "{length} bytes; the limit for one line is {} bytes",
+            civic::limits::MAX_INPUT_BYTES
+        )),
+        Line::NotUtf8(offset) => Err(format!("not UTF-8 (an invalid byte at offset {offset})")),
+        Line::Text(text) if text.trim().is_empty() => {
+            Err("empty line; expected {\"component\": …, \"options\": {…}}".into())
         }
+        Line::Text(text) => render_request(&text),
+    };
+    match outcome {
+        Ok(html) => serde_json::json!({ "html": html }),
+        Err(error) => serde_json::json!({ "error": format!("line {number}: {error}") }),
+    }
+}
+
+/// `--jsonl`: answers each line as soon as it is read.
+fn render_jsonl() -> Result<(), String> {
+    let mut stdout = Stdout::open()?;
+    let mut lines = Lines::new(std::io::stdin().lock());
+    let mut number = 0;
+    while let Some(line) = lines
+        .next_line()
+        .map_err(|error| format!("cannot read stdin: {error}"))?
+    {
+        number += 1;
+        stdout.line(&answer(line, number).to_string())?;
+    }
+    stdout.finish()
+}
+
+fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<(), String> {
+    let text = match file {
+        Some(path) => input::read_file(path)?,
+        None => input::read_all(std::io::stdin().lock(), "stdin")?,
     };
     let options: serde_json::Value = if text.trim().is_empty() {
         serde_json::json!({})
     } else {
         serde_json::from_str(&text).map_err(|e| format!("options are not JSON: {e}"))?
     };
-    render(component, &options)
+    let html = render(component, &options)?;
+    let mut stdout = Stdout::open()?;
+    stdout.line(&html)?;
+    stdout.finish()
 }
 
 fn main() -> ExitCode {
@@ -181,39 +197,22 @@ fn main() -> ExitCode {
     // stderr so that it can be reported.
     std::panic::set_hook(Box::new(|info| eprintln!("civic: internal error: {info}")));
     let cli = Cli::parse();
-    match cli.command {
+    let outcome = match cli.command {
         Command::Css {
             theme,
             theme_file,
             output,
-        } => match export_css(&theme, theme_file.as_deref(), output.as_deref()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("civic: {error}");
-                ExitCode::FAILURE
-            }
-        },
-        Command::Render { jsonl: true, .. } => match render_jsonl() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("civic: {error}");
-                ExitCode::FAILURE
-            }
-        },
+        } => export_css(&theme, theme_file.as_deref(), output.as_deref()),
+        Command::Render { jsonl: true, .. } => render_jsonl(),
         Command::Render {
             component, file, ..
-        } => {
-            let component = component.unwrap_or_default();
-            match render_one(&component, file.as_deref()) {
-                Ok(html) => {
-                    println!("{html}");
-                    ExitCode::SUCCESS
-                }
-                Err(error) => {
-                    eprintln!("civic: {error}");
-                    ExitCode::FAILURE
-                }
-            }
+        } => render_one(&component.unwrap_or_default(), file.as_deref()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("civic: {error}");
+            ExitCode::FAILURE
         }
     }
 }

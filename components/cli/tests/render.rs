@@ -49,23 +49,26 @@ fn jsonl_answers_every_line_in_order_and_goes_on_after_bad_ones() {
     let answers = answers(&stdout);
     assert_eq!(answers.len(), 7, "one answer per line: {stdout}");
     assert!(answers[0]["html"].as_str().unwrap().contains("first"));
-    assert!(answers[1]["error"].as_str().unwrap().contains("not JSON"));
+    assert!(answers[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 2: not JSON"));
     assert!(answers[2]["error"]
         .as_str()
         .unwrap()
-        .contains("\"no-such-thing\""));
+        .starts_with("line 3: unknown component \"no-such-thing\""));
     assert_eq!(
         answers[3]["error"].as_str().unwrap(),
-        "items[2].conditional.html: expected a string, found a list"
+        "line 4: items[2].conditional.html: expected a string, found a list"
     );
     assert_eq!(
         answers[4]["error"].as_str().unwrap(),
-        "options: expected an object"
+        "line 5: options: expected an object"
     );
     assert!(answers[5]["error"]
         .as_str()
         .unwrap()
-        .starts_with("component: missing"));
+        .starts_with("line 6: component: missing"));
     assert!(answers[6]["html"].as_str().unwrap().contains("last"));
 }
 
@@ -180,4 +183,264 @@ fn css_exports_built_in_themes_and_council_theme_files() {
     let (_, stderr, ok) = civic(&["css", "--theme", "anytown", "--theme-file", "x.json"], "");
     assert!(!ok);
     assert!(stderr.contains("cannot be used with"), "{stderr}");
+}
+
+/// The `civic` binary run through `sh`, for redirections a `Command` cannot express.
+fn civic_sh(redirections: &str, input: &str) -> (String, String, Option<i32>) {
+    let script = format!("\"$CIVIC\" {redirections}");
+    let mut child = Command::new("sh")
+        .args(["-c", &script])
+        .env("CIVIC", env!("CARGO_BIN_EXE_civic"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = input.to_owned();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(input.as_bytes());
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code(),
+    )
+}
+
+/// A program that keeps `civic render --jsonl` running as a helper writes one request and
+/// waits for its answer before writing the next (#8: answers used to wait for end of input).
+#[test]
+fn jsonl_answers_each_line_before_the_next_is_written() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_civic"))
+        .args(["render", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // If an answer never came, read_line would block forever: a watchdog ends the test.
+    let pid = child.id();
+    let watchdog = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        let _ = Command::new("kill").arg(pid.to_string()).status();
+    });
+    for (round, text) in ["first", "second", "third"].iter().enumerate() {
+        let request = serde_json::json!({"component": "tag", "options": {"text": text}});
+        writeln!(stdin, "{request}").unwrap();
+        stdin.flush().unwrap();
+        let mut answer = String::new();
+        stdout.read_line(&mut answer).unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&answer)
+            .unwrap_or_else(|_| panic!("answer {round} arrived before the next request"));
+        assert!(answer["html"].as_str().unwrap().contains(text));
+    }
+    writeln!(stdin, "not json").unwrap();
+    stdin.flush().unwrap();
+    let mut answer = String::new();
+    stdout.read_line(&mut answer).unwrap();
+    assert!(answer.contains("line 4: not JSON"), "{answer}");
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    drop(watchdog);
+}
+
+/// Every mode reports a write it cannot make, in one line, with a failing status: a closed
+/// pipe, a full disk, and a stdout closed before it started (#8: these panicked or lost the
+/// output silently).
+#[test]
+fn every_mode_reports_a_failed_write() {
+    let big_line = format!(
+        "{}\n",
+        serde_json::json!({"component": "hint", "options": {"text": "x".repeat(200_000)}})
+    );
+    // Each writes more than a pipe holds (64 KiB), so a reader that leaves is noticed.
+    let big_options = serde_json::json!({"text": "x".repeat(200_000)}).to_string();
+    let big_page = serde_json::json!({"pageTitle": "x".repeat(200_000)}).to_string();
+    let modes: [(&str, &str); 4] = [
+        ("render --jsonl", &big_line),
+        ("render hint", &big_options),
+        ("render template", &big_page),
+        ("css", ""),
+    ];
+    for (mode, input) in modes {
+        for (sink, expected) in [
+            ("> /dev/full", "No space left on device"),
+            (">&-", "stdout is closed"),
+        ] {
+            let (stdout, stderr, code) = civic_sh(&format!("{mode} {sink}"), input);
+            assert_eq!(code, Some(1), "{mode} {sink}: {stderr}");
+            assert!(stdout.is_empty());
+            let lines: Vec<&str> = stderr.lines().collect();
+            assert_eq!(lines.len(), 1, "{mode} {sink}: one line: {stderr}");
+            assert!(
+                lines[0].starts_with("civic: ") && lines[0].contains(expected),
+                "{mode} {sink}: {stderr}"
+            );
+            assert!(!stderr.contains("panicked"), "{mode} {sink}: {stderr}");
+        }
+        // A reader that stops after one byte: civic sees a closed pipe.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_civic"))
+            .args(mode.split(' '))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        let text = input.to_owned();
+        let writer = std::thread::spawn(move || {
+            let _ = pipe.write_all(text.as_bytes());
+        });
+        let mut stdout = child.stdout.take().unwrap();
+        let mut byte = [0u8; 1];
+        std::io::Read::read_exact(&mut stdout, &mut byte).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{mode} | head -c1: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{mode} | head -c1: {stderr}");
+        assert!(
+            stderr.starts_with("civic: cannot write to stdout") && !stderr.contains("panicked"),
+            "{mode} | head -c1: {stderr}"
+        );
+    }
+    // `> /dev/null` is a choice, not a closed stdout.
+    let (_, stderr, code) = civic_sh("render hint > /dev/null", "{\"text\": \"a\"}");
+    assert_eq!(code, Some(0), "{stderr}");
+    // --output to a full disk.
+    let (_, stderr, code) = civic_sh("css --output /dev/full", "");
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.starts_with("civic: cannot write /dev/full"),
+        "{stderr}"
+    );
+}
+
+/// Limits, byte-order marks and bad UTF-8 (#8): each answered with an error line naming the
+/// line, and the lines after it still answered.
+#[test]
+fn jsonl_refuses_what_it_cannot_read_and_goes_on() {
+    let limit = civic::limits::MAX_INPUT_BYTES;
+    let mut input =
+        b"\xEF\xBB\xBF{\"component\": \"tag\", \"options\": {\"text\": \"after a BOM\"}}\n"
+            .to_vec();
+    input.extend(b"{\"component\": \"tag\", \"options\": {\"text\": \"bad \xFF\"}}\n");
+    input.extend(b"{\"component\": \"tag\", \"options\": {\"text\": \"");
+    input.extend(std::iter::repeat_n(b'x', limit));
+    input.extend(b"\"}}\n");
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    input.extend(
+        format!("{{\"component\": \"tag\", \"options\": {{\"text\": {deep}}}}}\n").as_bytes(),
+    );
+    let attributes: serde_json::Map<String, serde_json::Value> = (0
+        ..=civic::limits::MAX_ATTRIBUTES)
+        .map(|i| (format!("data-{i}"), serde_json::json!("v")))
+        .collect();
+    input.extend(
+        format!(
+            "{}\n",
+            serde_json::json!({"component": "tag", "options": {"attributes": attributes}})
+        )
+        .as_bytes(),
+    );
+    input.extend(b"{\"component\": \"tag\", \"options\": {\"text\": \"last\"}}\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_civic"))
+        .args(["render", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(output.status.success());
+    let answers = answers(&String::from_utf8(output.stdout).unwrap());
+    assert_eq!(answers.len(), 6);
+    assert!(answers[0]["html"].as_str().unwrap().contains("after a BOM"));
+    assert_eq!(
+        answers[1]["error"],
+        "line 2: not UTF-8 (an invalid byte at offset 46)"
+    );
+    assert_eq!(
+        answers[2]["error"],
+        format!(
+            "line 3: {} bytes; the limit for one line is {limit} bytes",
+            limit + 45
+        )
+    );
+    assert!(
+        answers[3]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("line 4: not JSON: recursion limit exceeded"),
+        "{}",
+        answers[3]
+    );
+    assert_eq!(
+        answers[4]["error"],
+        "line 5: attributes: more than 10000 attributes, Civic's limit for one element"
+    );
+    assert!(answers[5]["html"].as_str().unwrap().contains("last"));
+}
+
+/// What the hardening issue (#8) found, through the command as a council's stack calls it.
+#[test]
+fn faults_found_in_hardening_stay_fixed() {
+    let (stdout, _, ok) = civic(
+        &["render", "textarea"],
+        r#"{"name": "t", "value": "</textarea><script>alert(1)</script> Tom &amp; Jerry"}"#,
+    );
+    assert!(ok);
+    assert!(
+        stdout.contains(
+            "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; Tom &amp;amp; Jerry</textarea>"
+        ),
+        "{stdout}"
+    );
+    // Attributes keep their order; of two names that differ in case, the first wins.
+    let (stdout, _, ok) = civic(
+        &["render", "tag"],
+        r#"{"text": "t", "attributes": {"id": "first", "ID": "second", "data-z": "1", "data-a": "2"}}"#,
+    );
+    assert!(ok);
+    assert!(
+        stdout.contains(r#"id="first" data-z="1" data-a="2""#) && !stdout.contains("second"),
+        "{stdout}"
+    );
+    // Numbers print as JavaScript prints them.
+    let (stdout, _, ok) = civic(
+        &["render", "--jsonl"],
+        "{\"component\": \"tag\", \"options\": {\"text\": 18446744073709551616}}\n{\"component\": \"tag\", \"options\": {\"text\": 1e21}}\n",
+    );
+    assert!(ok);
+    assert!(
+        stdout.contains("18446744073709552000") && stdout.contains("1e+21"),
+        "{stdout}"
+    );
+    // A theme file with a byte-order mark is read; a font stack with an open quote is not.
+    let dir = std::env::temp_dir().join(format!("civic-bom-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let theme = dir.join("bom.json");
+    std::fs::write(&theme, "\u{feff}{\"name\": \"bom\"}").unwrap();
+    let (_, stderr, ok) = civic(&["css", "--theme-file", theme.to_str().unwrap()], "");
+    assert!(ok, "{stderr}");
+    std::fs::write(&theme, r#"{"name": "q", "fontFamily": "arial, \""}"#).unwrap();
+    let (stdout, stderr, ok) = civic(&["css", "--theme-file", theme.to_str().unwrap()], "");
+    assert!(!ok && stdout.is_empty());
+    assert!(stderr.contains("fontFamily: font 2"), "{stderr}");
+    // Bad UTF-8 in a file is refused everywhere, and said where.
+    std::fs::write(&theme, b"{\"text\": \"\xFF\"}").unwrap();
+    let (_, stderr, ok) = civic(&["render", "hint", theme.to_str().unwrap()], "");
+    assert!(!ok);
+    assert!(
+        stderr.contains("is not UTF-8 (an invalid byte at offset 10)"),
+        "{stderr}"
+    );
 }

@@ -4,6 +4,7 @@ use super::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
 use super::{ErrorMessageOptions, HintOptions, LabelOptions};
+use crate::core::content::EscapedText;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `textarea` options.
@@ -111,7 +112,7 @@ impl TextareaOptions {
         let label = field_label(self.label, id.as_ref());
         let children = view! {
             {label}{head.hint}{head.error}{around(&group.before_input)}
-            <textarea {..attrs.into_view()}>{initial}</textarea>
+            <textarea {..attrs.into_view()}>{EscapedText(initial)}</textarea>
             {after}
         };
         form_group(&group, has_error, children.into_any())

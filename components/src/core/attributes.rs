@@ -10,6 +10,7 @@ use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::fmt;
 
 /// One value of the `attributes` option: `"value"`, or `{ "value": …, "optional": true }`.
@@ -115,11 +116,12 @@ impl<'de> Deserialize<'de> for AttributeValue {
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<AttributeValue, E> {
                 Ok(v.into())
             }
+            // JSON numbers are JavaScript doubles, as in Text.
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<AttributeValue, E> {
-                Ok(v.into())
+                Ok((v as f64).into())
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<AttributeValue, E> {
-                Ok(v.into())
+                Ok((v as f64).into())
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<AttributeValue, E> {
                 Ok(v.into())
@@ -189,6 +191,12 @@ impl<'de> Deserialize<'de> for Attributes {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Attributes, A::Error> {
                 let mut list = Vec::new();
                 while let Some(name) = map.next_key::<String>()? {
+                    if list.len() == crate::limits::MAX_ATTRIBUTES {
+                        return Err(de::Error::custom(format!(
+                            "more than {} attributes, Civic's limit for one element",
+                            crate::limits::MAX_ATTRIBUTES
+                        )));
+                    }
                     if !is_valid_attribute_name(&name) {
                         return Err(de::Error::custom(format!(
                             "{name:?} is not a valid HTML attribute name"
@@ -211,6 +219,9 @@ impl<'de> Deserialize<'de> for Attributes {
 #[derive(Default)]
 pub struct Attrs {
     list: Vec<(String, String)>,
+    /// The names set so far, in ASCII lowercase (HTML attribute names are case-insensitive),
+    /// so a duplicate is found in constant time however many attributes there are (#8).
+    seen: HashSet<String>,
     live: Vec<AnyAttribute>,
 }
 
@@ -223,7 +234,7 @@ impl Attrs {
     /// Sets `name="value"` unless `name` is already set.
     pub fn set(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         let name = name.into();
-        if !self.list.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+        if self.seen.insert(name.to_ascii_lowercase()) {
             self.list.push((name, value.into()));
         }
         self

@@ -264,6 +264,70 @@ impl RenderHtml for TrustedHtml {
     }
 }
 
+/// Text for an element whose content Leptos's server renderer writes unescaped
+/// (`<textarea>`, like `<script>` and `<style>`): escaped on the server all the same, so a
+/// value such as `</textarea><script>…` stays text (#8). In the browser it is an ordinary text
+/// node, as any `String` child is.
+pub(crate) struct EscapedText(pub String);
+
+impl Render for EscapedText {
+    type State = <String as Render>::State;
+
+    fn build(self) -> Self::State {
+        self.0.build()
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(state)
+    }
+}
+
+no_attrs!(EscapedText);
+
+impl RenderHtml for EscapedText {
+    type AsyncOutput = Self;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = 0;
+
+    fn html_len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        self
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        _escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
+    ) {
+        // The parent asks for no escaping; escape anyway. An empty value writes nothing (an
+        // escaped empty text would be written as one space, which a textarea would keep).
+        let escape = !self.0.is_empty();
+        self.0
+            .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs)
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        cursor: &Cursor,
+        position: &PositionState,
+    ) -> Self::State {
+        self.0.hydrate::<FROM_SERVER>(cursor, position)
+    }
+
+    fn into_owned(self) -> Self::Owned {
+        self
+    }
+}
+
 /// A heading element of the given level (`<h1>` to `<h6>`) with these attributes and content.
 pub fn heading(level: u8, attrs: super::attributes::Attrs, content: AnyView) -> AnyView {
     let attrs = attrs.into_view();

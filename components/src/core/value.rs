@@ -181,17 +181,56 @@ impl From<f64> for Text {
     }
 }
 
-/// Formats a number as JavaScript's `String(n)` does for the values options use.
+/// Formats a number as JavaScript's `String(n)` does (ECMAScript's Number::toString): the
+/// shortest digits that read back as the same double, in positional notation from 1e-7 up to
+/// 1e21 and in exponent notation (`1e+21`, `1.5e-7`) outside it.
 fn js_number(value: f64) -> String {
     if value.is_nan() {
-        "NaN".into()
-    } else if value.is_infinite() {
-        if value > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else if value.fract() == 0.0 && value.abs() < 1e21 {
-        format!("{}", value as i128)
-    } else {
-        format!("{value}")
+        return "NaN".into();
     }
+    if value.is_infinite() {
+        return if value > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if value == 0.0 {
+        // Both zeros print as "0".
+        return "0".into();
+    }
+    // Rust's `{:e}` writes the shortest round-trip digits, as `d.ddde±x`.
+    let scientific = format!("{:e}", value.abs());
+    let (mantissa, exponent) = scientific
+        .split_once('e')
+        .expect("`{:e}` always writes an exponent");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let exponent: i32 = exponent.parse().expect("`{:e}` writes a whole exponent");
+    let k = digits.len() as i32;
+    // JavaScript's n: the position of the decimal point relative to the digits.
+    let n = exponent + 1;
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('-');
+    }
+    if k <= n && n <= 21 {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', (n - k) as usize));
+    } else if 0 < n && n <= 21 {
+        out.push_str(&digits[..n as usize]);
+        out.push('.');
+        out.push_str(&digits[n as usize..]);
+    } else if -6 < n && n <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-n) as usize));
+        out.push_str(&digits);
+    } else {
+        out.push_str(&digits[..1]);
+        if k > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if n - 1 < 0 { '-' } else { '+' });
+        out.push_str(&(n - 1).abs().to_string());
+    }
+    out
 }
 
 struct TextVisitor;
@@ -215,12 +254,14 @@ impl<'de> Visitor<'de> for TextVisitor {
         Ok(Text::from(v))
     }
 
+    // JSON numbers are doubles in JavaScript, so a large integer prints as govuk-frontend's
+    // templates print it (9007199254740993 as 9007199254740992, 2^64 as 18446744073709552000).
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-        Ok(Text::from(v))
+        Ok(Text::from(v as f64))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-        Ok(Text::from(v))
+        Ok(Text::from(v as f64))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
@@ -616,4 +657,45 @@ pub fn truthy_html(value: &Option<crate::TrustedHtml>) -> Option<&str> {
         .as_ref()
         .filter(|h| h.is_truthy())
         .map(crate::TrustedHtml::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each pair is a number and what JavaScript's `String(n)` prints for it (ECMA-262
+    /// Number::toString; values checked in Node 20).
+    #[test]
+    fn numbers_print_as_javascript_prints_them() {
+        for (number, javascript) in [
+            (18446744073709551616.0, "18446744073709552000"),
+            (9007199254740993.0, "9007199254740992"),
+            (1e21, "1e+21"),
+            (1e-7, "1e-7"),
+            (1e308, "1e+308"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1.5e-7, "1.5e-7"),
+            (0.000001, "0.000001"),
+            (0.1, "0.1"),
+            (-0.0, "0"),
+            (-1.25e30, "-1.25e+30"),
+            (5e-324, "5e-324"),
+            (123.456, "123.456"),
+            (2.0, "2"),
+            (-42.0, "-42"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+        ] {
+            assert_eq!(js_number(number), javascript, "{number:e}");
+        }
+    }
+
+    #[test]
+    fn json_integers_are_read_as_javascript_doubles() {
+        let text: Text = serde_json::from_str("9007199254740993").unwrap();
+        assert_eq!(text.as_str(), "9007199254740992");
+        let text: Text = serde_json::from_str("18446744073709551615").unwrap();
+        assert_eq!(text.as_str(), "18446744073709552000");
+        let text: Text = serde_json::from_str("-7").unwrap();
+        assert_eq!(text.as_str(), "-7");
+    }
 }
