@@ -328,3 +328,38 @@ async fn showing_an_error_keeps_focus_and_caret_in_the_field() {
         .unwrap()
         .is_some());
 }
+
+/// The differential escaping test of `hostile.rs`, client-side: every text option of every
+/// component set to hostile text or a number, mounted by Leptos in the browser, gives the DOM
+/// govuk-frontend's macros render for the same options (issue #8).
+#[wasm_bindgen_test]
+async fn hostile_text_mounted_client_side_matches_govuk_frontend() {
+    let mut checked = 0;
+    for case in civic_tests::hostile_cases() {
+        let Some(expected) = case.expected else {
+            continue;
+        };
+        let host = container();
+        let options = case.options.clone();
+        let component = case.component.clone();
+        let handle = leptos::mount::mount_to(host.clone(), move || {
+            civic::render_view(&component, &options).expect("hostile options render")
+        });
+        tick().await;
+        if let Some(diff) = dom_difference(&expected, &host.inner_html()) {
+            panic!(
+                "{} {} = {}: live DOM differs\n{diff}",
+                case.component,
+                case.pointer,
+                case.options.pointer(&case.pointer).unwrap()
+            );
+        }
+        drop(handle);
+        host.remove();
+        checked += 1;
+    }
+    assert!(checked > 3000, "only {checked} hostile cases mounted");
+    web_sys::console::log_1(
+        &format!("{checked} hostile-text cases mounted client-side, all DOM-equivalent to govuk-frontend").into(),
+    );
+}

@@ -2,7 +2,9 @@
 //!
 //! - `cargo xtask showcase`: installs what is missing, builds the showcase and serves it at
 //!   <http://127.0.0.1:8080>;
-//! - `cargo xtask test`: installs what is missing and runs every test (what CI runs).
+//! - `cargo xtask test`: installs what is missing and runs every test (what CI runs);
+//!   `cargo xtask test STEP` runs one step (`fmt`, `clippy`, `native`, `doc`, `browser`,
+//!   `parity`, `showcase`).
 //!
 //! `cargo xtask setup` only installs. Each tool is checked first and installed only when it is
 //! missing or at the wrong version; where something cannot be installed (not root, no npm),
@@ -217,26 +219,39 @@ fn report_sizes() -> Result {
     Ok(())
 }
 
-fn test() -> Result {
-    setup(true)?;
-    let started = Instant::now();
-    let cargo = || command("cargo");
-    let steps: Vec<(&str, Command)> = vec![
-        ("cargo fmt --check", {
-            let mut c = cargo();
-            c.args(["fmt", "--all", "--check"]);
-            c
-        }),
-        ("cargo clippy (native) -D warnings", {
-            let mut c = cargo();
-            c.args(["clippy", "--all-targets", "--", "-D", "warnings"]);
-            c
-        }),
-        (
-            "cargo clippy (wasm: showcase and browser tests) -D warnings",
-            {
-                let mut c = cargo();
-                c.args([
+/// One step of `cargo xtask test`: a short name (`cargo xtask test NAME` runs it alone) and
+/// what it does.
+struct Step {
+    name: &'static str,
+    run: fn() -> Result,
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut c = command("cargo");
+    c.args(args);
+    c
+}
+
+const STEPS: &[Step] = &[
+    Step {
+        name: "fmt",
+        run: || {
+            run(
+                "cargo fmt --check",
+                &mut cargo(&["fmt", "--all", "--check"]),
+            )
+        },
+    },
+    Step {
+        name: "clippy",
+        run: || {
+            run(
+                "cargo clippy (native) -D warnings",
+                &mut cargo(&["clippy", "--all-targets", "--", "-D", "warnings"]),
+            )?;
+            run(
+                "cargo clippy (wasm: showcase and browser tests) -D warnings",
+                &mut cargo(&[
                     "clippy",
                     "--target",
                     WASM_TARGET,
@@ -248,73 +263,106 @@ fn test() -> Result {
                     "--",
                     "-D",
                     "warnings",
-                ]);
-                c
-            },
-        ),
-        (
-            "native tests: units, doc examples, fixtures and variations vs govuk-frontend, template, composition, escaping, the civic command",
-            {
-                let mut c = cargo();
-                // --nocapture shows the per-component fixture counts and the other summaries.
-                c.args(["test", "--", "--nocapture"]);
-                c
-            },
-        ),
-        ("rustdoc without warnings", {
-            let mut c = cargo();
-            c.args(["doc", "--no-deps"])
-                .env("RUSTDOCFLAGS", "-D warnings");
-            c
-        }),
-        ("browser tests (wasm-bindgen-test in headless Chromium)", {
-            let mut c = cargo();
-            c.args([
-                "test",
-                "--target",
-                WASM_TARGET,
-                "-p",
-                "civic-tests",
-                "--test",
-                "browser",
-            ])
-            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-                // The default 20 s is tight for 725 fixtures in a debug build on two cores.
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
-            .current_dir(root().join("tests"));
-            c
-        }),
-    ];
-    for (name, mut step) in steps {
-        run(name, &mut step)?;
-    }
-    let css_dir = root().join("target/civic-css");
-    std::fs::create_dir_all(&css_dir)
-        .map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
-    for theme in ["civic", "anytown"] {
-        let file = css_dir.join(format!("{theme}.css"));
-        run(
-            &format!("civic css --theme {theme}"),
-            cargo()
-                .args([
-                    "run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme, "--output",
+                ]),
+            )
+        },
+    },
+    Step {
+        name: "native",
+        run: || {
+            // --nocapture shows the per-component counts and the other summaries.
+            run(
+                "native tests: units, doc examples, fixtures and variations vs govuk-frontend, hostile text, fuzzing, scale, template, composition, the civic command",
+                &mut cargo(&["test", "--", "--nocapture"]),
+            )
+        },
+    },
+    Step {
+        name: "doc",
+        run: || {
+            run(
+                "rustdoc without warnings",
+                cargo(&["doc", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"),
+            )
+        },
+    },
+    Step {
+        name: "browser",
+        run: || {
+            run(
+                "browser tests (wasm-bindgen-test in headless Chromium)",
+                cargo(&[
+                    "test",
+                    "--target",
+                    WASM_TARGET,
+                    "-p",
+                    "civic-tests",
+                    "--test",
+                    "browser",
                 ])
-                .arg(&file),
-        )?;
+                .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+                // The default 20 s is tight for thousands of mounts in a debug build on two cores.
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "600")
+                .current_dir(root().join("tests")),
+            )
+        },
+    },
+    Step {
+        name: "parity",
+        run: || {
+            let css_dir = root().join("target/civic-css");
+            std::fs::create_dir_all(&css_dir)
+                .map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
+            for theme in ["civic", "anytown"] {
+                let file = css_dir.join(format!("{theme}.css"));
+                run(
+                    &format!("civic css --theme {theme}"),
+                    cargo(&[
+                        "run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme,
+                        "--output",
+                    ])
+                    .arg(&file),
+                )?;
+            }
+            run(
+                "visual parity with govuk-frontend and colour contrast, in Chromium (node --test)",
+                command("node")
+                    .args(["--test", "tests/visual/parity.test.mjs"])
+                    .env("CIVIC_CSS_DIR", &css_dir),
+            )
+        },
+    },
+    Step {
+        name: "showcase",
+        run: || {
+            build_showcase()?;
+            run(
+                "showcase in Chromium (node --test)",
+                command("node").args(["--test", "tests/browser/showcase.test.mjs"]),
+            )
+        },
+    },
+];
+
+/// Runs every step, or only the one named.
+fn test(only: Option<&str>) -> Result {
+    let names = || STEPS.iter().map(|s| s.name).collect::<Vec<_>>().join(", ");
+    if let Some(name) = only {
+        if !STEPS.iter().any(|s| s.name == name) {
+            return Err(format!("no test step {name:?}; the steps are {}", names()));
+        }
     }
-    run(
-        "visual parity with govuk-frontend and colour contrast, in Chromium (node --test)",
-        command("node")
-            .args(["--test", "tests/visual/parity.test.mjs"])
-            .env("CIVIC_CSS_DIR", &css_dir),
-    )?;
-    build_showcase()?;
-    run(
-        "showcase in Chromium (node --test)",
-        command("node").args(["--test", "tests/browser/showcase.test.mjs"]),
-    )?;
+    setup(true)?;
+    let started = Instant::now();
+    for step in STEPS
+        .iter()
+        .filter(|s| only.is_none_or(|name| name == s.name))
+    {
+        (step.run)()?;
+    }
     println!(
-        "\nxtask test: every step passed in {:.0}s",
+        "\nxtask test: {} passed in {:.0}s",
+        only.map_or("every step".to_owned(), |name| format!("step {name}")),
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -333,12 +381,13 @@ fn showcase() -> Result {
 
 fn main() -> ExitCode {
     let task = env::args().nth(1).unwrap_or_default();
+    let step = env::args().nth(2);
     let outcome = match task.as_str() {
-        "test" => test(),
+        "test" => test(step.as_deref()),
         "showcase" => showcase(),
         "setup" => setup(true),
         _ => {
-            eprintln!("usage: cargo xtask <test|showcase|setup>\n  test      install what is missing, then run every test (as CI does)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            eprintln!("usage: cargo xtask <test [STEP]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, parity, showcase\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
             return ExitCode::from(2);
         }
     };

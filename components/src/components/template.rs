@@ -9,64 +9,67 @@
 use super::{FooterOptions, HeaderOptions, ServiceNavigationOptions, SkipLinkOptions};
 use crate::prelude_internal::*;
 
-/// The blocks of the template (govuk-frontend's `{% block %}`s), as trusted HTML.
+/// The blocks of the template (govuk-frontend's `{% block %}`s). Each is markup written into
+/// the page as it is, so in Rust each is a [`TrustedHtml`] (made with [`TrustedHtml::new`]):
+/// a plain string cannot become markup by accident. In JSON they are strings, as in
+/// govuk-frontend.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct TemplateBlocks {
     /// Extra elements in `<head>`: stylesheets, meta tags.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub head: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub head: Option<TrustedHtml>,
     /// Replaces the default icon links in `<head>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub head_icons: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub head_icons: Option<TrustedHtml>,
     /// At the start of `<body>`, after the script that marks JavaScript as enabled.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub body_start: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub body_start: Option<TrustedHtml>,
     /// Replaces the skip link.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub skip_link: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub skip_link: Option<TrustedHtml>,
     /// Replaces the whole `<header>` element.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub header: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub header: Option<TrustedHtml>,
     /// At the start of the `<header>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub header_start: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub header_start: Option<TrustedHtml>,
     /// Replaces the GOV.UK header inside `<header>` (put a council's generic header here).
-    #[serde(deserialize_with = "Text::or_null")]
-    pub govuk_header: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub govuk_header: Option<TrustedHtml>,
     /// Replaces the service navigation inside `<header>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub govuk_service_navigation: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub govuk_service_navigation: Option<TrustedHtml>,
     /// At the end of the `<header>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub header_end: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub header_end: Option<TrustedHtml>,
     /// Before `<main>`: back links, breadcrumbs, phase banners.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub before_content: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub before_content: Option<TrustedHtml>,
     /// Replaces the whole `<main>` element.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub main: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub main: Option<TrustedHtml>,
     /// The page's content, inside `<main>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub content: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub content: Option<TrustedHtml>,
     /// After `<main>`, inside the width container.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub container_end: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub container_end: Option<TrustedHtml>,
     /// Replaces the whole `<footer>` element.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub footer: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub footer: Option<TrustedHtml>,
     /// At the start of the `<footer>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub footer_start: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub footer_start: Option<TrustedHtml>,
     /// Replaces the GOV.UK footer inside `<footer>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub govuk_footer: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub govuk_footer: Option<TrustedHtml>,
     /// At the end of the `<footer>`.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub footer_end: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub footer_end: Option<TrustedHtml>,
     /// At the end of `<body>`: scripts.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub body_end: Option<Text>,
+    #[serde(deserialize_with = "TrustedHtml::or_null")]
+    pub body_end: Option<TrustedHtml>,
 }
 
 /// govuk-frontend's template variables, and the blocks.
@@ -168,15 +171,13 @@ pub(crate) struct BodyParts {
     pub body_end: Option<AnyView>,
 }
 
-fn html_block(block: &Option<Text>) -> Option<AnyView> {
-    block
-        .as_ref()
-        .map(|html| TrustedHtml::new(html.as_str()).into_any())
+fn html_block(block: &Option<TrustedHtml>) -> Option<AnyView> {
+    block.clone().map(IntoAny::into_any)
 }
 
 /// Whether a block's HTML has anything in it once trimmed (the template drops an empty
 /// `<header>` or `<footer>`).
-fn has_content(block: &Option<Text>) -> bool {
+fn has_content(block: &Option<TrustedHtml>) -> bool {
     block
         .as_ref()
         .is_some_and(|b| !b.as_str().trim().is_empty())
