@@ -1,6 +1,9 @@
-//! Renders the hostile-text cases of the differential escaping test (issue #8) with
-//! govuk-frontend's own Nunjucks macros, once per build, for both the native test and the
-//! browser test: `tests/nunjucks/hostile.mjs` writes them to `$OUT_DIR/hostile.json`.
+//! Prepares govuk-frontend's examples for the tests, once per build, for native and browser
+//! tests alike:
+//! - `$OUT_DIR/fixtures.json`: every component's `fixtures.json` from the pinned package, by
+//!   folder name, so the browser tests need no list of components of their own;
+//! - `$OUT_DIR/hostile.json`: the hostile-text cases of the differential escaping test
+//!   (issue #8), rendered with govuk-frontend's own macros by `tests/nunjucks/hostile.mjs`.
 
 use std::path::Path;
 use std::process::Command;
@@ -11,7 +14,12 @@ fn main() {
     let govuk = root.join("node_modules/govuk-frontend/package.json");
     println!("cargo:rerun-if-changed={}", script.display());
     println!("cargo:rerun-if-changed={}", govuk.display());
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("hostile.json");
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    bundle_fixtures(
+        &root.join("node_modules/govuk-frontend/dist/govuk/components"),
+        &Path::new(&out_dir).join("fixtures.json"),
+    );
+    let out = Path::new(&out_dir).join("hostile.json");
     let rendered = govuk.exists()
         && Command::new("node")
             .arg(&script)
@@ -24,4 +32,29 @@ fn main() {
         println!("cargo:warning=govuk-frontend or Node.js is missing: run `npm ci` (or `cargo xtask test`); the escaping test will fail until then");
         std::fs::write(&out, "[]").unwrap();
     }
+}
+
+/// Writes `{"accordion": {"fixtures": [...]}, ...}` from every component folder that has
+/// fixtures (an empty object when govuk-frontend is not installed).
+fn bundle_fixtures(components: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed={}", components.display());
+    let mut bundle = String::from("{");
+    let mut folders: Vec<_> = std::fs::read_dir(components)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.join("fixtures.json").exists())
+        .collect();
+    folders.sort();
+    for (index, folder) in folders.iter().enumerate() {
+        let name = folder.file_name().unwrap().to_string_lossy();
+        let text = std::fs::read_to_string(folder.join("fixtures.json")).unwrap();
+        if index > 0 {
+            bundle.push(',');
+        }
+        bundle.push_str(&format!("\n{name:?}: {text}"));
+    }
+    bundle.push_str("\n}\n");
+    std::fs::write(out, bundle).unwrap();
 }

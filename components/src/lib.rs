@@ -39,22 +39,33 @@
 
 #![deny(missing_docs)]
 
-pub mod components;
-pub mod core;
+mod components;
+mod core;
+mod fields;
+mod layout;
 pub mod limits;
-pub mod registry;
+mod page;
+mod registry;
 
-pub use crate::core::attributes::{AttributeValue, Attributes, Attrs};
-pub use crate::core::content::{Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml};
+pub use crate::core::attributes::{AttributeValue, Attributes};
+pub use crate::core::content::{
+    escape_html, Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
+};
 pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use components::*;
+pub use fields::*;
+pub use layout::*;
+pub use page::{Page, TemplateBlocks, TemplateOptions};
 #[cfg(feature = "ssr")]
 pub use registry::{render_template_document, render_to_html};
-pub use registry::{render_view, ComponentName, RenderError, COMPONENTS};
+pub use registry::{render_view, RenderError};
 
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
 pub mod prelude {
     pub use crate::components::*;
+    pub use crate::fields::*;
+    pub use crate::layout::*;
+    pub use crate::page::{Page, TemplateBlocks, TemplateOptions};
     pub use crate::{
         AttributeValue, Attributes, Content, Flag, HeadingLevel, SlotContent, Text, TrustedHtml,
     };

@@ -1,6 +1,6 @@
 //! Rendering any component by its govuk-frontend name from JSON options.
 
-use crate::components::*;
+use crate::components::COMPONENTS;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::fmt;
@@ -35,7 +35,9 @@ impl fmt::Display for RenderError {
 impl std::error::Error for RenderError {}
 
 /// Reads options of type `T`, reporting a fault with its JSON path.
-pub fn parse_options<T: DeserializeOwned>(options: &serde_json::Value) -> Result<T, RenderError> {
+pub(crate) fn parse_options<T: DeserializeOwned>(
+    options: &serde_json::Value,
+) -> Result<T, RenderError> {
     // serde would read a list as a struct's fields in order; options are always an object.
     if !options.is_object() {
         return Err(RenderError::InvalidOptions {
@@ -69,81 +71,10 @@ fn plain_message(message: &str) -> String {
     format!("expected {expected}, found {found}")
 }
 
-macro_rules! registry {
-    ($( $name:literal => $options:ty ),* $(,)?) => {
-        /// The govuk-frontend names of every component Civic renders.
-        pub const COMPONENTS: &[&str] = &[$($name),*];
-
-        /// A component's govuk-frontend name, checked against [`COMPONENTS`].
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct ComponentName(&'static str);
-
-        impl ComponentName {
-            /// Looks up a component by name.
-            pub fn parse(name: &str) -> Result<Self, RenderError> {
-                COMPONENTS
-                    .iter()
-                    .find(|known| **known == name)
-                    .map(|known| ComponentName(known))
-                    .ok_or_else(|| RenderError::UnknownComponent(name.to_owned()))
-            }
-
-            /// The name.
-            pub fn as_str(self) -> &'static str {
-                self.0
-            }
-        }
-
-        /// Renders a component from govuk-frontend macro options as a Leptos view.
-        pub fn render_view(component: &str, options: &serde_json::Value) -> Result<AnyView, RenderError> {
-            match ComponentName::parse(component)?.as_str() {
-                $($name => Ok(parse_options::<$options>(options)?.render()),)*
-                _ => Err(RenderError::UnknownComponent(component.to_owned())),
-            }
-        }
-    };
-}
-
-registry! {
-    "accordion" => AccordionOptions,
-    "back-link" => BackLinkOptions,
-    "breadcrumbs" => BreadcrumbsOptions,
-    "button" => ButtonOptions,
-    "character-count" => CharacterCountOptions,
-    "checkboxes" => CheckboxesOptions,
-    "cookie-banner" => CookieBannerOptions,
-    "date-input" => DateInputOptions,
-    "details" => DetailsOptions,
-    "error-message" => ErrorMessageOptions,
-    "error-summary" => ErrorSummaryOptions,
-    "exit-this-page" => ExitThisPageOptions,
-    "feedback" => FeedbackOptions,
-    "fieldset" => FieldsetOptions,
-    "file-upload" => FileUploadOptions,
-    "footer" => FooterOptions,
-    "generic-header" => GenericHeaderOptions,
-    "header" => HeaderOptions,
-    "hint" => HintOptions,
-    "input" => InputOptions,
-    "inset-text" => InsetTextOptions,
-    "label" => LabelOptions,
-    "language-navigation" => LanguageNavigationOptions,
-    "notification-banner" => NotificationBannerOptions,
-    "pagination" => PaginationOptions,
-    "panel" => PanelOptions,
-    "password-input" => PasswordInputOptions,
-    "phase-banner" => PhaseBannerOptions,
-    "radios" => RadiosOptions,
-    "select" => SelectOptions,
-    "service-navigation" => ServiceNavigationOptions,
-    "skip-link" => SkipLinkOptions,
-    "summary-list" => SummaryListOptions,
-    "table" => TableOptions,
-    "tabs" => TabsOptions,
-    "tag" => TagOptions,
-    "task-list" => TaskListOptions,
-    "textarea" => TextareaOptions,
-    "warning-text" => WarningTextOptions,
+/// Renders a component from govuk-frontend macro options as a Leptos view.
+pub fn render_view(component: &str, options: &serde_json::Value) -> Result<AnyView, RenderError> {
+    crate::components::render_named(component, options)
+        .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))
 }
 
 /// Renders a component from govuk-frontend macro options to an HTML string (server side).
@@ -157,5 +88,5 @@ pub fn render_to_html(component: &str, options: &serde_json::Value) -> Result<St
 /// its variables and blocks (server side): `civic render template FILE`.
 #[cfg(feature = "ssr")]
 pub fn render_template_document(options: &serde_json::Value) -> Result<String, RenderError> {
-    Ok(parse_options::<TemplateOptions>(options)?.render_document())
+    Ok(parse_options::<crate::page::TemplateOptions>(options)?.render_document())
 }

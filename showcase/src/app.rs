@@ -1,7 +1,7 @@
 //! The showcase page: a list of components, then each component's examples, drawn with Civic's
 //! stylesheet in the theme the visitor picks.
 
-use civic::core::content::escape_html;
+use civic::escape_html;
 use civic::prelude::*;
 use civic_styles::{sheet, Theme};
 

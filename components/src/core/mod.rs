@@ -1,5 +1,7 @@
-//! Plumbing shared by every component: option values, attributes, and text-or-HTML content.
+//! Plumbing shared by every component: option values, attributes, text-or-HTML content, and
+//! the GOV.UK logo that the header and footer draw.
 
-pub mod attributes;
-pub mod content;
-pub mod value;
+pub(crate) mod attributes;
+pub(crate) mod content;
+pub(crate) mod logo;
+pub(crate) mod value;

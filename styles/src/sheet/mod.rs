@@ -7,6 +7,7 @@
 //! server-rendered HTML, and [`css`] gives the text for a static file (`civic css`).
 
 pub mod builder;
+mod choice;
 pub mod components;
 pub mod core;
 

@@ -1,10 +1,10 @@
-//! `govuk-header` and `govuk-generic-header`: the bar at the top of every page. A council's
-//! header is the generic one, in its theme's header colour, with its own logo.
+//! `govuk-header`: GOV.UK's bar at the top of the page, and the parts it shares with
+//! `govuk-generic-header` (a council's header, in its theme's header colour with its own logo).
 
 use crate::sheet::builder::{Css, Weight};
 
 /// The parts both headers share, under `base` (`.govuk-header` or `.govuk-generic-header`).
-fn header_base(css: &mut Css, base: &str, background: &str, logo_padding: &str) {
+pub(super) fn header_base(css: &mut Css, base: &str, background: &str, logo_padding: &str) {
     let c = css.c;
     let text = c.text.property();
     let link = format!("{base}__homepage-link");
@@ -38,17 +38,6 @@ fn header_base(css: &mut Css, base: &str, background: &str, logo_padding: &str) 
         .rule(&format!("{link}:focus"), "margin-bottom: 0; border-bottom: 0")
         .print(&format!("{link}::after"), "content: \"\"")
         .rule(&format!("{link} > *"), "vertical-align: top");
-}
-
-/// Generic (council) header styles.
-pub fn generic_header(css: &mut Css) {
-    let background = css.theme.header_background.to_string();
-    header_base(
-        css,
-        ".govuk-generic-header",
-        &background,
-        "padding-top: 15px; padding-bottom: 15px",
-    );
 }
 
 /// GOV.UK header styles (the crown logotype is drawn only when a page asks for it).

@@ -2,8 +2,8 @@
 //!
 //! Built, as in govuk-frontend, from the `input` and `button` components.
 
-use super::form_group::reactive_field;
-use super::{
+use crate::fields::form_group::reactive_field;
+use crate::{
     ButtonOptions, ErrorMessageOptions, FormGroupOptions, HintOptions, InputOptions,
     InputWrapperOptions, LabelOptions,
 };

@@ -1,18 +1,15 @@
-//! `checkboxes`: choose any number of options from a list.
+//! `radios`: choose one option from a short list.
 
-use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
-use super::form_group::reactive_field;
-use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
+use crate::fields::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use crate::fields::form_group::reactive_field;
+use crate::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
 use crate::prelude_internal::*;
 
-/// govuk-frontend's `checkboxes` options.
+/// govuk-frontend's `radios` options.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
-pub struct CheckboxesOptions {
-    /// Ids of other elements that describe the checkboxes.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub described_by: Option<Text>,
-    /// The fieldset (with its legend, the question) around the checkboxes.
+pub struct RadiosOptions {
+    /// The fieldset (with its legend, the question) around the radios.
     #[serde(deserialize_with = "falsy::option")]
     pub fieldset: Option<FieldsetOptions>,
     /// The hint.
@@ -21,41 +18,41 @@ pub struct CheckboxesOptions {
     /// The error message.
     #[serde(deserialize_with = "falsy::option")]
     pub error_message: Option<ErrorMessageOptions>,
-    /// The form group around the checkboxes.
+    /// The form group around the radios.
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
-    /// The `name` of every checkbox (an item may have its own).
+    /// The `name` of every radio.
     #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
-    /// The checkboxes and dividers; falsy entries are skipped.
+    /// The radios and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ChoiceItem>>,
-    /// The values of the checked boxes.
-    #[serde(deserialize_with = "falsy::texts")]
-    pub values: Option<Vec<Text>>,
-    /// Extra classes, such as `govuk-checkboxes--small`.
+    /// The value of the chosen radio.
+    #[serde(deserialize_with = "Text::or_null")]
+    pub value: Option<Text>,
+    /// Extra classes, such as `govuk-radios--inline` or `govuk-radios--small`.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
 }
 
-impl CheckboxesOptions {
-    /// Renders the checkboxes.
+impl RadiosOptions {
+    /// Renders the radios.
     pub fn render(self) -> AnyView {
-        let chosen = Chosen::Values(self.values.clone());
+        let chosen = Chosen::Value(self.value.clone());
         self.render_chosen(chosen)
     }
 
     pub(crate) fn render_chosen(self, chosen: Chosen) -> AnyView {
         ChoiceGroup {
-            kind: ChoiceKind::Checkboxes,
+            kind: ChoiceKind::Radios,
             name: self.name,
             id_prefix: self.id_prefix,
-            described_by: self.described_by,
+            described_by: None,
             fieldset: self.fieldset,
             hint: self.hint,
             error_message: self.error_message,
@@ -69,25 +66,25 @@ impl CheckboxesOptions {
     }
 }
 
-/// A group of checkboxes: the user chooses any number.
+/// A group of radios: the user chooses one.
 ///
-/// `values` binds the checked values to a signal.
+/// `value` binds the chosen value to a signal.
 ///
 /// ```
 /// use civic::prelude::*;
-/// let waste = RwSignal::new(Vec::<String>::new());
+/// let contact = RwSignal::new(String::new());
 /// let _ = view! {
-///     <Checkboxes
-///         name="waste"
-///         legend="Which types of waste do you transport?"
-///         items=vec![ChoiceItem::new("animal", "Animal carcasses"), ChoiceItem::new("mines", "Mines or quarries")]
-///         values=waste
+///     <Radios
+///         name="contact"
+///         legend="How would you like to be contacted?"
+///         items=vec![ChoiceItem::new("email", "Email"), ChoiceItem::new("phone", "Phone")]
+///         value=contact
 ///     />
 /// };
 /// ```
 #[component]
-pub fn Checkboxes(
-    /// The `name` of every checkbox.
+pub fn Radios(
+    /// The `name` of every radio.
     #[prop(into)]
     name: Text,
     /// The items.
@@ -98,18 +95,18 @@ pub fn Checkboxes(
     /// The hint.
     #[prop(optional, into)]
     hint: Option<HintOptions>,
-    /// The checked values, kept in step with the user's choices.
+    /// The chosen value, kept in step with the user's choice.
     #[prop(optional, into)]
-    values: Option<RwSignal<Vec<String>>>,
+    value: Option<RwSignal<String>>,
     /// An error message to show, when there is one.
     #[prop(optional, into)]
     error: MaybeProp<String>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
-    options: CheckboxesOptions,
+    options: RadiosOptions,
 ) -> impl IntoView {
     let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
-    let options = CheckboxesOptions {
+    let options = RadiosOptions {
         name: Some(name),
         items: items.into_iter().map(Some).collect(),
         hint: hint.or(options.hint),
@@ -117,9 +114,9 @@ pub fn Checkboxes(
         ..options
     };
     reactive_field(options, error, move |options| {
-        let chosen = match values {
-            Some(signal) => Chosen::ValuesSignal(signal),
-            None => Chosen::Values(options.values.clone()),
+        let chosen = match value {
+            Some(signal) => Chosen::ValueSignal(signal),
+            None => Chosen::Value(options.value.clone()),
         };
         options.render_chosen(chosen)
     })

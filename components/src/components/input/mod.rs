@@ -1,9 +1,9 @@
 //! `input`: a single-line text field, with optional prefix and suffix.
 
-use super::form_group::{
+use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
-use super::{ErrorMessageOptions, HintOptions, LabelOptions};
+use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// A prefix or suffix shown beside the field, such as `£` or `kg`.

@@ -2,8 +2,8 @@
 //!
 //! Each part is an `input` component, as in govuk-frontend.
 
-use super::form_group::{field_head, js_concat, reactive_field, InputGroup};
-use super::{
+use crate::fields::form_group::{field_head, js_concat, reactive_field, InputGroup};
+use crate::{
     ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions,
 };
 use crate::prelude_internal::*;

@@ -1,9 +1,9 @@
 //! `file-upload`: choose one or more files to upload.
 
-use super::form_group::{
+use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
-use super::{ErrorMessageOptions, HintOptions, LabelOptions};
+use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `file-upload` options.

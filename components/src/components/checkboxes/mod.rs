@@ -1,15 +1,18 @@
-//! `radios`: choose one option from a short list.
+//! `checkboxes`: choose any number of options from a list.
 
-use super::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
-use super::form_group::reactive_field;
-use super::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
+use crate::fields::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
+use crate::fields::form_group::reactive_field;
+use crate::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions};
 use crate::prelude_internal::*;
 
-/// govuk-frontend's `radios` options.
+/// govuk-frontend's `checkboxes` options.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
-pub struct RadiosOptions {
-    /// The fieldset (with its legend, the question) around the radios.
+pub struct CheckboxesOptions {
+    /// Ids of other elements that describe the checkboxes.
+    #[serde(deserialize_with = "Text::or_null")]
+    pub described_by: Option<Text>,
+    /// The fieldset (with its legend, the question) around the checkboxes.
     #[serde(deserialize_with = "falsy::option")]
     pub fieldset: Option<FieldsetOptions>,
     /// The hint.
@@ -18,41 +21,41 @@ pub struct RadiosOptions {
     /// The error message.
     #[serde(deserialize_with = "falsy::option")]
     pub error_message: Option<ErrorMessageOptions>,
-    /// The form group around the radios.
+    /// The form group around the checkboxes.
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
     #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
-    /// The `name` of every radio.
+    /// The `name` of every checkbox (an item may have its own).
     #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
-    /// The radios and dividers; falsy entries are skipped.
+    /// The checkboxes and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ChoiceItem>>,
-    /// The value of the chosen radio.
-    #[serde(deserialize_with = "Text::or_null")]
-    pub value: Option<Text>,
-    /// Extra classes, such as `govuk-radios--inline` or `govuk-radios--small`.
+    /// The values of the checked boxes.
+    #[serde(deserialize_with = "falsy::texts")]
+    pub values: Option<Vec<Text>>,
+    /// Extra classes, such as `govuk-checkboxes--small`.
     #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
 }
 
-impl RadiosOptions {
-    /// Renders the radios.
+impl CheckboxesOptions {
+    /// Renders the checkboxes.
     pub fn render(self) -> AnyView {
-        let chosen = Chosen::Value(self.value.clone());
+        let chosen = Chosen::Values(self.values.clone());
         self.render_chosen(chosen)
     }
 
     pub(crate) fn render_chosen(self, chosen: Chosen) -> AnyView {
         ChoiceGroup {
-            kind: ChoiceKind::Radios,
+            kind: ChoiceKind::Checkboxes,
             name: self.name,
             id_prefix: self.id_prefix,
-            described_by: None,
+            described_by: self.described_by,
             fieldset: self.fieldset,
             hint: self.hint,
             error_message: self.error_message,
@@ -66,25 +69,25 @@ impl RadiosOptions {
     }
 }
 
-/// A group of radios: the user chooses one.
+/// A group of checkboxes: the user chooses any number.
 ///
-/// `value` binds the chosen value to a signal.
+/// `values` binds the checked values to a signal.
 ///
 /// ```
 /// use civic::prelude::*;
-/// let contact = RwSignal::new(String::new());
+/// let waste = RwSignal::new(Vec::<String>::new());
 /// let _ = view! {
-///     <Radios
-///         name="contact"
-///         legend="How would you like to be contacted?"
-///         items=vec![ChoiceItem::new("email", "Email"), ChoiceItem::new("phone", "Phone")]
-///         value=contact
+///     <Checkboxes
+///         name="waste"
+///         legend="Which types of waste do you transport?"
+///         items=vec![ChoiceItem::new("animal", "Animal carcasses"), ChoiceItem::new("mines", "Mines or quarries")]
+///         values=waste
 ///     />
 /// };
 /// ```
 #[component]
-pub fn Radios(
-    /// The `name` of every radio.
+pub fn Checkboxes(
+    /// The `name` of every checkbox.
     #[prop(into)]
     name: Text,
     /// The items.
@@ -95,18 +98,18 @@ pub fn Radios(
     /// The hint.
     #[prop(optional, into)]
     hint: Option<HintOptions>,
-    /// The chosen value, kept in step with the user's choice.
+    /// The checked values, kept in step with the user's choices.
     #[prop(optional, into)]
-    value: Option<RwSignal<String>>,
+    values: Option<RwSignal<Vec<String>>>,
     /// An error message to show, when there is one.
     #[prop(optional, into)]
     error: MaybeProp<String>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
-    options: RadiosOptions,
+    options: CheckboxesOptions,
 ) -> impl IntoView {
     let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
-    let options = RadiosOptions {
+    let options = CheckboxesOptions {
         name: Some(name),
         items: items.into_iter().map(Some).collect(),
         hint: hint.or(options.hint),
@@ -114,9 +117,9 @@ pub fn Radios(
         ..options
     };
     reactive_field(options, error, move |options| {
-        let chosen = match value {
-            Some(signal) => Chosen::ValueSignal(signal),
-            None => Chosen::Value(options.value.clone()),
+        let chosen = match values {
+            Some(signal) => Chosen::ValuesSignal(signal),
+            None => Chosen::Values(options.values.clone()),
         };
         options.render_chosen(chosen)
     })

@@ -2,7 +2,7 @@
 //! share: the form group wrapper, and the label, hint and error message above a field with
 //! the `aria-describedby` they add up to.
 
-use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
+use crate::components::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// Text or HTML shown before or after a field, inside its form group.
@@ -153,15 +153,15 @@ macro_rules! with_error_message {
 }
 
 with_error_message!(
-    super::InputOptions,
-    super::TextareaOptions,
-    super::SelectOptions,
-    super::FileUploadOptions,
-    super::PasswordInputOptions,
-    super::CharacterCountOptions,
-    super::RadiosOptions,
-    super::CheckboxesOptions,
-    super::DateInputOptions
+    crate::components::InputOptions,
+    crate::components::TextareaOptions,
+    crate::components::SelectOptions,
+    crate::components::FileUploadOptions,
+    crate::components::PasswordInputOptions,
+    crate::components::CharacterCountOptions,
+    crate::components::RadiosOptions,
+    crate::components::CheckboxesOptions,
+    crate::components::DateInputOptions
 );
 
 /// Renders a field again whenever its `error` prop changes (a Leptos component's prop).

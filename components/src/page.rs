@@ -6,7 +6,7 @@
 //! GOV.UK header and footer, as `template.njk` does; council services pass their own
 //! (a `generic-header`, say). The [`Page`] component asks for both.
 
-use super::{FooterOptions, HeaderOptions, ServiceNavigationOptions, SkipLinkOptions};
+use crate::components::{FooterOptions, HeaderOptions, ServiceNavigationOptions, SkipLinkOptions};
 use crate::prelude_internal::*;
 
 /// The blocks of the template (govuk-frontend's `{% block %}`s). Each is markup written into

@@ -1,11 +1,11 @@
-//! What `govuk-radios` and `govuk-checkboxes` share: a 44px hit area over a drawn control,
+//! What the styles of `govuk-radios` and `govuk-checkboxes` share (not a component itself): a 44px hit area over a drawn control,
 //! hints, dividers, conditional reveals, the small size and the inline layout.
 
 use crate::sheet::builder::{Css, Weight};
 
 /// The shared layout of one family of choices (`radios` or `checkboxes`); the drawn mark (dot
 /// or tick) is the caller's.
-pub fn choices(css: &mut Css, name: &str, focus_ring: u16) {
+pub(crate) fn choices(css: &mut Css, name: &str, focus_ring: u16) {
     let c = css.c;
     let b = format!(".govuk-{name}");
     css.rule(
@@ -128,47 +128,4 @@ pub fn choices(css: &mut Css, name: &str, focus_ring: u16) {
             &format!("{small} {b}__input:focus:hover + {b}__label::before"),
             &format!("box-shadow: 0 0 0 {focus_ring}px {}", c.focus),
         );
-}
-
-/// Radios: round controls with a dot.
-pub fn radios(css: &mut Css) {
-    choices(css, "radios", 4);
-    css.rule(
-        ".govuk-radios__label::before",
-        "content: \"\"; box-sizing: border-box; position: absolute; top: 2px; left: 2px; width: 40px; height: 40px; border: 2px solid; border-radius: 50%; background: transparent",
-    )
-    .rule(
-        ".govuk-radios__label::after",
-        "content: \"\"; position: absolute; top: 12px; left: 12px; width: 0; height: 0; border: 10px solid; border-radius: 50%; opacity: 0; background: currentcolor",
-    )
-    .tablet(
-        ".govuk-radios--inline",
-        "display: flex; flex-wrap: wrap; align-items: flex-start",
-    )
-    .tablet(".govuk-radios--inline .govuk-radios__item", "margin-right: 20px")
-    .rule(
-        ".govuk-radios--small .govuk-radios__label::after",
-        "top: 17px; left: 7px; border-width: 5px",
-    );
-}
-
-/// Checkboxes: square controls with a tick.
-pub fn checkboxes(css: &mut Css) {
-    choices(css, "checkboxes", 3);
-    css.rule(
-        ".govuk-checkboxes__label::before, .govuk-checkboxes__label::after",
-        "content: \"\"; box-sizing: border-box; position: absolute; background: transparent",
-    )
-    .rule(
-        ".govuk-checkboxes__label::before",
-        "top: 2px; left: 2px; width: 40px; height: 40px; border: 2px solid",
-    )
-    .rule(
-        ".govuk-checkboxes__label::after",
-        "top: 13px; left: 10px; width: 23px; height: 12px; transform: rotate(-45deg); border: solid; border-width: 0 0 5px 5px; border-top-color: transparent; opacity: 0",
-    )
-    .rule(
-        ".govuk-checkboxes--small .govuk-checkboxes__label::after",
-        "top: 17px; left: 6px; width: 12px; height: 6.5px; border-width: 0 0 3px 3px",
-    );
 }

@@ -3,8 +3,8 @@
 //!
 //! Built, as in govuk-frontend, from the `textarea` and `hint` components.
 
-use super::form_group::reactive_field;
-use super::{ErrorMessageOptions, FormGroupOptions, HintOptions, LabelOptions, TextareaOptions};
+use crate::fields::form_group::reactive_field;
+use crate::{ErrorMessageOptions, FormGroupOptions, HintOptions, LabelOptions, TextareaOptions};
 use crate::prelude_internal::*;
 
 /// The `countMessage` option.
@@ -116,7 +116,7 @@ impl CharacterCountOptions {
             .clone()
             .filter(Text::is_truthy)
             .or(self.name.clone());
-        let info_id = super::form_group::js_concat(id.as_ref().map(Text::js_str), "-info");
+        let info_id = crate::fields::form_group::js_concat(id.as_ref().map(Text::js_str), "-info");
         let group = self.form_group.clone().unwrap_or_default();
 
         let count_message = HintOptions {

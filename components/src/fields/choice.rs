@@ -3,7 +3,7 @@
 //! `ChoiceKind` says where.
 
 use super::form_group::{field_head, field_id, js_concat, FormGroupOptions, InputGroup};
-use super::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
+use crate::components::{ErrorMessageOptions, FieldsetOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 use leptos::attr::any_attribute::IntoAnyAttribute;
 

@@ -1,7 +1,7 @@
 //! `header`: the GOV.UK header, with the crown. Only for services on GOV.UK: councils use
 //! [`GenericHeader`](super::GenericHeader) with their own logo.
 
-use super::logo::logo_svg;
+use crate::core::logo::logo_svg;
 use super::GenericHeaderOptions;
 use crate::prelude_internal::*;
 

@@ -1,9 +1,9 @@
 //! `textarea`: a multi-line text field.
 
-use super::form_group::{
+use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };
-use super::{ErrorMessageOptions, HintOptions, LabelOptions};
+use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::core::content::EscapedText;
 use crate::prelude_internal::*;
 

@@ -1,6 +1,6 @@
 //! `footer`: the page footer, with navigation, support links, licence and copyright.
 
-use super::logo::logo_svg;
+use crate::core::logo::logo_svg;
 use crate::prelude_internal::*;
 
 /// A link in the footer.
