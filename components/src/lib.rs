@@ -52,6 +52,7 @@ pub use crate::core::content::{
     escape_html, Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
 };
 pub use crate::core::value::{Flag, HeadingLevel, Text};
+pub use civic_behaviours::init_all;
 pub use components::*;
 pub use fields::*;
 pub use layout::*;

@@ -4,7 +4,9 @@
 //!   <http://127.0.0.1:8080>;
 //! - `cargo xtask test`: installs what is missing and runs every test (what CI runs);
 //!   `cargo xtask test STEP` runs one step (`fmt`, `clippy`, `native`, `doc`, `browser`,
-//!   `parity`, `showcase`).
+//!   `behaviour`, `parity`, `showcase`);
+//! - `cargo xtask dist`: builds the enhancer (`civic.js`, `civic_bg.wasm`) and the stylesheets
+//!   into `target/civic-dist/`, and prints their sizes.
 //!
 //! `cargo xtask setup` only installs. Each tool is checked first and installed only when it is
 //! missing or at the wrong version; where something cannot be installed (not root, no npm),
@@ -207,9 +209,7 @@ fn report_sizes() -> Result {
             _ => continue,
         };
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        encoder.write_all(&bytes).map_err(|e| e.to_string())?;
-        let gzipped = encoder.finish().map_err(|e| e.to_string())?.len();
+        let gzipped = gzip_size(&bytes)?;
         println!(
             "showcase {kind}: {} KB raw, {} KB gzip -9",
             bytes.len() / 1024,
@@ -217,6 +217,118 @@ fn report_sizes() -> Result {
         );
     }
     Ok(())
+}
+
+/// The features the Rust wasm target uses by default, for wasm-opt to accept and keep.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-mutable-globals",
+];
+
+/// Where cargo puts its builds.
+fn target_dir() -> PathBuf {
+    env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
+/// The files a council on any stack serves: `target/civic-dist/civic.js` and `civic_bg.wasm`
+/// (the enhancer), `civic.css` (the default theme) and `civic-<theme>.css` for each theme.
+fn dist() -> Result {
+    let out = root().join("target/civic-dist");
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    run(
+        "build the enhancer (wasm, size-optimised)",
+        &mut cargo(&[
+            "build",
+            "-p",
+            "civic-enhancer",
+            "--target",
+            WASM_TARGET,
+            "--profile",
+            "wasm-release",
+        ]),
+    )?;
+    let wasm = target_dir().join(format!("{WASM_TARGET}/wasm-release/civic_enhancer.wasm"));
+    run(
+        "wasm-bindgen: civic.js and civic_bg.wasm",
+        command("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "civic",
+                "--out-dir",
+            ])
+            .arg(&out)
+            .arg(&wasm),
+    )?;
+    let bg = out.join("civic_bg.wasm");
+    run(
+        "wasm-opt -Oz",
+        command("wasm-opt")
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(WASM_FEATURES)
+            .arg(&bg)
+            .arg("-o")
+            .arg(&bg),
+    )?;
+    for theme in ["civic", "anytown"] {
+        let file = out.join(format!("civic-{theme}.css"));
+        run(
+            &format!("civic css --theme {theme}"),
+            cargo(&[
+                "run",
+                "--quiet",
+                "--release",
+                "--bin",
+                "civic",
+                "--",
+                "css",
+                "--theme",
+                theme,
+                "--output",
+            ])
+            .arg(&file),
+        )?;
+    }
+    std::fs::copy(out.join("civic-civic.css"), out.join("civic.css"))
+        .map_err(|e| format!("cannot write civic.css: {e}"))?;
+    let mut enhancer = 0;
+    for name in ["civic_bg.wasm", "civic.js", "civic.css"] {
+        let bytes = std::fs::read(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let gzipped = gzip_size(&bytes)?;
+        if name != "civic.css" {
+            enhancer += gzipped;
+        }
+        println!(
+            "dist {name}: {:.1} KB raw, {:.1} KB gzip -9",
+            bytes.len() as f64 / 1024.0,
+            gzipped as f64 / 1024.0
+        );
+    }
+    println!(
+        "dist: the enhancer (civic.js + civic_bg.wasm) is {:.1} KB gzip -9; govuk-frontend.min.js is {:.1} KB",
+        enhancer as f64 / 1024.0,
+        gzip_size(
+            &std::fs::read(root().join("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js"))
+                .map_err(|e| e.to_string())?
+        )? as f64
+            / 1024.0
+    );
+    println!("dist: files in {}", out.display());
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<usize> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(encoder.finish().map_err(|e| e.to_string())?.len())
 }
 
 /// One step of `cargo xtask test`: a short name (`cargo xtask test NAME` runs it alone) and
@@ -250,7 +362,7 @@ const STEPS: &[Step] = &[
                 &mut cargo(&["clippy", "--all-targets", "--", "-D", "warnings"]),
             )?;
             run(
-                "cargo clippy (wasm: showcase and browser tests) -D warnings",
+                "cargo clippy (wasm: showcase, browser tests, behaviours, enhancer) -D warnings",
                 &mut cargo(&[
                     "clippy",
                     "--target",
@@ -259,6 +371,10 @@ const STEPS: &[Step] = &[
                     "civic-showcase",
                     "-p",
                     "civic-tests",
+                    "-p",
+                    "civic-behaviours",
+                    "-p",
+                    "civic-enhancer",
                     "--all-targets",
                     "--",
                     "-D",
@@ -304,6 +420,16 @@ const STEPS: &[Step] = &[
                 // The default 20 s is tight for thousands of mounts in a debug build on two cores.
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "600")
                 .current_dir(root().join("tests")),
+            )
+        },
+    },
+    Step {
+        name: "behaviour",
+        run: || {
+            dist()?;
+            run(
+                "behaviour parity with govuk-frontend's script, in Chromium (node --test)",
+                command("node").args(["--test", "tests/behaviour/parity.test.mjs"]),
             )
         },
     },
@@ -386,8 +512,9 @@ fn main() -> ExitCode {
         "test" => test(step.as_deref()),
         "showcase" => showcase(),
         "setup" => setup(true),
+        "dist" => setup(false).and_then(|()| dist()),
         _ => {
-            eprintln!("usage: cargo xtask <test [STEP]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, parity, showcase\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            eprintln!("usage: cargo xtask <test [STEP]|dist|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, parity, showcase\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
             return ExitCode::from(2);
         }
     };

@@ -1,6 +1,7 @@
 //! The components: one folder each, named as govuk-frontend names it, holding the options
-//! model, the markup and the Leptos component (and, where it applies, its behaviour and
-//! messages).
+//! model, the markup and the Leptos component, and where it applies its behaviour
+//! (`behaviour.rs`) and default messages (`messages.rs`), which the `civic-behaviours` crate
+//! compiles (so the enhancer carries no Leptos).
 //!
 //! Adding a component touches one list, the one below: it declares the module, re-exports its
 //! public items, names it in [`COMPONENTS`] and lets [`render_view`](crate::render_view) and

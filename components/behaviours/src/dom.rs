@@ -1,0 +1,152 @@
+//! DOM helpers the behaviours share.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement};
+
+pub(crate) fn window() -> web_sys::Window {
+    web_sys::window().expect("behaviours run in a browser window")
+}
+
+pub(crate) fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
+/// Listens for `kind` events on `target` for the rest of the page's life, as govuk-frontend's
+/// listeners do (the closure is kept, never dropped).
+pub(crate) fn on<E: JsCast + 'static>(
+    target: &EventTarget,
+    kind: &str,
+    handler: impl FnMut(E) + 'static,
+) {
+    on_with(target, kind, false, handler);
+}
+
+fn on_with<E: JsCast + 'static>(
+    target: &EventTarget,
+    kind: &str,
+    capture: bool,
+    mut handler: impl FnMut(E) + 'static,
+) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        handler(event.unchecked_into())
+    });
+    let _ = target.add_event_listener_with_callback_and_bool(
+        kind,
+        closure.as_ref().unchecked_ref(),
+        capture,
+    );
+    closure.forget();
+}
+
+/// The first element under `root` that matches `selector`.
+pub(crate) fn query(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Every element under `root` that matches `selector`, in document order.
+pub(crate) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Every element in the document that matches `selector`.
+pub(crate) fn query_document(selector: &str) -> Vec<Element> {
+    match document().document_element() {
+        Some(html) => query_all(&html, selector),
+        None => Vec::new(),
+    }
+}
+
+/// A new element with attributes set in the order given, as govuk-frontend's
+/// `createElement` sets them.
+pub(crate) fn create(tag: &str, attributes: &[(&str, &str)]) -> HtmlElement {
+    let element: HtmlElement = document()
+        .create_element(tag)
+        .expect("a document creates elements")
+        .unchecked_into();
+    for (name, value) in attributes {
+        let _ = element.set_attribute(name, value);
+    }
+    element
+}
+
+/// Adds or removes a class.
+pub(crate) fn toggle_class(element: &Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
+
+/// Focuses `element` as govuk-frontend's `setFocus` does: an element that cannot take focus
+/// gets `tabindex="-1"` until it loses focus again; `on_before` runs before the focus moves
+/// and `on_blur` when it leaves.
+pub(crate) fn set_focus(
+    element: &HtmlElement,
+    on_before: impl FnOnce(),
+    on_blur: impl FnOnce() + 'static,
+) {
+    let had_tabindex = element
+        .get_attribute("tabindex")
+        .is_some_and(|t| !t.is_empty());
+    if !had_tabindex {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let target = element.clone();
+    let mut on_blur = Some(on_blur);
+    let blur = Closure::once(move || {
+        if let Some(on_blur) = on_blur.take() {
+            on_blur();
+        }
+        if !had_tabindex {
+            let _ = target.remove_attribute("tabindex");
+        }
+    });
+    let blur_target = element.clone();
+    let focus = Closure::once(move || {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = blur_target.add_event_listener_with_callback_and_add_event_listener_options(
+            "blur",
+            blur.as_ref().unchecked_ref(),
+            &options,
+        );
+        blur.forget();
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = element.add_event_listener_with_callback_and_add_event_listener_options(
+        "focus",
+        focus.as_ref().unchecked_ref(),
+        &options,
+    );
+    focus.forget();
+    on_before();
+    let _ = element.focus();
+}
+
+/// The language of the nearest element (itself included) with a `lang` attribute.
+pub(crate) fn closest_lang(element: &Element) -> Option<String> {
+    element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
+/// The page's language: `<html lang>`, or `en`.
+pub(crate) fn page_lang() -> String {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .filter(|lang| !lang.is_empty())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// govuk-frontend's message for a missing element: ``MODULE: WHAT not found``.
+pub(crate) fn not_found(module: &str, what: &str) -> String {
+    format!("{module}: {what} not found")
+}

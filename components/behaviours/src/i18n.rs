@@ -1,0 +1,248 @@
+//! Translated messages, as govuk-frontend's `I18n` class gives them: a component's English
+//! defaults (its `messages.rs`) overlaid with the page's `data-i18n.*` attributes, plural
+//! forms chosen by CLDR's rules for the page's language (the `intl_pluralrules` crate: Welsh
+//! has zero, one, two, few, many and other), and `%{count}` written as the browser writes
+//! numbers in that language (`Intl.NumberFormat`: `1,000`).
+
+use super::config::{self, Loose};
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
+
+/// A default message: one text, or plural forms by CLDR category (`one`, `other`, …).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Message {
+    Text(&'static str),
+    Plural(&'static [(&'static str, &'static str)]),
+}
+
+/// A component's default messages, by govuk-frontend's keys (`showAllSections`, …).
+pub(crate) type Messages = &'static [(&'static str, Message)];
+
+#[derive(Clone, Debug)]
+enum Entry {
+    Value(Loose),
+    Forms(BTreeMap<String, Loose>),
+}
+
+/// The messages one component instance speaks.
+pub(crate) struct I18n {
+    entries: BTreeMap<String, Entry>,
+    locale: String,
+}
+
+/// What a message's `%{count}` is given: nothing at all, an absent count (a message with no
+/// number, such as "You have 0 characters remaining"), or a number.
+#[derive(Clone, Copy)]
+pub(crate) enum Count {
+    None,
+    Absent,
+    Of(f64),
+}
+
+impl I18n {
+    /// `defaults` overlaid with `root`'s `data-i18n.*` attributes, in `locale`.
+    pub(crate) fn new(defaults: Messages, root: &web_sys::Element, locale: String) -> I18n {
+        let mut entries = BTreeMap::new();
+        for (key, message) in defaults {
+            let entry = match message {
+                Message::Text(text) => Entry::Value(Loose::Text((*text).into())),
+                Message::Plural(forms) => Entry::Forms(
+                    forms
+                        .iter()
+                        .map(|(form, text)| ((*form).to_owned(), Loose::Text((*text).into())))
+                        .collect(),
+                ),
+            };
+            entries.insert((*key).to_owned(), entry);
+        }
+        // govuk-frontend merges the attributes over the defaults, deeply: a plural form given
+        // as an attribute replaces that form only.
+        for (path, value) in config::i18n(root) {
+            match path.as_slice() {
+                [key] => {
+                    entries.insert(key.clone(), Entry::Value(value));
+                }
+                [key, form, ..] => {
+                    let entry = entries
+                        .entry(key.clone())
+                        .or_insert_with(|| Entry::Forms(BTreeMap::new()));
+                    if let Entry::Value(_) = entry {
+                        *entry = Entry::Forms(BTreeMap::new());
+                    }
+                    if let Entry::Forms(forms) = entry {
+                        forms.insert(form.clone(), value);
+                    }
+                }
+                [] => {}
+            }
+        }
+        I18n { entries, locale }
+    }
+
+    /// The message for `key`, with `%{count}` filled in; the key itself when there is no
+    /// text for it (govuk-frontend's `t`).
+    pub(crate) fn t(&self, key: &str, count: Count) -> String {
+        let mut chosen = self.entries.get(key).cloned();
+        if let (Count::Of(n), Some(Entry::Forms(forms))) = (count, &chosen) {
+            if let Some(form) = forms.get(&self.plural_form(n, forms)) {
+                if form.is_truthy() {
+                    chosen = Some(Entry::Value(form.clone()));
+                }
+            }
+        }
+        match chosen {
+            Some(Entry::Value(Loose::Text(text))) => self.fill(&text, count),
+            _ => key.to_owned(),
+        }
+    }
+
+    /// The plural form to use for `n`: CLDR's category for the locale when the message has it,
+    /// else `other`.
+    fn plural_form(&self, n: f64, forms: &BTreeMap<String, Loose>) -> String {
+        let preferred = if n.is_finite() {
+            plural_category(&self.locale, n)
+        } else {
+            "other"
+        };
+        if forms.contains_key(preferred) {
+            preferred.to_owned()
+        } else {
+            "other".to_owned()
+        }
+    }
+
+    /// Replaces `%{count}` (govuk-frontend's `/%{(.\S+)}/g`) with the number as the page's
+    /// language writes it.
+    fn fill(&self, text: &str, count: Count) -> String {
+        if matches!(count, Count::None) || !text.contains("%{") {
+            return text.to_owned();
+        }
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("%{") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            match placeholder_end(after) {
+                Some(end) => {
+                    let key = &after[..end];
+                    // An absent count, or a placeholder other than count, is written as
+                    // nothing (govuk-frontend writes nothing, or throws, for these).
+                    if let ("count", Count::Of(n)) = (key, count) {
+                        out.push_str(&format_number(&self.locale, n));
+                    }
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push_str("%{");
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Where a placeholder's key ends (the index of its `}`): one character, then non-space ones,
+/// up to the last `}` among them, at least two characters in.
+fn placeholder_end(after: &str) -> Option<usize> {
+    let mut chars = after.char_indices();
+    let (_, first) = chars.next()?;
+    if first == '\n' || first == '\r' {
+        return None;
+    }
+    let mut end = None;
+    for (index, c) in chars {
+        if c.is_whitespace() {
+            break;
+        }
+        if c == '}' && index >= 2 {
+            end = Some(index);
+        }
+    }
+    end
+}
+
+/// CLDR's cardinal plural category for `n` in `locale` (`other` for a language without rules).
+pub(crate) fn plural_category(locale: &str, n: f64) -> &'static str {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let language = |tag: &str| tag.parse::<LanguageIdentifier>().ok();
+    let rules = language(locale)
+        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
+        .or_else(|| {
+            let primary = locale.split(['-', '_']).next()?;
+            PluralRules::create(language(primary)?, PluralRuleType::CARDINAL).ok()
+        });
+    let Some(rules) = rules else {
+        return "other";
+    };
+    // Whole numbers go in as integers; others as JavaScript writes them. (Rust's own float
+    // formatting would add some 15 KB to the enhancer.)
+    let category = if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        rules.select(n as i64)
+    } else {
+        let text: String = js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default();
+        rules.select(text.as_str())
+    };
+    match category {
+        Ok(PluralCategory::ZERO) => "zero",
+        Ok(PluralCategory::ONE) => "one",
+        Ok(PluralCategory::TWO) => "two",
+        Ok(PluralCategory::FEW) => "few",
+        Ok(PluralCategory::MANY) => "many",
+        _ => "other",
+    }
+}
+
+/// `n` as the browser's `Intl.NumberFormat(locale)` writes it (`1,000` in English).
+fn format_number(locale: &str, n: f64) -> String {
+    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(locale));
+    let formatter = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+    formatter
+        .format()
+        .call1(
+            &wasm_bindgen::JsValue::NULL,
+            &wasm_bindgen::JsValue::from_f64(n),
+        )
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| {
+            js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        assert_eq!(plural_category("en", 1.0), "one");
+        assert_eq!(plural_category("en", 0.0), "other");
+        assert_eq!(plural_category("en-GB", 1.0), "one");
+        // Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many, others other.
+        let welsh: Vec<&str> = [0.0, 1.0, 2.0, 3.0, 6.0, 4.0, 10.0]
+            .iter()
+            .map(|n| plural_category("cy", *n))
+            .collect();
+        assert_eq!(
+            welsh,
+            ["zero", "one", "two", "few", "many", "other", "other"]
+        );
+        assert_eq!(plural_category("xx-nowhere", 1.0), "other");
+    }
+
+    #[test]
+    fn placeholders_end_at_the_last_brace_of_their_word() {
+        assert_eq!(placeholder_end("count} left"), Some(5));
+        assert_eq!(placeholder_end("a}"), None);
+        assert_eq!(placeholder_end("count}%{x} y"), Some(9));
+        assert_eq!(placeholder_end(" count}"), Some(6));
+    }
+}

@@ -1,0 +1,75 @@
+//! The behaviours: what govuk-frontend's script does to a component's markup, written once in
+//! Rust and run in the browser (WebAssembly), by the enhancer (`initAll`) on pages rendered
+//! anywhere and by the Leptos components themselves.
+//!
+//! Each component's behaviour lives in its folder of the `civic` crate
+//! (`components/src/components/<name>/behaviour.rs`), with its default strings in
+//! `messages.rs`; this crate compiles them (see `build.rs`), so that the enhancer needs no
+//! Leptos. It also holds what they share: the start-up rules of govuk-frontend's `initAll`
+//! ([`init_all`]), DOM helpers, reading `data-*` options, and translated messages with plural
+//! forms.
+//!
+//! Nothing here runs outside a browser; on the server these functions are never called.
+
+#![deny(missing_docs)]
+
+pub(crate) mod choices;
+pub(crate) mod config;
+pub(crate) mod dom;
+pub(crate) mod i18n;
+
+/// The component folders that have a behaviour, and [`BEHAVIOURS`], found by `build.rs`.
+mod components {
+    include!(concat!(env!("OUT_DIR"), "/components.rs"));
+}
+use components::BEHAVIOURS;
+
+use wasm_bindgen::JsCast;
+
+/// Starts one component's behaviour on its root element; an error says why it could not
+/// (in govuk-frontend's words, such as ``govuk-tabs: Links (`<a class="govuk-tabs__tab">`) not found``).
+pub(crate) type Start = fn(&web_sys::HtmlElement) -> Result<(), String>;
+
+/// Enhances every component under `scope` (the whole document when `None`), as
+/// govuk-frontend's `initAll()` does: marks `<body>` with `govuk-frontend-supported`, finds
+/// each `[data-module="govuk-NAME"]` element in govuk-frontend's order, skips those already
+/// started (`data-govuk-NAME-init`), marks the rest and starts their behaviour. A component
+/// that cannot start is reported on the console and the others still start. Call it again on
+/// a fragment inserted later: what was started before is left alone.
+///
+/// Returns how many components were started.
+pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
+    let document = dom::document();
+    if let Some(body) = document.body() {
+        let _ = body.class_list().add_1("govuk-frontend-supported");
+    }
+    let mut started = 0;
+    for (name, start) in BEHAVIOURS {
+        let module = format!("govuk-{name}");
+        let selector = format!("[data-module=\"{module}\"]");
+        let found = match scope {
+            Some(scope) => scope.query_selector_all(&selector),
+            None => document.query_selector_all(&selector),
+        };
+        let Ok(found) = found else { continue };
+        for index in 0..found.length() {
+            let Some(element) = found
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let marker = format!("data-{module}-init");
+            if element.has_attribute(&marker) {
+                continue;
+            }
+            // Marked before starting, as govuk-frontend does, so a failed start is not retried.
+            let _ = element.set_attribute(&marker, "");
+            match start(&element) {
+                Ok(()) => started += 1,
+                Err(error) => web_sys::console::log_1(&error.into()),
+            }
+        }
+    }
+    started
+}

@@ -1,0 +1,280 @@
+// Behaviour parity with govuk-frontend 6.6.0, in Chromium (issue #9).
+//
+// For every fixture of every component that has a Civic behaviour (a `behaviour.rs` in its
+// folder), the same HTML is loaded twice: with govuk-frontend's CSS and its own `initAll()`,
+// and with Civic's stylesheet and Civic's enhancer (`civic.js` + `civic_bg.wasm`, from
+// `cargo xtask dist`). The pages must be DOM-equivalent (the markup contract's normalisation,
+// plus which element has focus) after start-up and again after each step of a scripted
+// interaction: clicks, keys, typing to and past limits, waiting for delayed announcements,
+// reloading for remembered state. Every step of every fixture is counted and printed; any miss
+// fails. One browser serves the whole run, and every page is served from memory.
+//
+// Inputs: CIVIC_DIST (default target/civic-dist). BEHAVIOUR_ONLY=radios,tabs limits the run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../browser/serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
+const dist = process.env.CIVIC_DIST ?? path.join(root, 'target/civic-dist');
+const only = process.env.BEHAVIOUR_ONLY ? process.env.BEHAVIOUR_ONLY.split(',') : null;
+
+/** govuk-frontend's 13 components with a script. */
+const SCRIPTED = ['accordion', 'button', 'character-count', 'checkboxes', 'error-summary', 'exit-this-page',
+  'file-upload', 'notification-banner', 'password-input', 'radios', 'service-navigation', 'skip-link', 'tabs'];
+/** Those that Civic gives a behaviour: each folder with a behaviour.rs. */
+const componentsDir = path.join(root, 'components/src/components');
+const BEHAVING = SCRIPTED.filter((c) => fs.existsSync(path.join(componentsDir, c.replaceAll('-', '_'), 'behaviour.rs')));
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
+
+// The template's inline snippet: govuk-frontend needs it; Civic's enhancer adds
+// `govuk-frontend-supported` itself, so its page only says that JavaScript runs.
+const SIDES = {
+  govuk: {
+    css: '/govuk/govuk-frontend.min.css',
+    snippet: "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
+    start: "import { initAll } from '/govuk/govuk-frontend.min.js'; const t = performance.now(); initAll(); window.__initMs = performance.now() - t;",
+  },
+  civic: {
+    css: '/civic/civic.css',
+    snippet: "document.body.className += ' js-enabled';",
+    start: "import init, { initAll } from '/civic/civic.js'; await init(); const t = performance.now(); initAll(); window.__initMs = performance.now() - t;",
+  },
+};
+
+function page(side, html, extra = '') {
+  const s = SIDES[side];
+  return `<!DOCTYPE html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>fixture</title><link rel="stylesheet" href="${s.css}"></head>
+<body class="govuk-template__body"><script>${s.snippet}</script><main id="main">${html}${extra}</main>
+<script>window.__clicks = []; window.addEventListener('click', (e) => window.__clicks.push(e.defaultPrevented));</script>
+<script type="module">${s.start} window.__ready = true;</script></body></html>`;
+}
+
+/** Runs in the page: the normalised DOM of <main>, which element has focus, and what clicks did. */
+function snapshot() {
+  const BOOLEAN = new Set(['checked', 'disabled', 'hidden', 'multiple', 'open', 'readonly', 'required', 'selected']);
+  const collapse = (t) => t.replace(/\s+/g, ' ').trim();
+  const norm = (el) => {
+    const attrs = [...el.attributes]
+      .filter((a) => !(a.name === 'class' && !a.value.trim()))
+      .map((a) => [a.name, a.name === 'class' ? a.value.split(/\s+/).filter(Boolean).sort().join(' ')
+        : BOOLEAN.has(a.name) && (a.value === '' || a.value.toLowerCase() === a.name) ? '' : collapse(a.value)])
+      .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    const children = [];
+    let text = '';
+    const flush = () => { const t = collapse(text); if (t) children.push(t); text = ''; };
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) text += node.data;
+      else if (node.nodeType === 1) { flush(); children.push(norm(node)); }
+    }
+    flush();
+    return [el.localName, attrs, children];
+  };
+  const main = document.getElementById('main');
+  const where = (el) => {
+    if (!el || el === document.body) return 'body';
+    const steps = [];
+    for (let at = el; at && at !== main; at = at.parentElement) steps.unshift(at.localName + ':' + [...at.parentElement.children].indexOf(at));
+    return steps.join('>');
+  };
+  const value = (el) => ('value' in el ? el.value : undefined);
+  return JSON.stringify({
+    dom: main ? norm(main) : null,
+    focus: where(document.activeElement),
+    values: main ? [...main.querySelectorAll('input, textarea')].map((el) => [value(el), el.checked, el.type]) : [],
+    clicks: window.__clicks,
+    supported: document.body.classList.contains('govuk-frontend-supported'),
+    hash: location.hash,
+  });
+}
+
+// Interactions, by component: each a list of [name, async (tab) => {}] run in order on both
+// sides, with a snapshot compared after each.
+const click = (selector, index = 0) => async (tab) => {
+  await tab.evaluate(([s, i]) => document.querySelectorAll(s)[i]?.click(), [selector, index]);
+};
+const key = (selector, keyName, index = 0) => async (tab) => {
+  await tab.evaluate(([s, i]) => document.querySelectorAll(s)[i]?.focus(), [selector, index]);
+  await tab.keyboard.press(keyName);
+};
+const wait = (ms) => async (tab) => tab.waitForTimeout(ms);
+
+function steps(component, count) {
+  const n = (max) => [...Array(Math.min(count, max)).keys()];
+  switch (component) {
+    case 'button':
+      return [
+        ['space on a link button', key('[data-module="govuk-button"]', 'Space')],
+        ['click twice', async (tab) => { await click('[data-module="govuk-button"]')(tab); await click('[data-module="govuk-button"]')(tab); }],
+        ['click after a second', async (tab) => { await wait(1100)(tab); await click('[data-module="govuk-button"]')(tab); }],
+      ];
+    case 'checkboxes':
+    case 'radios': {
+      const input = `[data-module="govuk-${component}"] input`;
+      return [
+        ...n(4).map((i) => [`click choice ${i + 1}`, click(input, i)]),
+        ['space on choice 1', key(input, 'Space', 0)],
+        ['click choice 2 again', click(input, 1)],
+        ['pageshow', async (tab) => tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))],
+      ];
+    }
+    case 'character-count': {
+      const field = '.govuk-js-character-count';
+      const fill = (text) => async (tab) => { await tab.focus(field); await tab.fill(field, text); };
+      return [
+        ['type under the limit', fill('Hello')],
+        ['type to the limit', async (tab) => {
+          const limit = await tab.evaluate(() => {
+            const root = document.querySelector('[data-module="govuk-character-count"]');
+            return Number(root.dataset.maxlength || root.dataset.maxwords || 10);
+          });
+          await fill(Array(limit).fill('a').join(' ').slice(0, limit))(tab);
+        }],
+        ['type past the limit', async (tab) => { await tab.focus(field); await tab.keyboard.type(' and then some more words'); }],
+        ['pause for the screen-reader message', wait(1600)],
+        ['delete everything', fill('')],
+        ['pause again', wait(1600)],
+        ['leave the field', key('body', 'Tab')],
+      ];
+    }
+    case 'error-summary':
+      return [
+        ['click the first link', click('.govuk-error-summary__list a')],
+        ['tab away', async (tab) => tab.keyboard.press('Tab')],
+      ];
+    case 'notification-banner':
+      return [['tab away', async (tab) => tab.keyboard.press('Tab')]];
+    case 'password-input':
+      return [
+        ['show', click('.govuk-js-password-input-toggle')],
+        ['hide', click('.govuk-js-password-input-toggle')],
+        ['show by keyboard', key('.govuk-js-password-input-toggle', 'Enter')],
+        ['pageshow from the cache', async (tab) => tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))],
+      ];
+    case 'skip-link':
+      return [
+        ['follow the skip link', click('.govuk-skip-link')],
+        ['tab away', async (tab) => tab.keyboard.press('Tab')],
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The element a skip link points to, so that it has somewhere to go. */
+function extraFor(component, html) {
+  const target = component === 'skip-link' && /href="#([^"]+)"/.exec(html);
+  return target ? `<div id="${target[1]}">Target</div><a href="#">after</a>` : '<a href="#">after</a>';
+}
+
+let browser;
+let pages = 0;
+const files = new Map();
+function serveFile(base, rel) {
+  const file = path.join(base, rel);
+  if (!files.has(file)) files.set(file, fs.existsSync(file) ? fs.readFileSync(file) : null);
+  return files.get(file);
+}
+
+before(async () => {
+  for (const f of ['civic.js', 'civic_bg.wasm', 'civic.css']) {
+    assert.ok(fs.existsSync(path.join(dist, f)), `${dist}/${f} is missing: run \`cargo xtask dist\``);
+  }
+  browser = await launch();
+});
+after(async () => { await browser?.close(); });
+
+/** A tab whose requests are answered from memory: fixture pages, govuk-frontend, Civic. */
+async function newTab() {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    let body = null;
+    if (url.pathname.startsWith('/govuk/')) body = serveFile(govuk, url.pathname.slice(7));
+    else if (url.pathname.startsWith('/civic/')) body = serveFile(dist, url.pathname.slice(7));
+    else if (url.pathname === '/fixture') body = Buffer.from(current.get(url.host) ?? '');
+    if (body === null) return route.fulfill({ status: 200, contentType: 'text/html', body: '<main id="main">navigated</main>' });
+    return route.fulfill({ status: 200, contentType: TYPES[path.extname(url.pathname)] ?? 'text/html', body });
+  });
+  return { context, tab, errors };
+}
+
+const current = new Map();
+async function open(side, tab, html, extra) {
+  // A host of its own for each page, so remembered state (session storage) never leaks.
+  const host = `${side}-${pages++}.parity.test`;
+  current.set(host, page(side, html, extra));
+  await tab.goto(`http://${host}/fixture`);
+  await tab.waitForFunction(() => window.__ready === true, null, { timeout: 10000 });
+}
+
+/** A snapshot, once any navigation a step started (a link followed) has finished. */
+async function take(tab) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await tab.waitForLoadState('load');
+      return await tab.evaluate(snapshot);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await tab.waitForTimeout(50);
+    }
+  }
+}
+
+function firstDifference(a, b) {
+  const x = JSON.stringify(JSON.parse(a), null, 1).split('\n');
+  const y = JSON.stringify(JSON.parse(b), null, 1).split('\n');
+  const i = x.findIndex((line, k) => line !== y[k]);
+  return `govuk: ${x.slice(Math.max(0, i - 3), i + 3).join(' ')}\n  civic: ${y.slice(Math.max(0, i - 3), i + 3).join(' ')}`;
+}
+
+test('Civic’s enhancer does to every fixture what govuk-frontend’s script does, step by step', async () => {
+  const govukSide = await newTab();
+  const civicSide = await newTab();
+  const results = new Map();
+  const failures = [];
+  const timings = [];
+  for (const component of BEHAVING.filter((c) => !only || only.includes(c))) {
+    const fixtures = JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8')).fixtures;
+    for (const fixture of fixtures) {
+      const extra = extraFor(component, fixture.html);
+      const count = (fixture.html.match(/<input/g) ?? []).length;
+      const run = [['start-up', async () => {}], ...steps(component, count)];
+      await open('govuk', govukSide.tab, fixture.html, extra);
+      await open('civic', civicSide.tab, fixture.html, extra);
+      timings.push({ component, name: fixture.name, size: fixture.html.length,
+        govuk: await govukSide.tab.evaluate(() => window.__initMs), civic: await civicSide.tab.evaluate(() => window.__initMs) });
+      for (const [name, act] of run) {
+        // Both sides at once: their pauses overlap, and neither tab waits for the other.
+        await Promise.all([act(govukSide.tab), act(civicSide.tab)]);
+        const [a, b] = await Promise.all([take(govukSide.tab), take(civicSide.tab)]);
+        const key = `${component} / ${name}`;
+        const r = results.get(key) ?? { same: 0, total: 0 };
+        r.total += 1;
+        if (a === b) r.same += 1;
+        else failures.push(`${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, b)}`);
+        results.set(key, r);
+      }
+    }
+  }
+  console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step):');
+  for (const [key, r] of results) console.log(`  ${key}: ${r.same}/${r.total}`);
+  const missing = SCRIPTED.filter((c) => !BEHAVING.includes(c));
+  console.log(`components with a behaviour: ${BEHAVING.length} of ${SCRIPTED.length}${missing.length ? ` (still to come: ${missing.join(', ')})` : ''}`);
+  const largest = timings.sort((x, y) => y.size - x.size)[0];
+  if (largest) console.log(`initAll on the largest fixture page (${largest.component} / ${largest.name}): govuk-frontend ${largest.govuk.toFixed(2)} ms, Civic ${largest.civic.toFixed(2)} ms`);
+  const errors = [...govukSide.errors.map((e) => `govuk: ${e}`), ...civicSide.errors.map((e) => `civic: ${e}`)];
+  if (errors.length) console.log(`page errors:\n  ${errors.slice(0, 10).join('\n  ')}`);
+  for (const f of failures.slice(0, 12)) console.log(`\nMISS ${f}`);
+  assert.ok(results.size > 0, 'steps compared');
+  assert.deepEqual(civicSide.errors, [], 'no script errors on Civic’s side');
+  assert.equal(failures.length, 0, `${failures.length} steps differ`);
+});
