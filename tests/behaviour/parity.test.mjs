@@ -107,6 +107,26 @@ const wait = (ms) => async (tab) => tab.waitForTimeout(ms);
 function steps(component, count) {
   const n = (max) => [...Array(Math.min(count, max)).keys()];
   switch (component) {
+    case 'accordion':
+      return [
+        ['show all sections', click('.govuk-accordion__show-all')],
+        ['close the first section', click('.govuk-accordion__section-button', 0)],
+        ['reload (remembered sections)', async (tab) => { await tab.reload(); await tab.waitForFunction(() => window.__ready === true); }],
+        ['hide all sections', async (tab) => { await click('.govuk-accordion__show-all')(tab); await click('.govuk-accordion__show-all')(tab); }],
+        ['Enter on the last section', async (tab) => {
+          const last = await tab.evaluate(() => document.querySelectorAll('.govuk-accordion__section-button').length - 1);
+          await key('.govuk-accordion__section-button', 'Enter', last)(tab);
+        }],
+        ['Space on the first section', key('.govuk-accordion__section-button', 'Space', 0)],
+        ['go to hidden content by its link', async (tab) => {
+          await click('.govuk-accordion__show-all')(tab);
+          await tab.evaluate(() => {
+            const hidden = document.querySelector('.govuk-accordion__section-content[hidden]');
+            if (hidden?.id) location.hash = hidden.id;
+          });
+          await tab.waitForTimeout(50);
+        }],
+      ];
     case 'button':
       return [
         ['space on a link button', key('[data-module="govuk-button"]', 'Space')],
