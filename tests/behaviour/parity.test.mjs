@@ -103,6 +103,7 @@ const key = (selector, keyName, index = 0) => async (tab) => {
   await tab.keyboard.press(keyName);
 };
 const wait = (ms) => async (tab) => tab.waitForTimeout(ms);
+const resize = (width) => async (tab) => { await tab.setViewportSize({ width, height: 700 }); await tab.waitForTimeout(100); };
 
 function steps(component, count) {
   const n = (max) => [...Array(Math.min(count, max)).keys()];
@@ -126,6 +127,28 @@ function steps(component, count) {
           });
           await tab.waitForTimeout(50);
         }],
+      ];
+    case 'tabs':
+      return [
+        ['click the second tab', click('.govuk-tabs__tab', 1)],
+        ['ArrowRight', key('.govuk-tabs__list-item--selected .govuk-tabs__tab', 'ArrowRight')],
+        ['ArrowLeft', key('.govuk-tabs__list-item--selected .govuk-tabs__tab', 'ArrowLeft')],
+        ['ArrowLeft past the first', async (tab) => { await key('.govuk-tabs__tab', 'ArrowLeft', 0)(tab); }],
+        ['back to the first tab by its address', async (tab) => {
+          await tab.evaluate(() => { const first = document.querySelector('.govuk-tabs__tab'); if (first) location.hash = first.hash.slice(1); });
+          await tab.waitForTimeout(50);
+        }],
+        ['narrow viewport (375px)', resize(375)],
+        ['wide again (1024px)', resize(1024)],
+      ];
+    case 'service-navigation':
+      return [
+        ['narrow viewport (375px)', resize(375)],
+        ['open the menu', click('.govuk-js-service-navigation-toggle')],
+        ['close the menu by keyboard', key('.govuk-js-service-navigation-toggle', 'Enter')],
+        ['open it again', click('.govuk-js-service-navigation-toggle')],
+        ['wide again (1024px)', resize(1024)],
+        ['narrow again', resize(375)],
       ];
     case 'button':
       return [
@@ -268,6 +291,7 @@ test('Civic’s enhancer does to every fixture what govuk-frontend’s script do
       const extra = extraFor(component, fixture.html);
       const count = (fixture.html.match(/<input/g) ?? []).length;
       const run = [['start-up', async () => {}], ...steps(component, count)];
+      await Promise.all([govukSide.tab, civicSide.tab].map((t) => t.setViewportSize({ width: 1024, height: 700 })));
       await open('govuk', govukSide.tab, fixture.html, extra);
       await open('civic', civicSide.tab, fixture.html, extra);
       timings.push({ component, name: fixture.name, size: fixture.html.length,

@@ -150,3 +150,69 @@ pub(crate) fn page_lang() -> String {
 pub(crate) fn not_found(module: &str, what: &str) -> String {
     format!("{module}: {what} not found")
 }
+
+/// The value of a CSS custom property on `:root`, such as `--govuk-breakpoint-tablet`.
+pub(crate) fn root_property(name: &str) -> Option<String> {
+    let html = document().document_element()?;
+    let style = window().get_computed_style(&html).ok()??;
+    let value = style.get_property_value(name).ok()?;
+    (!value.trim().is_empty()).then(|| value.trim().to_owned())
+}
+
+/// The media query for "tablet width and up", from the stylesheet's
+/// `--govuk-breakpoint-tablet`, as govuk-frontend's tabs and service navigation read it.
+pub(crate) fn tablet_and_up(module: &str) -> Result<web_sys::MediaQueryList, String> {
+    let breakpoint = root_property("--govuk-breakpoint-tablet").ok_or_else(|| {
+        not_found(
+            module,
+            "CSS custom property (`--govuk-breakpoint-tablet`) on pseudo-class `:root`",
+        )
+    })?;
+    window()
+        .match_media(&format!("(min-width: {breakpoint})"))
+        .ok()
+        .flatten()
+        .ok_or_else(|| format!("{module}: the browser cannot match media queries"))
+}
+
+/// A listener that can be taken off again (the tabs' listeners come and go with the viewport).
+pub(crate) struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    /// Listens for `kind` events on `target` until [`Listener::remove`].
+    pub(crate) fn add<E: JsCast + 'static>(
+        target: &EventTarget,
+        kind: &'static str,
+        capture: bool,
+        mut handler: impl FnMut(E) + 'static,
+    ) -> Listener {
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            handler(event.unchecked_into())
+        });
+        let _ = target.add_event_listener_with_callback_and_bool(
+            kind,
+            closure.as_ref().unchecked_ref(),
+            capture,
+        );
+        Listener {
+            target: target.clone(),
+            kind,
+            capture,
+            closure,
+        }
+    }
+
+    /// Stops listening.
+    pub(crate) fn remove(self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.closure.as_ref().unchecked_ref(),
+            self.capture,
+        );
+    }
+}
