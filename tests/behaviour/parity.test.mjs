@@ -89,6 +89,9 @@ function snapshot() {
     values: main ? [...main.querySelectorAll('input, textarea')].map((el) => [value(el), el.checked, el.type]) : [],
     clicks: window.__clicks,
     supported: document.body.classList.contains('govuk-frontend-supported'),
+    body: [...document.body.classList].filter((c) => c.startsWith('govuk-exit')).join(' '),
+    overlay: document.querySelector('.govuk-exit-this-page-overlay')?.outerHTML ?? null,
+    after: main?.nextElementSibling?.outerHTML ?? null,
     hash: location.hash,
   });
 }
@@ -150,6 +153,41 @@ function steps(component, count) {
         ['wide again (1024px)', resize(1024)],
         ['narrow again', resize(375)],
       ];
+    case 'exit-this-page':
+      return [
+        ['Shift once', async (tab) => tab.keyboard.press('Shift')],
+        ['Shift twice', async (tab) => tab.keyboard.press('Shift')],
+        ['another key resets the count', async (tab) => tab.keyboard.press('a')],
+        ['the expired message clears after 5 s', wait(5200)],
+        ['Shift with another key held', async (tab) => { await tab.keyboard.down('Shift'); await tab.keyboard.press('a'); await tab.keyboard.up('Shift'); }],
+        ['pageshow', async (tab) => tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))],
+        ['Shift three times leaves', async (tab) => { for (let i = 0; i < 3; i += 1) await tab.keyboard.press('Shift'); }],
+      ];
+    case 'file-upload': {
+      const input = 'input[type="file"]';
+      const drag = (kind, onButton) => async (tab) => tab.evaluate(([k, b]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['x'], 'photo.jpg', { type: 'image/jpeg' }));
+        const target = b ? document.querySelector('.govuk-file-upload-button') ?? document.querySelector('input[type="file"]') : document.querySelector('#main');
+        target.dispatchEvent(new DragEvent(k, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }, [kind, onButton]);
+      return [
+        ['choose a file', async (tab) => tab.setInputFiles(input, { name: 'letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('x') })],
+        ['choose two files', async (tab) => {
+          if (await tab.evaluate(() => document.querySelector('input[type="file"]').multiple)) {
+            await tab.setInputFiles(input, [1, 2].map((n) => ({ name: `page-${n}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.from('x') })));
+          }
+        }],
+        ['choose none', async (tab) => tab.setInputFiles(input, [])],
+        ['drag a file over the drop zone', drag('dragenter', true)],
+        ['drag it out of the page area', drag('dragenter', false)],
+        ['drag in again', drag('dragenter', true)],
+        ['drop it', drag('drop', true)],
+        ['drag leaves', drag('dragleave', false)],
+        ['disable the field', async (tab) => { await tab.evaluate(() => { document.querySelector('input[type="file"]').disabled = true; }); await tab.waitForTimeout(20); }],
+        ['enable it', async (tab) => { await tab.evaluate(() => { document.querySelector('input[type="file"]').disabled = false; }); await tab.waitForTimeout(20); }],
+      ];
+    }
     case 'button':
       return [
         ['space on a link button', key('[data-module="govuk-button"]', 'Space')],

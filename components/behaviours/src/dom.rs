@@ -22,6 +22,15 @@ pub(crate) fn on<E: JsCast + 'static>(
     on_with(target, kind, false, handler);
 }
 
+/// [`on`], in the capture phase.
+pub(crate) fn on_capture<E: JsCast + 'static>(
+    target: &EventTarget,
+    kind: &str,
+    handler: impl FnMut(E) + 'static,
+) {
+    on_with(target, kind, true, handler);
+}
+
 fn on_with<E: JsCast + 'static>(
     target: &EventTarget,
     kind: &str,
