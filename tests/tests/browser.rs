@@ -317,3 +317,94 @@ async fn hostile_text_mounted_client_side_matches_govuk_frontend() {
         &format!("{checked} hostile-text cases mounted client-side, all DOM-equivalent to govuk-frontend").into(),
     );
 }
+
+/// Leptos components behave on their own (issue #9): mounted client-side, an accordion gets
+/// its buttons and opens, a password can be shown, a character count counts, and a radio's
+/// conditional question is revealed, by the same behaviours the enhancer runs.
+#[wasm_bindgen_test]
+async fn leptos_components_behave_on_their_own() {
+    let host = container();
+    let password = RwSignal::new("hunter2".to_string());
+    let chosen = RwSignal::new(String::new());
+    let radio_items = vec![
+        ChoiceItem {
+            text: Some("Email".into()),
+            value: Some("email".into()),
+            conditional: Some(ConditionalOptions {
+                html: Some(TrustedHtml::new(
+                    "<p id=\"email-question\">Your email address</p>",
+                )),
+            }),
+            ..Default::default()
+        },
+        ChoiceItem {
+            text: Some("Phone".into()),
+            value: Some("phone".into()),
+            ..Default::default()
+        },
+    ];
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <Accordion id="faq">
+                <AccordionSection slot heading="Bins">"Collected weekly."</AccordionSection>
+                <AccordionSection slot heading="Parking">"Permits online."</AccordionSection>
+            </Accordion>
+            <PasswordInput name="secret" label="Password" value=password />
+            <CharacterCount name="summary" label="Summary" maxlength=10 />
+            <Radios name="contact" items=radio_items value=chosen />
+        }
+    });
+    tick().await;
+    tick().await;
+
+    // The accordion: Show all sections opens both.
+    let show_all: web_sys::HtmlElement = query(&host, ".govuk-accordion__show-all");
+    assert_eq!(show_all.text_content().unwrap(), "Show all sections");
+    show_all.click();
+    tick().await;
+    assert_eq!(
+        host.query_selector_all(".govuk-accordion__section--expanded")
+            .unwrap()
+            .length(),
+        2
+    );
+    assert_eq!(show_all.text_content().unwrap(), "Hide all sections");
+
+    // The password input: Show reveals the password, and the value stays bound.
+    let toggle: web_sys::HtmlElement = query(&host, ".govuk-js-password-input-toggle");
+    assert!(!toggle.has_attribute("hidden"), "the toggle is shown");
+    toggle.click();
+    tick().await;
+    let field: web_sys::HtmlInputElement = query(&host, "#secret");
+    assert_eq!(field.type_(), "text");
+    assert_eq!(toggle.text_content().unwrap(), "Hide");
+    assert_eq!(field.value(), "hunter2");
+
+    // The character count: typing past the limit says how many too many.
+    let summary: web_sys::HtmlTextAreaElement = query(&host, "#summary");
+    summary.set_value("Far too long for this");
+    fire(&summary, "input");
+    tick().await;
+    let message: web_sys::HtmlElement = query(&host, ".govuk-character-count__status");
+    assert_eq!(
+        message.text_content().unwrap(),
+        "You have 11 characters too many"
+    );
+
+    // The radios: choosing Email reveals its question, and the value signal follows.
+    let email: web_sys::HtmlInputElement = query(&host, "input[value=\"email\"]");
+    let conditional: web_sys::HtmlElement = query(&host, ".govuk-radios__conditional");
+    assert!(conditional
+        .class_list()
+        .contains("govuk-radios__conditional--hidden"));
+    email.click();
+    tick().await;
+    assert!(!conditional
+        .class_list()
+        .contains("govuk-radios__conditional--hidden"));
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(chosen.get_untracked(), "email");
+}

@@ -2,6 +2,7 @@
 //! the GOV.UK logo that the header and footer draw.
 
 pub(crate) mod attributes;
+pub(crate) mod behave;
 pub(crate) mod content;
 pub(crate) mod logo;
 pub(crate) mod value;

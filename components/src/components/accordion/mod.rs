@@ -231,6 +231,7 @@ pub fn Accordion(
     #[prop(optional)]
     options: AccordionOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     AccordionOptions {
         id: Some(id),
         items: items

@@ -249,5 +249,8 @@ pub fn CharacterCount(
         maxwords: maxwords.or(options.maxwords),
         ..options
     };
-    reactive_field(options, error, move |options| options.render_bound(value))
+    reactive_field(options, error, move |options| {
+        crate::core::behave::start_behaviours();
+        options.render_bound(value)
+    })
 }

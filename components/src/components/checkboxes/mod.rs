@@ -117,6 +117,7 @@ pub fn Checkboxes(
         ..options
     };
     reactive_field(options, error, move |options| {
+        crate::core::behave::start_behaviours();
         let chosen = match values {
             Some(signal) => Chosen::ValuesSignal(signal),
             None => Chosen::Values(options.values.clone()),

@@ -152,6 +152,7 @@ pub fn ErrorSummary(
         ..options
     };
     move || {
+        crate::core::behave::start_behaviours();
         let mut options = options.clone();
         let errors = errors.get();
         if !errors.is_empty() {

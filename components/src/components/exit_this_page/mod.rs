@@ -100,6 +100,7 @@ pub fn ExitThisPage(
     #[prop(optional)]
     options: ExitThisPageOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     ExitThisPageOptions {
         redirect_url: redirect_url.or(options.redirect_url),
         ..options

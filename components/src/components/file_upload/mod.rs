@@ -159,5 +159,8 @@ pub fn FileUpload(
         multiple: Flag(multiple || options.multiple.is_set()),
         ..options
     };
-    reactive_field(options, error, move |options| options.render())
+    reactive_field(options, error, move |options| {
+        crate::core::behave::start_behaviours();
+        options.render()
+    })
 }

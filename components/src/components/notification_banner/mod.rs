@@ -137,6 +137,7 @@ pub fn NotificationBanner(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     NotificationBannerOptions {
         text: text.or(options.text),
         title_text: title.or(options.title_text),

@@ -244,5 +244,8 @@ pub fn PasswordInput(
         autocomplete: autocomplete.or(options.autocomplete),
         ..options
     };
-    reactive_field(options, error, move |options| options.render_bound(value))
+    reactive_field(options, error, move |options| {
+        crate::core::behave::start_behaviours();
+        options.render_bound(value)
+    })
 }

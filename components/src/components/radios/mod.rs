@@ -114,6 +114,7 @@ pub fn Radios(
         ..options
     };
     reactive_field(options, error, move |options| {
+        crate::core::behave::start_behaviours();
         let chosen = match value {
             Some(signal) => Chosen::ValueSignal(signal),
             None => Chosen::Value(options.value.clone()),

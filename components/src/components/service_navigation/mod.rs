@@ -352,6 +352,7 @@ pub fn ServiceNavigation(
     #[prop(optional)]
     options: ServiceNavigationOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     let navigation = if navigation.is_empty() && nav_link.is_empty() {
         options.navigation.clone()
     } else {

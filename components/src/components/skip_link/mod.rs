@@ -53,6 +53,7 @@ pub fn SkipLink(
     #[prop(optional)]
     options: SkipLinkOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     SkipLinkOptions {
         text: Some(text),
         href: href.or(options.href),

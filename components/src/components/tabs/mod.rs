@@ -219,6 +219,7 @@ pub fn Tabs(
     #[prop(optional)]
     options: TabsOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviours();
     TabsOptions {
         items: items
             .into_iter()
