@@ -5,7 +5,6 @@
 //! numbers in that language (`Intl.NumberFormat`: `1,000`).
 
 use super::config::{self, Loose};
-use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
 /// A default message: one text, or plural forms by CLDR category (`one`, `other`, …).
@@ -18,15 +17,48 @@ pub(crate) enum Message {
 /// A component's default messages, by govuk-frontend's keys (`showAllSections`, …).
 pub(crate) type Messages = &'static [(&'static str, Message)];
 
+/// A few keys and their values, in insertion order. (A map type would cost the enhancer
+/// several kilobytes for a handful of entries.)
+#[derive(Clone, Debug)]
+struct Table<V>(Vec<(String, V)>);
+
+impl<V> Table<V> {
+    fn new() -> Self {
+        Table(Vec::new())
+    }
+
+    fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn set(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, slot)) => *slot = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn get_or_insert(&mut self, key: &str, value: impl FnOnce() -> V) -> &mut V {
+        let index = match self.0.iter().position(|(k, _)| k == key) {
+            Some(index) => index,
+            None => {
+                self.0.push((key.to_owned(), value()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[index].1
+    }
+}
+
 #[derive(Clone, Debug)]
 enum Entry {
     Value(Loose),
-    Forms(BTreeMap<String, Loose>),
+    Forms(Table<Loose>),
 }
 
 /// The messages one component instance speaks.
 pub(crate) struct I18n {
-    entries: BTreeMap<String, Entry>,
+    entries: Table<Entry>,
     locale: String,
 }
 
@@ -42,35 +74,31 @@ pub(crate) enum Count {
 impl I18n {
     /// `defaults` overlaid with `root`'s `data-i18n.*` attributes, in `locale`.
     pub(crate) fn new(defaults: Messages, root: &web_sys::Element, locale: String) -> I18n {
-        let mut entries = BTreeMap::new();
+        let mut entries = Table::new();
         for (key, message) in defaults {
             let entry = match message {
                 Message::Text(text) => Entry::Value(Loose::Text((*text).into())),
-                Message::Plural(forms) => Entry::Forms(
+                Message::Plural(forms) => Entry::Forms(Table(
                     forms
                         .iter()
                         .map(|(form, text)| ((*form).to_owned(), Loose::Text((*text).into())))
                         .collect(),
-                ),
+                )),
             };
-            entries.insert((*key).to_owned(), entry);
+            entries.set((*key).to_owned(), entry);
         }
         // govuk-frontend merges the attributes over the defaults, deeply: a plural form given
         // as an attribute replaces that form only.
         for (path, value) in config::i18n(root) {
             match path.as_slice() {
-                [key] => {
-                    entries.insert(key.clone(), Entry::Value(value));
-                }
+                [key] => entries.set(key.clone(), Entry::Value(value)),
                 [key, form, ..] => {
-                    let entry = entries
-                        .entry(key.clone())
-                        .or_insert_with(|| Entry::Forms(BTreeMap::new()));
+                    let entry = entries.get_or_insert(key, || Entry::Forms(Table::new()));
                     if let Entry::Value(_) = entry {
-                        *entry = Entry::Forms(BTreeMap::new());
+                        *entry = Entry::Forms(Table::new());
                     }
                     if let Entry::Forms(forms) = entry {
-                        forms.insert(form.clone(), value);
+                        forms.set(form.clone(), value);
                     }
                 }
                 [] => {}
@@ -98,13 +126,13 @@ impl I18n {
 
     /// The plural form to use for `n`: CLDR's category for the locale when the message has it,
     /// else `other`.
-    fn plural_form(&self, n: f64, forms: &BTreeMap<String, Loose>) -> String {
+    fn plural_form(&self, n: f64, forms: &Table<Loose>) -> String {
         let preferred = if n.is_finite() {
             plural_category(&self.locale, n)
         } else {
             "other"
         };
-        if forms.contains_key(preferred) {
+        if forms.get(preferred).is_some() {
             preferred.to_owned()
         } else {
             "other".to_owned()

@@ -17,6 +17,13 @@
 
 use wasm_bindgen::prelude::*;
 
+// The page runs one thread, so the allocator needs no locking.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without the atomics feature has one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// Enhances every component on the page, or only those inside `scope` (an element inserted
 /// later, say), as govuk-frontend's `initAll()` does: adds `govuk-frontend-supported` to
 /// `<body>`, then starts each `data-module="govuk-…"` element not started before. Returns how
