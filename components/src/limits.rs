@@ -13,6 +13,8 @@ pub const MAX_ATTRIBUTES: usize = 10_000;
 /// file, or the options on stdin, in bytes (8 MiB). A whole page of components is far less.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
-/// How deeply JSON may nest (objects and lists inside each other): serde_json's own limit,
-/// which the `civic` command keeps. govuk-frontend's deepest options nest about six levels.
+/// How deeply JSON may nest (objects and lists inside each other). This is serde_json's own
+/// limit, which the `civic` command relies on (stated here so that it is documented; a line
+/// past it is answered with serde_json's "recursion limit exceeded"). govuk-frontend's
+/// deepest options nest about six levels.
 pub const MAX_NESTING: usize = 128;

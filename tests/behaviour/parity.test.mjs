@@ -276,6 +276,13 @@ async function newTab() {
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(String(e)));
+  // What each side reports on the console (components that cannot start), in its words.
+  const logged = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'log' || message.type() === 'error') {
+      logged.push(message.text().split('\n')[0].replace(/^[A-Za-z]*Error: /, ''));
+    }
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     let body = null;
@@ -285,7 +292,7 @@ async function newTab() {
     if (body === null) return route.fulfill({ status: 200, contentType: 'text/html', body: '<main id="main">navigated</main>' });
     return route.fulfill({ status: 200, contentType: TYPES[path.extname(url.pathname)] ?? 'text/html', body });
   });
-  return { context, tab, errors };
+  return { context, tab, errors, logged };
 }
 
 const current = new Map();
@@ -330,6 +337,8 @@ test('Civic’s enhancer does to every fixture what govuk-frontend’s script do
       const count = (fixture.html.match(/<input/g) ?? []).length;
       const run = [['start-up', async () => {}], ...steps(component, count)];
       await Promise.all([govukSide.tab, civicSide.tab].map((t) => t.setViewportSize({ width: 1024, height: 700 })));
+      govukSide.logged.length = 0;
+      civicSide.logged.length = 0;
       await open('govuk', govukSide.tab, fixture.html, extra);
       await open('civic', civicSide.tab, fixture.html, extra);
       timings.push({ component, name: fixture.name, size: fixture.html.length,
@@ -345,6 +354,12 @@ test('Civic’s enhancer does to every fixture what govuk-frontend’s script do
         else failures.push(`${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, b)}`);
         results.set(key, r);
       }
+      const reported = `${component} / console`;
+      const c = results.get(reported) ?? { same: 0, total: 0 };
+      c.total += 1;
+      if (JSON.stringify(govukSide.logged) === JSON.stringify(civicSide.logged)) c.same += 1;
+      else failures.push(`${component} / ${fixture.name} / console:\n  govuk: ${govukSide.logged.join(' | ')}\n  civic: ${civicSide.logged.join(' | ')}`);
+      results.set(reported, c);
     }
   }
   console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step):');
@@ -357,6 +372,42 @@ test('Civic’s enhancer does to every fixture what govuk-frontend’s script do
   if (errors.length) console.log(`page errors:\n  ${errors.slice(0, 10).join('\n  ')}`);
   for (const f of failures.slice(0, 12)) console.log(`\nMISS ${f}`);
   assert.ok(results.size > 0, 'steps compared');
+  if (!only) assert.deepEqual(BEHAVING, SCRIPTED, 'every scripted component has a Civic behaviour');
   assert.deepEqual(civicSide.errors, [], 'no script errors on Civic’s side');
   assert.equal(failures.length, 0, `${failures.length} steps differ`);
+});
+
+// Markup a component cannot start on: each side must say so on the console, in the same words.
+const BROKEN = {
+  accordion: '<div class="govuk-accordion" data-module="govuk-accordion" id="a"></div>',
+  'character-count': '<div class="govuk-character-count" data-module="govuk-character-count"><textarea class="govuk-js-character-count" id="c"></textarea><div id="c-info"></div></div>',
+  'character-count without its message': '<div class="govuk-character-count" data-module="govuk-character-count" data-maxlength="10"><textarea class="govuk-js-character-count" id="d"></textarea></div>',
+  checkboxes: '<div class="govuk-checkboxes" data-module="govuk-checkboxes"><input type="checkbox" data-aria-controls="nowhere"></div>',
+  'exit-this-page': '<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><button class="govuk-exit-this-page__button">Exit</button></div>',
+  'file-upload': '<div class="govuk-drop-zone" data-module="govuk-file-upload"><input type="file" id="f"></div>',
+  'password-input': '<div data-module="govuk-password-input"><input class="govuk-js-password-input-input" type="text"><button class="govuk-js-password-input-toggle" type="button">Show</button></div>',
+  radios: '<div class="govuk-radios" data-module="govuk-radios"></div>',
+  'service-navigation': '<div data-module="govuk-service-navigation"><button class="govuk-js-service-navigation-toggle" aria-controls="nowhere">Menu</button></div>',
+  'skip-link': '<a href="#nowhere" class="govuk-skip-link" data-module="govuk-skip-link">Skip</a>',
+  tabs: '<div class="govuk-tabs" data-module="govuk-tabs"><a class="govuk-tabs__tab" href="#p">Tab</a></div>',
+};
+
+test('components that cannot start are reported as govuk-frontend reports them', async () => {
+  const govukSide = await newTab();
+  const civicSide = await newTab();
+  const misses = [];
+  for (const [name, html] of Object.entries(BROKEN)) {
+    govukSide.logged.length = 0;
+    civicSide.logged.length = 0;
+    await open('govuk', govukSide.tab, html, '');
+    await open('civic', civicSide.tab, html, '');
+    await Promise.all([govukSide.tab.waitForTimeout(50), civicSide.tab.waitForTimeout(50)]);
+    assert.ok(govukSide.logged.length > 0, `${name}: govuk-frontend reports it`);
+    if (JSON.stringify(govukSide.logged) !== JSON.stringify(civicSide.logged)) {
+      misses.push(`${name}:\n  govuk: ${govukSide.logged.join(' | ')}\n  civic: ${civicSide.logged.join(' | ')}`);
+    }
+  }
+  console.log(`start-up errors reported alike: ${Object.keys(BROKEN).length - misses.length}/${Object.keys(BROKEN).length}`);
+  for (const miss of misses) console.log(`MISS ${miss}`);
+  assert.equal(misses.length, 0);
 });

@@ -149,8 +149,18 @@ fn random_options_never_panic_and_always_get_a_well_formed_answer() {
             .map_err(|_| TestCaseError::fail(format!("{component} panicked on {options}")))?;
         match answer {
             Ok(html) => {
-                // Well formed: an HTML parser reads it without running out of input.
-                let _ = scraper::Html::parse_fragment(&html);
+                // Well formed: the markup reads back the same when parsed, serialised and
+                // parsed again (nothing left open to swallow what follows it). Empty output is
+                // allowed: a label with no text draws nothing, as in govuk-frontend.
+                let fragment = scraper::Html::parse_fragment(&html);
+                let serialised = fragment.root_element().inner_html();
+                prop_assert_eq!(
+                    civic_tests::normalise(&serialised),
+                    civic_tests::normalise(&html),
+                    "{} re-parsed differently: {:?}",
+                    component,
+                    html
+                );
                 rendered.set(rendered.get() + 1);
             }
             Err(error) => {

@@ -11,12 +11,14 @@ pub(crate) enum Loose {
     Text(String),
     Number(f64),
     Bool(bool),
+    /// Nested keys under a message's plural form (`data-i18n.a.one.x`): never a message.
+    Object,
 }
 
 impl Loose {
     /// Reads an attribute's text as govuk-frontend's `normaliseString` does without a type.
     pub(crate) fn read(value: &str) -> Loose {
-        let trimmed = value.trim();
+        let trimmed = js_trim(value);
         match trimmed {
             "true" => return Loose::Bool(true),
             "false" => return Loose::Bool(false),
@@ -36,8 +38,31 @@ impl Loose {
             Loose::Text(text) => !text.is_empty(),
             Loose::Number(n) => *n != 0.0 && !n.is_nan(),
             Loose::Bool(b) => *b,
+            Loose::Object => true,
         }
     }
+}
+
+/// Whether JavaScript's `\s` (and `trim()`) counts `c` as white space: Unicode's space
+/// separators and line terminators, the byte-order mark, not U+0085 (which Rust's
+/// `char::is_whitespace` counts).
+pub(crate) fn is_js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{feff}'
+    )
+}
+
+/// JavaScript's `text.trim()`.
+pub(crate) fn js_trim(text: &str) -> &str {
+    text.trim_matches(is_js_space)
 }
 
 /// JavaScript's `Number(text)`.
@@ -49,12 +74,13 @@ pub(crate) fn js_number(text: &str) -> f64 {
 
 /// A boolean option: present and `true` (trimmed) is true, present and anything else false.
 pub(crate) fn boolean(root: &Element, attribute: &str) -> Option<bool> {
-    root.get_attribute(attribute).map(|v| v.trim() == "true")
+    root.get_attribute(attribute).map(|v| js_trim(&v) == "true")
 }
 
 /// A number option, as `Number(text.trim())` reads it (`""` is 0, `"abc"` is NaN).
 pub(crate) fn number(root: &Element, attribute: &str) -> Option<f64> {
-    root.get_attribute(attribute).map(|v| js_number(v.trim()))
+    root.get_attribute(attribute)
+        .map(|v| js_number(js_trim(&v)))
 }
 
 /// A text option, untrimmed.

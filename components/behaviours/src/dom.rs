@@ -35,17 +35,10 @@ fn on_with<E: JsCast + 'static>(
     target: &EventTarget,
     kind: &str,
     capture: bool,
-    mut handler: impl FnMut(E) + 'static,
+    handler: impl FnMut(E) + 'static,
 ) {
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        handler(event.unchecked_into())
-    });
-    let _ = target.add_event_listener_with_callback_and_bool(
-        kind,
-        closure.as_ref().unchecked_ref(),
-        capture,
-    );
-    closure.forget();
+    // Never removed: forgetting the listener keeps its closure alive with the page.
+    std::mem::forget(Listener::add(target, kind, capture, handler));
 }
 
 /// The first element under `root` that matches `selector`.
@@ -187,7 +180,7 @@ pub(crate) fn tablet_and_up(module: &str) -> Result<web_sys::MediaQueryList, Str
 /// A listener that can be taken off again (the tabs' listeners come and go with the viewport).
 pub(crate) struct Listener {
     target: EventTarget,
-    kind: &'static str,
+    kind: String,
     capture: bool,
     closure: Closure<dyn FnMut(web_sys::Event)>,
 }
@@ -196,7 +189,7 @@ impl Listener {
     /// Listens for `kind` events on `target` until [`Listener::remove`].
     pub(crate) fn add<E: JsCast + 'static>(
         target: &EventTarget,
-        kind: &'static str,
+        kind: &str,
         capture: bool,
         mut handler: impl FnMut(E) + 'static,
     ) -> Listener {
@@ -210,7 +203,7 @@ impl Listener {
         );
         Listener {
             target: target.clone(),
-            kind,
+            kind: kind.to_owned(),
             capture,
             closure,
         }
@@ -219,7 +212,7 @@ impl Listener {
     /// Stops listening.
     pub(crate) fn remove(self) {
         let _ = self.target.remove_event_listener_with_callback_and_bool(
-            self.kind,
+            &self.kind,
             self.closure.as_ref().unchecked_ref(),
             self.capture,
         );

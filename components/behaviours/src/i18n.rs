@@ -6,6 +6,7 @@
 
 use super::config::{self, Loose};
 use unic_langid::LanguageIdentifier;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A default message: one text, or plural forms by CLDR category (`one`, `other`, …).
 #[derive(Clone, Copy, Debug)]
@@ -87,21 +88,41 @@ impl I18n {
             };
             entries.set((*key).to_owned(), entry);
         }
-        // govuk-frontend merges the attributes over the defaults, deeply: a plural form given
-        // as an attribute replaces that form only.
+        // govuk-frontend first builds the attributes into a tree (a later attribute replaces
+        // an earlier one at the same place), then merges it deeply over the defaults: a plural
+        // form given as an attribute replaces that form only.
+        let mut given: Table<Entry> = Table::new();
         for (path, value) in config::i18n(root) {
             match path.as_slice() {
-                [key] => entries.set(key.clone(), Entry::Value(value)),
-                [key, form, ..] => {
-                    let entry = entries.get_or_insert(key, || Entry::Forms(Table::new()));
+                [] => {}
+                [key] => given.set(key.clone(), Entry::Value(value)),
+                [key, form, rest @ ..] => {
+                    let entry = given.get_or_insert(key, || Entry::Forms(Table::new()));
                     if let Entry::Value(_) = entry {
                         *entry = Entry::Forms(Table::new());
                     }
                     if let Entry::Forms(forms) = entry {
+                        let value = if rest.is_empty() {
+                            value
+                        } else {
+                            Loose::Object
+                        };
                         forms.set(form.clone(), value);
                     }
                 }
-                [] => {}
+            }
+        }
+        for (key, entry) in given.0 {
+            match (
+                entries.get_or_insert(&key, || Entry::Forms(Table::new())),
+                entry,
+            ) {
+                (Entry::Forms(defaults), Entry::Forms(forms)) => {
+                    for (form, value) in forms.0 {
+                        defaults.set(form, value);
+                    }
+                }
+                (slot, entry) => *slot = entry,
             }
         }
         I18n { entries, locale }
@@ -171,20 +192,22 @@ impl I18n {
     }
 }
 
-/// Where a placeholder's key ends (the index of its `}`): one character, then non-space ones,
-/// up to the last `}` among them, at least two characters in.
+/// Where a placeholder's key ends (the byte index of its `}`), as `/%{(.\S+)}/` finds it: one
+/// character that is not a line break, then characters that are not JavaScript white space,
+/// up to the last `}` among them with at least two characters before it.
 fn placeholder_end(after: &str) -> Option<usize> {
     let mut chars = after.char_indices();
     let (_, first) = chars.next()?;
-    if first == '\n' || first == '\r' {
+    if matches!(first, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
         return None;
     }
     let mut end = None;
-    for (index, c) in chars {
-        if c.is_whitespace() {
+    for (count, (index, c)) in chars.enumerate() {
+        if config::is_js_space(c) {
             break;
         }
-        if c == '}' && index >= 2 {
+        // `count` characters of `\S+` come before this one.
+        if c == '}' && count >= 1 {
             end = Some(index);
         }
     }
@@ -225,24 +248,48 @@ pub(crate) fn plural_category(locale: &str, n: f64) -> &'static str {
     }
 }
 
-/// `n` as the browser's `Intl.NumberFormat(locale)` writes it (`1,000` in English).
+/// `n` as the browser's `Intl.NumberFormat(locale)` writes it (`1,000` in English), or as
+/// `String(n)` when the browser does not support the locale, as govuk-frontend does. A
+/// malformed locale (`lang=""`) is answered the same way, never with an exception.
 fn format_number(locale: &str, n: f64) -> String {
-    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(locale));
-    let formatter = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    formatter
-        .format()
-        .call1(
-            &wasm_bindgen::JsValue::NULL,
-            &wasm_bindgen::JsValue::from_f64(n),
-        )
+    let plain = || {
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    };
+    let Some(number_format) = intl("NumberFormat") else {
+        return plain();
+    };
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let supported = js_sys::Reflect::get(&number_format, &"supportedLocalesOf".into())
         .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| {
-            js_sys::Number::from(n)
-                .to_string_with_radix(10)
-                .map(String::from)
-                .unwrap_or_default()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&number_format, &locales).ok())
+        .is_some_and(|list| js_sys::Array::from(&list).length() > 0);
+    if !supported {
+        return plain();
+    }
+    js_sys::Reflect::construct(&number_format, &locales)
+        .ok()
+        .and_then(|formatter| {
+            let format = js_sys::Reflect::get(&formatter, &"format".into()).ok()?;
+            let format: js_sys::Function = format.dyn_into().ok()?;
+            format
+                .call1(&formatter, &JsValue::from_f64(n))
+                .ok()?
+                .as_string()
         })
+        .unwrap_or_else(plain)
+}
+
+/// A constructor of the browser's `Intl` (`NumberFormat`, `Segmenter`), when there is one.
+pub(crate) fn intl(name: &str) -> Option<js_sys::Function> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    js_sys::Reflect::get(&intl, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 #[cfg(test)]
@@ -270,6 +317,8 @@ mod tests {
     fn placeholders_end_at_the_last_brace_of_their_word() {
         assert_eq!(placeholder_end("count} left"), Some(5));
         assert_eq!(placeholder_end("a}"), None);
+        assert_eq!(placeholder_end("é}"), None);
+        assert_eq!(placeholder_end("\u{2028}ab}"), None);
         assert_eq!(placeholder_end("count}%{x} y"), Some(9));
         assert_eq!(placeholder_end(" count}"), Some(6));
     }

@@ -31,14 +31,22 @@ use wasm_bindgen::JsCast;
 pub(crate) type Start = fn(&web_sys::HtmlElement) -> Result<(), String>;
 
 /// Enhances every component under `scope` (the whole document when `None`), as
-/// govuk-frontend's `initAll()` does: marks `<body>` with `govuk-frontend-supported`, finds
-/// each `[data-module="govuk-NAME"]` element in govuk-frontend's order, skips those already
-/// started (`data-govuk-NAME-init`), marks the rest and starts their behaviour. A component
-/// that cannot start is reported on the console and the others still start. Call it again on
-/// a fragment inserted later: what was started before is left alone.
+/// govuk-frontend's `initAll()` does, and reports a component that cannot start on the
+/// console (the others still start). See [`init_all_with`].
+pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
+    init_all_with(scope, &|error| web_sys::console::log_1(&error.into()))
+}
+
+/// Enhances every component under `scope` (the whole document when `None`): marks `<body>`
+/// with `govuk-frontend-supported` (which govuk-frontend leaves to the page template's inline
+/// script), finds each `[data-module="govuk-NAME"]` element in govuk-frontend's order, skips
+/// those already started (`data-govuk-NAME-init`), marks the rest and starts their behaviour.
+/// A component that cannot start is passed to `on_error` in govuk-frontend's words, and the
+/// others still start. Call it again on a fragment inserted later: what was started before is
+/// left alone.
 ///
 /// Returns how many components were started.
-pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
+pub fn init_all_with(scope: Option<&web_sys::Element>, on_error: &dyn Fn(String)) -> usize {
     let document = dom::document();
     if let Some(body) = document.body() {
         let _ = body.class_list().add_1("govuk-frontend-supported");
@@ -53,10 +61,13 @@ pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
         };
         let Ok(found) = found else { continue };
         for index in 0..found.length() {
-            let Some(element) = found
-                .item(index)
-                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-            else {
+            let Some(node) = found.item(index) else {
+                continue;
+            };
+            let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() else {
+                on_error(format!(
+                    "{module}: Root element (`$root`) is not of type HTMLElement"
+                ));
                 continue;
             };
             let marker = format!("data-{module}-init");
@@ -67,7 +78,7 @@ pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
             let _ = element.set_attribute(&marker, "");
             match start(&element) {
                 Ok(()) => started += 1,
-                Err(error) => web_sys::console::log_1(&error.into()),
+                Err(error) => on_error(error),
             }
         }
     }

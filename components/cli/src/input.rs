@@ -70,15 +70,20 @@ impl<R: BufRead> Lines<R> {
             return Ok(Some(Line::TooLong(length)));
         }
         let mut bytes = self.buffer.as_slice();
+        let mut skipped = 0;
         if first {
-            bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+            if let Some(rest) = bytes.strip_prefix(BOM) {
+                bytes = rest;
+                skipped = BOM.len();
+            }
         }
         if let Some(stripped) = bytes.strip_suffix(b"\r") {
             bytes = stripped;
         }
         Ok(Some(match std::str::from_utf8(bytes) {
             Ok(text) => Line::Text(text.to_owned()),
-            Err(error) => Line::NotUtf8(error.valid_up_to()),
+            // The offset counts from the start of the line as sent, mark included.
+            Err(error) => Line::NotUtf8(skipped + error.valid_up_to()),
         }))
     }
 }

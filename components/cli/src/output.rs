@@ -38,28 +38,38 @@ fn failed(error: io::Error) -> String {
     format!("cannot write to stdout: {error}")
 }
 
-/// Whether stdout was closed when the process started. Rust's runtime puts `/dev/null`, opened
-/// read-write, in place of a closed standard descriptor, so output would vanish without an
-/// error; a shell's `> /dev/null` opens it write-only, which stays allowed.
-#[cfg(unix)]
+/// Whether stdout was closed when the process started (`civic … >&-`). Rust's runtime puts
+/// `/dev/null` in place of a closed standard descriptor before `main`, so output would vanish
+/// without an error; a constructor that runs before the runtime notes whether descriptor 1 was
+/// open. (Sending stdout to `/dev/null` on purpose, by the shell or `subprocess.DEVNULL`,
+/// stays allowed.) Linux only: elsewhere a closed stdout is not detected.
 fn was_closed() -> bool {
-    // SAFETY: fstat, stat and fcntl only read into the zeroed structs given to them.
-    unsafe {
-        let mut out: libc::stat = std::mem::zeroed();
-        let mut null: libc::stat = std::mem::zeroed();
-        if libc::fstat(libc::STDOUT_FILENO, &mut out) != 0 {
-            return true;
-        }
-        if libc::stat(c"/dev/null".as_ptr(), &mut null) != 0 {
-            return false;
-        }
-        let is_null = (out.st_mode & libc::S_IFMT) == libc::S_IFCHR && out.st_rdev == null.st_rdev;
-        let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
-        is_null && flags >= 0 && (flags & libc::O_ACCMODE) == libc::O_RDWR
+    #[cfg(target_os = "linux")]
+    {
+        closed_at_start::STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
     }
 }
 
-#[cfg(not(unix))]
-fn was_closed() -> bool {
-    false
+#[cfg(target_os = "linux")]
+mod closed_at_start {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    pub static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+    extern "C" fn record() {
+        // SAFETY: fcntl(F_GETFD) only asks whether descriptor 1 is open; it changes nothing.
+        if unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) } == -1 {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Runs `record` as the program is loaded, before Rust's runtime reopens closed
+    /// descriptors.
+    #[used]
+    #[link_section = ".init_array"]
+    static RECORD: extern "C" fn() = record;
 }

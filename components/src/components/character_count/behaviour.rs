@@ -37,12 +37,13 @@ struct Counter {
     words: bool,
     max_length: f64,
     threshold: f64,
-    segmenter: Option<js_sys::Intl::Segmenter>,
+    segmenter: Option<JsValue>,
     i18n: I18n,
     count: RefCell<f64>,
     last_input: RefCell<Option<f64>>,
     last_value: RefCell<String>,
-    interval: RefCell<Option<i32>>,
+    /// The timer that checks for a pause in typing while the field has focus, and its callback.
+    interval: RefCell<Option<(i32, Closure<dyn FnMut()>)>>,
 }
 
 impl Counter {
@@ -61,7 +62,7 @@ impl Counter {
         let count = match self.counting {
             Counting::Length => text.encode_utf16().count(),
             Counting::LegacyWords => text
-                .split(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .split(crate::config::is_js_space)
                 .filter(|w| !w.is_empty())
                 .count(),
             Counting::Characters | Counting::Words => self.segments(&text),
@@ -74,7 +75,12 @@ impl Counter {
         let Some(segmenter) = &self.segmenter else {
             return 0;
         };
-        let segments = js_sys::Array::from(&segmenter.segment(text));
+        let segments = js_sys::Reflect::get(segmenter, &"segment".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(segmenter, &JsValue::from_str(text)).ok())
+            .map(|s| js_sys::Array::from(&s))
+            .unwrap_or_default();
         if self.counting == Counting::Characters {
             return segments.length() as usize;
         }
@@ -183,12 +189,11 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         "words" => Counting::Words,
         _ => Counting::Length,
     };
-    let segmenter = matches!(counting, Counting::Characters | Counting::Words).then(|| {
-        let options = js_sys::Object::new();
-        let granularity = if counting == Counting::Words { "word" } else { "grapheme" };
-        let _ = js_sys::Reflect::set(&options, &"granularity".into(), &granularity.into());
-        js_sys::Intl::Segmenter::new(&js_sys::Array::of1(&JsValue::from_str(&locale)), &options)
-    });
+    let segmenter = if matches!(counting, Counting::Characters | Counting::Words) {
+        Some(segmenter(&locale, counting == Counting::Words)?)
+    } else {
+        None
+    };
     let max_length = max_length.unwrap_or(f64::INFINITY);
 
     let description_id = format!("{}-info", field.id());
@@ -198,7 +203,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         .ok_or_else(|| not_found(MODULE, &format!("Count message (`id=\"{description_id}\"`)")))?;
     let has_error_message = query(root, ".govuk-error-message").is_some();
 
-    if description.text_content().unwrap_or_default().trim().is_empty() {
+    if crate::config::js_trim(&description.text_content().unwrap_or_default()).is_empty() {
         description.set_text_content(Some(
             &i18n.t("textareaDescription", Count::Of(max_length)),
         ));
@@ -248,6 +253,31 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     Ok(())
 }
 
+/// Stops checking for a pause in typing, and frees the check.
+fn stop(counter: &Counter) {
+    if let Some((id, _tick)) = counter.interval.borrow_mut().take() {
+        window().clear_interval_with_handle(id);
+    }
+}
+
+/// The browser's `Intl.Segmenter` for words or graphemes, or govuk-frontend's errors when the
+/// browser has none or the locale is malformed.
+fn segmenter(locale: &str, words: bool) -> Result<JsValue, String> {
+    let constructor = crate::i18n::intl("Segmenter")
+        .ok_or_else(|| format!("{MODULE}: Support for \"Intl.Segmenter\" required"))?;
+    let options = js_sys::Object::new();
+    let granularity = if words { "word" } else { "grapheme" };
+    let _ = js_sys::Reflect::set(&options, &"granularity".into(), &granularity.into());
+    let arguments = js_sys::Array::of2(&JsValue::from_str(locale), &options);
+    js_sys::Reflect::construct(&constructor, &arguments).map_err(|error| {
+        js_sys::Reflect::get(&error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .map(|m| format!("RangeError: {m}"))
+            .unwrap_or_else(|| format!("{MODULE}: cannot count in locale {locale:?}"))
+    })
+}
+
 fn listen(counter: &Rc<Counter>) {
     let typed = counter.clone();
     on::<web_sys::Event>(&counter.field, "input", move |_| {
@@ -273,21 +303,17 @@ fn listen(counter: &Rc<Counter>) {
                 }
             }
         });
-        let id = window()
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                tick.as_ref().unchecked_ref(),
-                1000,
-            )
-            .ok();
-        tick.forget();
-        *focused.interval.borrow_mut() = id;
-    });
-    let blurred = counter.clone();
-    on::<web_sys::Event>(&counter.field, "blur", move |_| {
-        if let Some(id) = blurred.interval.borrow_mut().take() {
-            window().clear_interval_with_handle(id);
+        let id = window().set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            1000,
+        );
+        stop(&focused);
+        if let Ok(id) = id {
+            *focused.interval.borrow_mut() = Some((id, tick));
         }
     });
+    let blurred = counter.clone();
+    on::<web_sys::Event>(&counter.field, "blur", move |_| stop(&blurred));
     let restored = counter.clone();
     on::<web_sys::Event>(&window(), "pageshow", move |_| {
         let field: &Element = &restored.field;

@@ -43,7 +43,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let Some(button) = query(root, ".govuk-js-service-navigation-toggle") else {
         return Ok(());
     };
-    let id = button.get_attribute("aria-controls").ok_or_else(|| {
+    let id = button
+        .get_attribute("aria-controls")
+        .filter(|id| !id.is_empty())
+        .ok_or_else(|| {
         not_found(
             MODULE,
             "Navigation button (`<button class=\"govuk-js-service-navigation-toggle\">`) attribute (`aria-controls`)",

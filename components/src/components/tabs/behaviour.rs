@@ -100,16 +100,19 @@ impl Tabs {
         }
         let mut listeners = Vec::new();
         for tab in &self.tabs {
+            // A link without a fragment names no panel, and is left as it is.
             let id = tab.hash().replacen('#', "", 1);
-            let _ = tab.set_attribute("id", &format!("tab_{id}"));
-            let _ = tab.set_attribute("role", "tab");
-            let _ = tab.set_attribute("aria-controls", &id);
-            let _ = tab.set_attribute("aria-selected", "false");
-            let _ = tab.set_attribute("tabindex", "-1");
-            if let Some(panel) = self.panel(tab) {
-                let _ = panel.set_attribute("role", "tabpanel");
-                let _ = panel.set_attribute("aria-labelledby", &tab.id());
-                toggle_class(&panel, HIDDEN, true);
+            if !id.is_empty() {
+                let _ = tab.set_attribute("id", &format!("tab_{id}"));
+                let _ = tab.set_attribute("role", "tab");
+                let _ = tab.set_attribute("aria-controls", &id);
+                let _ = tab.set_attribute("aria-selected", "false");
+                let _ = tab.set_attribute("tabindex", "-1");
+                if let Some(panel) = self.panel(tab) {
+                    let _ = panel.set_attribute("role", "tabpanel");
+                    let _ = panel.set_attribute("aria-labelledby", &tab.id());
+                    toggle_class(&panel, HIDDEN, true);
+                }
             }
             let tabs = self.clone();
             listeners.push(Listener::add::<MouseEvent>(tab, "click", true, move |event| {
