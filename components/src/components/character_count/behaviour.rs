@@ -28,6 +28,9 @@ enum Counting {
     LegacyWords,
 }
 
+/// A running `setInterval` and the callback it calls.
+type PauseCheck = (i32, Closure<dyn FnMut()>);
+
 struct Counter {
     field: HtmlElement,
     visible: HtmlElement,
@@ -42,8 +45,8 @@ struct Counter {
     count: RefCell<f64>,
     last_input: RefCell<Option<f64>>,
     last_value: RefCell<String>,
-    /// The timer that checks for a pause in typing while the field has focus, and its callback.
-    interval: RefCell<Option<(i32, Closure<dyn FnMut()>)>>,
+    /// The timer that checks for a pause in typing while the field has focus.
+    interval: RefCell<Option<PauseCheck>>,
 }
 
 impl Counter {
