@@ -4,7 +4,7 @@
 //!
 //! Each component's behaviour lives in its folder of the `civic` crate
 //! (`components/src/components/<name>/behaviour.rs`), with its default strings in
-//! `messages.rs`; this crate compiles them (see `build.rs`), so that the enhancer needs no
+//! `messages.rs`; this crate compiles them (the list below), so that the enhancer needs no
 //! Leptos. It also holds what they share: the start-up rules of govuk-frontend's `initAll`
 //! ([`init_all`]), DOM helpers, reading `data-*` options, and translated messages with plural
 //! forms.
@@ -18,11 +18,96 @@ pub(crate) mod config;
 pub(crate) mod dom;
 pub(crate) mod i18n;
 
-/// The component folders that have a behaviour, and [`BEHAVIOURS`], found by `build.rs`.
-mod components {
-    include!(concat!(env!("OUT_DIR"), "/components.rs"));
+// The behaviours: each component folder of the `civic` crate that has a `behaviour.rs` (and
+// perhaps a `messages.rs`), compiled here. Adding a behaviour adds its folder below and to
+// BEHAVIOURS; the behaviour parity test fails for a folder with a `behaviour.rs` not listed.
+#[path = "../../src/components/accordion"]
+mod accordion {
+    pub(crate) mod behaviour;
+    mod messages;
 }
-use components::BEHAVIOURS;
+
+#[path = "../../src/components/button"]
+mod button {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/character_count"]
+mod character_count {
+    pub(crate) mod behaviour;
+    mod messages;
+}
+
+#[path = "../../src/components/checkboxes"]
+mod checkboxes {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/error_summary"]
+mod error_summary {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/exit_this_page"]
+mod exit_this_page {
+    pub(crate) mod behaviour;
+    mod messages;
+}
+
+#[path = "../../src/components/file_upload"]
+mod file_upload {
+    pub(crate) mod behaviour;
+    mod messages;
+}
+
+#[path = "../../src/components/notification_banner"]
+mod notification_banner {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/password_input"]
+mod password_input {
+    pub(crate) mod behaviour;
+    mod messages;
+}
+
+#[path = "../../src/components/radios"]
+mod radios {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/service_navigation"]
+mod service_navigation {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/skip_link"]
+mod skip_link {
+    pub(crate) mod behaviour;
+}
+
+#[path = "../../src/components/tabs"]
+mod tabs {
+    pub(crate) mod behaviour;
+}
+
+/// The components that behave, with how each starts, in govuk-frontend's start-up order
+/// (alphabetical).
+const BEHAVIOURS: &[(&str, Start)] = &[
+    ("accordion", accordion::behaviour::start),
+    ("button", button::behaviour::start),
+    ("character-count", character_count::behaviour::start),
+    ("checkboxes", checkboxes::behaviour::start),
+    ("error-summary", error_summary::behaviour::start),
+    ("exit-this-page", exit_this_page::behaviour::start),
+    ("file-upload", file_upload::behaviour::start),
+    ("notification-banner", notification_banner::behaviour::start),
+    ("password-input", password_input::behaviour::start),
+    ("radios", radios::behaviour::start),
+    ("service-navigation", service_navigation::behaviour::start),
+    ("skip-link", skip_link::behaviour::start),
+    ("tabs", tabs::behaviour::start),
+];
 
 use wasm_bindgen::JsCast;
 

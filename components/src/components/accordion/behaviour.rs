@@ -5,7 +5,9 @@
 
 use super::messages::EN;
 use crate::config;
-use crate::dom::{create, document, not_found, on, page_lang, query, query_all, toggle_class, window};
+use crate::dom::{
+    create, document, not_found, on, page_lang, query, query_all, toggle_class, window,
+};
 use crate::i18n::{Count, I18n};
 use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
@@ -50,7 +52,11 @@ impl Accordion {
         ) else {
             return Ok(());
         };
-        text.set_text_content(Some(&self.text(if expanded { "hideSection" } else { "showSection" })));
+        text.set_text_content(Some(&self.text(if expanded {
+            "hideSection"
+        } else {
+            "showSection"
+        })));
         let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
         let mut label = Vec::new();
         if let Some(heading) = query(section, ".govuk-accordion__section-heading-text") {
@@ -81,11 +87,12 @@ impl Accordion {
         let _ = self
             .show_all
             .set_attribute("aria-expanded", if expanded { "true" } else { "false" });
-        self.show_all_text.set_text_content(Some(&self.text(if expanded {
-            "hideAllSections"
-        } else {
-            "showAllSections"
-        })));
+        self.show_all_text
+            .set_text_content(Some(&self.text(if expanded {
+                "hideAllSections"
+            } else {
+                "showAllSections"
+            })));
         toggle_class(&self.show_all_chevron, CHEVRON_DOWN, !expanded);
     }
 
@@ -98,7 +105,9 @@ impl Accordion {
         if !self.remember {
             return;
         }
-        if let (Some(key), Ok(Some(storage))) = (Self::storage_key(section), window().session_storage()) {
+        if let (Some(key), Ok(Some(storage))) =
+            (Self::storage_key(section), window().session_storage())
+        {
             let _ = storage.set_item(&key, if expanded { "true" } else { "false" });
         }
     }
@@ -107,7 +116,9 @@ impl Accordion {
         if !self.remember {
             return;
         }
-        if let (Some(key), Ok(Some(storage))) = (Self::storage_key(section), window().session_storage()) {
+        if let (Some(key), Ok(Some(storage))) =
+            (Self::storage_key(section), window().session_storage())
+        {
             if let Ok(Some(value)) = storage.get_item(&key) {
                 let _ = self.set_expanded(value == "true", section);
             }
@@ -199,7 +210,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
 fn build_header(header: &Element, id: &str, index: usize) -> Result<(), String> {
     let placeholder = query(header, ".govuk-accordion__section-button");
     let heading = query(header, ".govuk-accordion__section-heading").ok_or_else(|| {
-        not_found(MODULE, "Section heading (`.govuk-accordion__section-heading`)")
+        not_found(
+            MODULE,
+            "Section heading (`.govuk-accordion__section-heading`)",
+        )
     })?;
     let placeholder = placeholder.ok_or_else(|| {
         not_found(
@@ -231,24 +245,42 @@ fn build_header(header: &Element, id: &str, index: usize) -> Result<(), String> 
             ("id", &placeholder.id()),
         ],
     );
-    let heading_focus = create("span", &[("class", "govuk-accordion__section-heading-text-focus")]);
+    let heading_focus = create(
+        "span",
+        &[("class", "govuk-accordion__section-heading-text-focus")],
+    );
     let _ = heading_text.append_child(&heading_focus);
     move_children(&placeholder, &heading_focus);
 
     let toggle = create(
         "span",
-        &[("class", "govuk-accordion__section-toggle"), ("data-nosnippet", "")],
+        &[
+            ("class", "govuk-accordion__section-toggle"),
+            ("data-nosnippet", ""),
+        ],
     );
-    let toggle_focus = create("span", &[("class", "govuk-accordion__section-toggle-focus")]);
-    let _ = toggle_focus.append_child(&create("span", &[("class", "govuk-accordion-nav__chevron")]));
-    let _ = toggle_focus.append_child(&create("span", &[("class", "govuk-accordion__section-toggle-text")]));
+    let toggle_focus = create(
+        "span",
+        &[("class", "govuk-accordion__section-toggle-focus")],
+    );
+    let _ = toggle_focus.append_child(&create(
+        "span",
+        &[("class", "govuk-accordion-nav__chevron")],
+    ));
+    let _ = toggle_focus.append_child(&create(
+        "span",
+        &[("class", "govuk-accordion__section-toggle-text")],
+    ));
     let _ = toggle.append_child(&toggle_focus);
 
     let _ = button.append_child(&heading_text);
     let _ = button.append_child(&divider());
     if let Some(summary) = summary {
         let summary_span = create("span", &[]);
-        let summary_focus = create("span", &[("class", "govuk-accordion__section-summary-focus")]);
+        let summary_focus = create(
+            "span",
+            &[("class", "govuk-accordion__section-summary-focus")],
+        );
         let _ = summary_span.append_child(&summary_focus);
         let attributes = summary.attributes();
         for i in 0..attributes.length() {
@@ -262,9 +294,9 @@ fn build_header(header: &Element, id: &str, index: usize) -> Result<(), String> 
         let _ = button.append_child(&divider());
     }
     let _ = button.append_child(&toggle);
-    heading
-        .remove_child(&placeholder)
-        .map_err(|_| format!("{MODULE}: the section button placeholder is not inside its heading"))?;
+    heading.remove_child(&placeholder).map_err(|_| {
+        format!("{MODULE}: the section button placeholder is not inside its heading")
+    })?;
     let _ = heading.append_child(&button);
     Ok(())
 }
@@ -273,7 +305,10 @@ fn build_header(header: &Element, id: &str, index: usize) -> Result<(), String> 
 fn divider() -> HtmlElement {
     let divider = create(
         "span",
-        &[("class", "govuk-visually-hidden govuk-accordion__section-heading-divider")],
+        &[(
+            "class",
+            "govuk-visually-hidden govuk-accordion__section-heading-divider",
+        )],
     );
     divider.set_text_content(Some(", "));
     divider

@@ -5,7 +5,9 @@
 
 use super::messages::EN;
 use crate::config;
-use crate::dom::{closest_lang, create, document, not_found, on, page_lang, query, toggle_class, window};
+use crate::dom::{
+    closest_lang, create, document, not_found, on, page_lang, query, toggle_class, window,
+};
 use crate::i18n::{Count, I18n};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -203,19 +205,25 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let description: HtmlElement = document()
         .get_element_by_id(&description_id)
         .and_then(|e| e.dyn_into().ok())
-        .ok_or_else(|| not_found(MODULE, &format!("Count message (`id=\"{description_id}\"`)")))?;
+        .ok_or_else(|| {
+            not_found(
+                MODULE,
+                &format!("Count message (`id=\"{description_id}\"`)"),
+            )
+        })?;
     let has_error_message = query(root, ".govuk-error-message").is_some();
 
     if crate::config::js_trim(&description.text_content().unwrap_or_default()).is_empty() {
-        description.set_text_content(Some(
-            &i18n.t("textareaDescription", Count::Of(max_length)),
-        ));
+        description.set_text_content(Some(&i18n.t("textareaDescription", Count::Of(max_length))));
     }
     let _ = field.insert_adjacent_element("afterend", &description);
     let status = create(
         "div",
         &[
-            ("class", "govuk-character-count__sr-status govuk-visually-hidden"),
+            (
+                "class",
+                "govuk-character-count__sr-status govuk-visually-hidden",
+            ),
             ("aria-live", "polite"),
         ],
     );

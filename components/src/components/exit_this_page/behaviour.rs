@@ -36,12 +36,20 @@ impl Exit {
 
     fn update_indicator(&self) {
         let presses = self.presses.get();
-        toggle_class(&self.indicator, "govuk-exit-this-page__indicator--visible", presses > 0);
+        toggle_class(
+            &self.indicator,
+            "govuk-exit-this-page__indicator--visible",
+            presses > 0,
+        );
         for (index, light) in query_all(&self.indicator, ".govuk-exit-this-page__indicator-light")
             .iter()
             .enumerate()
         {
-            toggle_class(light, "govuk-exit-this-page__indicator-light--on", (index as u32) < presses);
+            toggle_class(
+                light,
+                "govuk-exit-this-page__indicator-light--on",
+                (index as u32) < presses,
+            );
         }
     }
 
@@ -51,7 +59,10 @@ impl Exit {
         if let Some(body) = &body {
             toggle_class(body, "govuk-exit-this-page-hide-content", true);
         }
-        let overlay = create("div", &[("class", "govuk-exit-this-page-overlay"), ("role", "alert")]);
+        let overlay = create(
+            "div",
+            &[("class", "govuk-exit-this-page-overlay"), ("role", "alert")],
+        );
         if let Some(body) = &body {
             let _ = body.append_child(&overlay);
         }
@@ -71,7 +82,10 @@ impl Exit {
         let this = self.clone();
         let reset = Closure::once_into_js(move || this.reset_keypress_timer());
         let id = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(reset.unchecked_ref(), TIMEOUT_MS)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                reset.unchecked_ref(),
+                TIMEOUT_MS,
+            )
             .ok();
         self.keypress_timer.set(id);
     }
@@ -83,7 +97,10 @@ impl Exit {
         let update = self.update.clone();
         let clear = Closure::once_into_js(move || update.set_text_content(Some("")));
         let id = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), TIMEOUT_MS)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                clear.unchecked_ref(),
+                TIMEOUT_MS,
+            )
             .ok();
         self.message_timer.set(id);
         self.update_indicator();
@@ -155,7 +172,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
 
     let indicator = create(
         "div",
-        &[("class", "govuk-exit-this-page__indicator"), ("aria-hidden", "true")],
+        &[
+            ("class", "govuk-exit-this-page__indicator"),
+            ("aria-hidden", "true"),
+        ],
     );
     for _ in 0..3 {
         let _ = indicator.append_child(&create(

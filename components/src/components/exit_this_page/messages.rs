@@ -6,6 +6,12 @@ use crate::i18n::{Message::Text, Messages};
 pub(crate) const EN: Messages = &[
     ("activated", Text("Loading.")),
     ("timedOut", Text("Exit this page expired.")),
-    ("pressTwoMoreTimes", Text("Shift, press 2 more times to exit.")),
-    ("pressOneMoreTime", Text("Shift, press 1 more time to exit.")),
+    (
+        "pressTwoMoreTimes",
+        Text("Shift, press 2 more times to exit."),
+    ),
+    (
+        "pressOneMoreTime",
+        Text("Shift, press 1 more time to exit."),
+    ),
 ];

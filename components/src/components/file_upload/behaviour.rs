@@ -147,19 +147,28 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let button: HtmlButtonElement = create(
         "button",
         &[
-            ("class", "govuk-file-upload-button govuk-file-upload-button--empty"),
+            (
+                "class",
+                "govuk-file-upload-button govuk-file-upload-button--empty",
+            ),
             ("type", "button"),
             ("id", &id),
         ],
     )
     .unchecked_into();
-    if let Some(described) = input.get_attribute("aria-describedby").filter(|d| !d.is_empty()) {
+    if let Some(described) = input
+        .get_attribute("aria-describedby")
+        .filter(|d| !d.is_empty())
+    {
         let _ = button.set_attribute("aria-describedby", &described);
     }
     let _ = button.append_child(&status);
     let comma = create(
         "span",
-        &[("class", "govuk-visually-hidden"), ("id", &format!("{id}-comma"))],
+        &[
+            ("class", "govuk-visually-hidden"),
+            ("id", &format!("{id}-comma")),
+        ],
     );
     comma.set_text_content(Some(", "));
     let _ = button.append_child(&comma);
@@ -196,7 +205,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let announcements = create(
         "span",
         &[
-            ("class", "govuk-file-upload-announcements govuk-visually-hidden"),
+            (
+                "class",
+                "govuk-file-upload-announcements govuk-visually-hidden",
+            ),
             ("aria-live", "assertive"),
         ],
     );
@@ -218,7 +230,9 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let dropped = upload.clone();
     on::<DragEvent>(&upload.button, "drop", move |event| {
         event.prevent_default();
-        let Some(transfer) = event.data_transfer() else { return };
+        let Some(transfer) = event.data_transfer() else {
+            return;
+        };
         let files = transfer.files();
         if dropped.matches_capacity(files.as_ref().map_or(0, |f| f.length())) {
             dropped.input.set_files(files.as_ref());
@@ -229,7 +243,9 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         }
     });
     let entered = upload.clone();
-    on::<DragEvent>(&document(), "dragenter", move |event| entered.drag_entered(&event));
+    on::<DragEvent>(&document(), "dragenter", move |event| {
+        entered.drag_entered(&event)
+    });
     let marked = upload.clone();
     on::<DragEvent>(&document(), "dragenter", move |_| {
         marked.entered_another_element.set(true)
@@ -251,7 +267,9 @@ fn observe_disabled(upload: &Rc<Upload>) {
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
         for record in records.iter() {
             let record: web_sys::MutationRecord = record.unchecked_into();
-            if record.type_() == "attributes" && record.attribute_name().as_deref() == Some("disabled") {
+            if record.type_() == "attributes"
+                && record.attribute_name().as_deref() == Some("disabled")
+            {
                 watched.update_disabled();
             }
         }

@@ -12,7 +12,10 @@ pub(crate) const EN: Messages = &[
     ("noFileChosen", Text("No file chosen")),
     (
         "multipleFilesChosen",
-        Plural(&[("one", "%{count} file chosen"), ("other", "%{count} files chosen")]),
+        Plural(&[
+            ("one", "%{count} file chosen"),
+            ("other", "%{count} files chosen"),
+        ]),
     ),
     ("enteredDropZone", Text("Entered drop zone")),
     ("leftDropZone", Text("Left drop zone")),

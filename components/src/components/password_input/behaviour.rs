@@ -26,9 +26,17 @@ impl Parts {
         }
         let _ = self.input.set_attribute("type", wanted);
         let (text, label, announcement) = if shown {
-            ("hidePassword", "hidePasswordAriaLabel", "passwordShownAnnouncement")
+            (
+                "hidePassword",
+                "hidePasswordAriaLabel",
+                "passwordShownAnnouncement",
+            )
         } else {
-            ("showPassword", "showPasswordAriaLabel", "passwordHiddenAnnouncement")
+            (
+                "showPassword",
+                "showPasswordAriaLabel",
+                "passwordHiddenAnnouncement",
+            )
         };
         self.button.set_inner_text(&self.i18n.t(text, Count::None));
         let _ = self
@@ -67,7 +75,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let status = create(
         "div",
         &[
-            ("class", "govuk-password-input__sr-status govuk-visually-hidden"),
+            (
+                "class",
+                "govuk-password-input__sr-status govuk-visually-hidden",
+            ),
             ("aria-live", "polite"),
         ],
     );

@@ -8,6 +8,12 @@ pub(crate) const EN: Messages = &[
     ("hidePassword", Text("Hide")),
     ("showPasswordAriaLabel", Text("Show password")),
     ("hidePasswordAriaLabel", Text("Hide password")),
-    ("passwordShownAnnouncement", Text("Your password is visible")),
-    ("passwordHiddenAnnouncement", Text("Your password is hidden")),
+    (
+        "passwordShownAnnouncement",
+        Text("Your password is visible"),
+    ),
+    (
+        "passwordHiddenAnnouncement",
+        Text("Your password is hidden"),
+    ),
 ];

@@ -34,8 +34,11 @@ impl Tabs {
     }
 
     fn current(&self) -> Option<HtmlAnchorElement> {
-        query(&self.root, ".govuk-tabs__list-item--selected a.govuk-tabs__tab")
-            .and_then(|e| e.dyn_into().ok())
+        query(
+            &self.root,
+            ".govuk-tabs__list-item--selected a.govuk-tabs__tab",
+        )
+        .and_then(|e| e.dyn_into().ok())
     }
 
     fn hide(&self, tab: &HtmlAnchorElement) {
@@ -74,8 +77,12 @@ impl Tabs {
 
     /// Moves to the tab beside the current one (`forward`: the next), without wrapping.
     fn step(&self, forward: bool) {
-        let Some(current) = self.current() else { return };
-        let Some(item) = current.parent_element() else { return };
+        let Some(current) = self.current() else {
+            return;
+        };
+        let Some(item) = current.parent_element() else {
+            return;
+        };
         let beside = if forward {
             item.next_element_sibling()
         } else {
@@ -115,27 +122,37 @@ impl Tabs {
                 }
             }
             let tabs = self.clone();
-            listeners.push(Listener::add::<MouseEvent>(tab, "click", true, move |event| {
-                let next = event
-                    .current_target()
-                    .and_then(|t| t.dyn_into::<HtmlAnchorElement>().ok());
-                let (Some(current), Some(next)) = (tabs.current(), next) else {
-                    return;
-                };
-                event.prevent_default();
-                tabs.hide(&current);
-                tabs.show(&next);
-                tabs.remember(&next);
-            }));
+            listeners.push(Listener::add::<MouseEvent>(
+                tab,
+                "click",
+                true,
+                move |event| {
+                    let next = event
+                        .current_target()
+                        .and_then(|t| t.dyn_into::<HtmlAnchorElement>().ok());
+                    let (Some(current), Some(next)) = (tabs.current(), next) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    tabs.hide(&current);
+                    tabs.show(&next);
+                    tabs.remember(&next);
+                },
+            ));
             let tabs = self.clone();
-            listeners.push(Listener::add::<KeyboardEvent>(tab, "keydown", true, move |event| {
-                match event.key().as_str() {
-                    "ArrowLeft" | "Left" => tabs.step(false),
-                    "ArrowRight" | "Right" => tabs.step(true),
-                    _ => return,
-                }
-                event.prevent_default();
-            }));
+            listeners.push(Listener::add::<KeyboardEvent>(
+                tab,
+                "keydown",
+                true,
+                move |event| {
+                    match event.key().as_str() {
+                        "ArrowLeft" | "Left" => tabs.step(false),
+                        "ArrowRight" | "Right" => tabs.step(true),
+                        _ => return,
+                    }
+                    event.prevent_default();
+                },
+            ));
             self.hide(tab);
         }
         let hash = window().location().hash().unwrap_or_default();
@@ -144,17 +161,26 @@ impl Tabs {
             self.show(&active);
         }
         let tabs = self.clone();
-        listeners.push(Listener::add::<web_sys::Event>(&window(), "hashchange", true, move |_| {
-            let hash = window().location().hash().unwrap_or_default();
-            let Some(target) = tabs.tab_for(&hash) else { return };
-            if tabs.changing_hash.replace(false) {
-                return;
-            }
-            let Some(previous) = tabs.current() else { return };
-            tabs.hide(&previous);
-            tabs.show(&target);
-            let _ = target.focus();
-        }));
+        listeners.push(Listener::add::<web_sys::Event>(
+            &window(),
+            "hashchange",
+            true,
+            move |_| {
+                let hash = window().location().hash().unwrap_or_default();
+                let Some(target) = tabs.tab_for(&hash) else {
+                    return;
+                };
+                if tabs.changing_hash.replace(false) {
+                    return;
+                }
+                let Some(previous) = tabs.current() else {
+                    return;
+                };
+                tabs.hide(&previous);
+                tabs.show(&target);
+                let _ = target.focus();
+            },
+        ));
         self.listeners.borrow_mut().extend(listeners);
     }
 
