@@ -128,6 +128,11 @@ impl I18n {
         I18n { entries, locale }
     }
 
+    /// A message with no number in it.
+    pub(crate) fn text(&self, key: &str) -> String {
+        self.t(key, Count::None)
+    }
+
     /// The message for `key`, with `%{count}` filled in; the key itself when there is no
     /// text for it (govuk-frontend's `t`).
     pub(crate) fn t(&self, key: &str, count: Count) -> String {

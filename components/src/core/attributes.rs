@@ -5,7 +5,7 @@
 //! attribute value) and the "first occurrence wins" rule of HTML parsers apply the same way
 //! in every component.
 
-use super::value::Text;
+use super::value::{Text, TextVisitor};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -110,21 +110,21 @@ impl<'de> Deserialize<'de> for AttributeValue {
             fn visit_none<E: de::Error>(self) -> Result<AttributeValue, E> {
                 Ok(AttributeValue::default())
             }
+            // Scalars print as Text prints them (JSON numbers as JavaScript doubles).
             fn visit_str<E: de::Error>(self, v: &str) -> Result<AttributeValue, E> {
-                Ok(v.into())
+                TextVisitor.visit_str(v).map(AttributeValue::from)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<AttributeValue, E> {
-                Ok(v.into())
+                TextVisitor.visit_bool(v).map(AttributeValue::from)
             }
-            // JSON numbers are JavaScript doubles, as in Text.
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<AttributeValue, E> {
-                Ok((v as f64).into())
+                TextVisitor.visit_i64(v).map(AttributeValue::from)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<AttributeValue, E> {
-                Ok((v as f64).into())
+                TextVisitor.visit_u64(v).map(AttributeValue::from)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<AttributeValue, E> {
-                Ok(v.into())
+                TextVisitor.visit_f64(v).map(AttributeValue::from)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<AttributeValue, A::Error> {
                 #[derive(Deserialize)]

@@ -233,7 +233,8 @@ fn js_number(value: f64) -> String {
     out
 }
 
-struct TextVisitor;
+/// Reads a JSON scalar as a [`Text`]: the one place that says how JSON values print.
+pub(crate) struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;

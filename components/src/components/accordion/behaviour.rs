@@ -8,7 +8,7 @@ use crate::config;
 use crate::dom::{
     create, document, not_found, on, page_lang, query, query_all, toggle_class, window,
 };
-use crate::i18n::{Count, I18n};
+use crate::i18n::I18n;
 use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
 
@@ -26,10 +26,6 @@ struct Accordion {
 }
 
 impl Accordion {
-    fn text(&self, key: &str) -> String {
-        self.i18n.t(key, Count::None)
-    }
-
     fn is_expanded(section: &Element) -> bool {
         section.class_list().contains(EXPANDED)
     }
@@ -52,7 +48,7 @@ impl Accordion {
         ) else {
             return Ok(());
         };
-        text.set_text_content(Some(&self.text(if expanded {
+        text.set_text_content(Some(&self.i18n.text(if expanded {
             "hideSection"
         } else {
             "showSection"
@@ -65,7 +61,7 @@ impl Accordion {
         if let Some(summary) = query(section, ".govuk-accordion__section-summary") {
             label.push(summary.text_content().unwrap_or_default().trim().to_owned());
         }
-        label.push(self.text(if expanded {
+        label.push(self.i18n.text(if expanded {
             "hideSectionAriaLabel"
         } else {
             "showSectionAriaLabel"
@@ -88,7 +84,7 @@ impl Accordion {
             .show_all
             .set_attribute("aria-expanded", if expanded { "true" } else { "false" });
         self.show_all_text
-            .set_text_content(Some(&self.text(if expanded {
+            .set_text_content(Some(&self.i18n.text(if expanded {
                 "hideAllSections"
             } else {
                 "showAllSections"

@@ -4,7 +4,7 @@
 
 use super::messages::EN;
 use crate::dom::{create, document, on, page_lang, query, query_all, toggle_class, window};
-use crate::i18n::{Count, I18n};
+use crate::i18n::I18n;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -30,10 +30,6 @@ struct Exit {
 }
 
 impl Exit {
-    fn text(&self, key: &str) -> String {
-        self.i18n.t(key, Count::None)
-    }
-
     fn update_indicator(&self) {
         let presses = self.presses.get();
         toggle_class(
@@ -66,7 +62,7 @@ impl Exit {
         if let Some(body) = &body {
             let _ = body.append_child(&overlay);
         }
-        overlay.set_text_content(Some(&self.text("activated")));
+        overlay.set_text_content(Some(&self.i18n.text("activated")));
         *self.overlay.borrow_mut() = Some(overlay.into());
         let _ = window().location().set_href(&self.button.href());
     }
@@ -93,7 +89,8 @@ impl Exit {
     fn reset_keypress_timer(&self) {
         Self::clear(&self.keypress_timer);
         self.presses.set(0);
-        self.update.set_text_content(Some(&self.text("timedOut")));
+        self.update
+            .set_text_content(Some(&self.i18n.text("timedOut")));
         let update = self.update.clone();
         let clear = Closure::once_into_js(move || update.set_text_content(Some("")));
         let id = window()
@@ -121,7 +118,7 @@ impl Exit {
                 } else {
                     "pressOneMoreTime"
                 };
-                self.update.set_text_content(Some(&self.text(key)));
+                self.update.set_text_content(Some(&self.i18n.text(key)));
             }
             self.set_keypress_timer();
         } else if self.keypress_timer.get().is_some() {

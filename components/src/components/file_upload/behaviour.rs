@@ -26,10 +26,6 @@ struct Upload {
 }
 
 impl Upload {
-    fn text(&self, key: &str) -> String {
-        self.i18n.t(key, Count::None)
-    }
-
     fn files(&self) -> u32 {
         self.input.files().map_or(0, |f| f.length())
     }
@@ -37,7 +33,7 @@ impl Upload {
     fn on_change(&self) {
         let count = self.files();
         if count == 0 {
-            self.status.set_inner_text(&self.text("noFileChosen"));
+            self.status.set_inner_text(&self.i18n.text("noFileChosen"));
             toggle_class(&self.button, EMPTY, true);
             return;
         }
@@ -90,7 +86,7 @@ impl Upload {
     }
 
     fn announce(&self, key: &str) {
-        self.announcements.set_inner_text(&self.text(key));
+        self.announcements.set_inner_text(&self.i18n.text(key));
     }
 
     fn drag_entered(&self, event: &DragEvent) {
@@ -143,7 +139,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
             ("aria-live", "polite"),
         ],
     );
-    status.set_inner_text(&i18n.t("noFileChosen", Count::None));
+    status.set_inner_text(&i18n.text("noFileChosen"));
     let button: HtmlButtonElement = create(
         "button",
         &[
@@ -183,14 +179,14 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
             "govuk-button govuk-button--secondary govuk-file-upload-button__pseudo-button",
         )],
     );
-    pseudo.set_text_content(Some(&i18n.t("chooseFilesButton", Count::None)));
+    pseudo.set_text_content(Some(&i18n.text("chooseFilesButton")));
     let _ = container.append_child(&pseudo);
     let _ = container.insert_adjacent_text("beforeend", " ");
     let instruction = create(
         "span",
         &[("class", "govuk-body govuk-file-upload-button__instruction")],
     );
-    instruction.set_text_content(Some(&i18n.t("dropInstruction", Count::None)));
+    instruction.set_text_content(Some(&i18n.text("dropInstruction")));
     let _ = container.append_child(&instruction);
     let _ = button.append_child(&container);
     let _ = button.set_attribute(

@@ -4,7 +4,7 @@
 
 use super::messages::EN;
 use crate::dom::{closest_lang, create, not_found, on, query, window};
-use crate::i18n::{Count, I18n};
+use crate::i18n::I18n;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlButtonElement, HtmlElement, HtmlInputElement, MouseEvent};
@@ -38,12 +38,11 @@ impl Parts {
                 "passwordHiddenAnnouncement",
             )
         };
-        self.button.set_inner_text(&self.i18n.t(text, Count::None));
+        self.button.set_inner_text(&self.i18n.text(text));
         let _ = self
             .button
-            .set_attribute("aria-label", &self.i18n.t(label, Count::None));
-        self.status
-            .set_inner_text(&self.i18n.t(announcement, Count::None));
+            .set_attribute("aria-label", &self.i18n.text(label));
+        self.status.set_inner_text(&self.i18n.text(announcement));
     }
 }
 
