@@ -24,11 +24,15 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
+/// The workspace root. `cargo run` (and so `cargo xtask`) sets `CARGO_MANIFEST_DIR` when it
+/// starts the binary; that is read first because a binary built once serves every checkout
+/// sharing its `CARGO_TARGET_DIR` (CI's warm cache), and the compile-time path may name a
+/// checkout that has since moved or gone.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    let manifest = env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
 /// A command run from the workspace root with `node_modules/.bin` on PATH (for wasm-opt).
@@ -80,12 +84,10 @@ fn is_root() -> bool {
 }
 
 fn ensure_wasm_target() -> Result {
-    let Ok(listed) = command("rustup")
+    let listed = command("rustup")
         .args(["target", "list", "--installed"])
         .output()
-    else {
-        return Err(format!("rustup is needed to add the {WASM_TARGET} target. Install rustup, then run: rustup target add {WASM_TARGET}"));
-    };
+        .map_err(|e| format!("cannot run rustup ({e}); it is needed to add the {WASM_TARGET} target. Install rustup, then run: rustup target add {WASM_TARGET}"))?;
     if String::from_utf8_lossy(&listed.stdout)
         .lines()
         .any(|l| l.trim() == WASM_TARGET)
@@ -128,7 +130,7 @@ fn ensure_npm_packages() -> Result {
         return Ok(());
     }
     run(
-        "install npm packages (govuk-frontend, binaryen, playwright-core, axe-core)",
+        "install npm packages (govuk-frontend, binaryen, terser, playwright-core, axe-core)",
         command("npm").args(["ci", "--no-audit", "--no-fund"]),
     )
 }
@@ -269,6 +271,7 @@ fn dist() -> Result {
             .arg(&wasm),
     )?;
     let bg = out.join("civic_bg.wasm");
+    shorten_import_names(&bg, &out.join("civic.js"))?;
     run(
         "wasm-opt -Oz",
         command("wasm-opt")
@@ -277,6 +280,17 @@ fn dist() -> Result {
             .arg(&bg)
             .arg("-o")
             .arg(&bg),
+    )?;
+    // wasm-bindgen writes readable glue (some 45 KB); terser, the minifier most JavaScript
+    // toolchains use, makes it a third of that. Top-level names are kept: `initAll` and the
+    // default export are the loader's API.
+    let js = out.join("civic.js");
+    run(
+        "terser: minify civic.js",
+        command("terser")
+            .arg(&js)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(&js),
     )?;
     for theme in ["civic", "anytown"] {
         let file = out.join(format!("civic-{theme}.css"));
@@ -323,6 +337,98 @@ fn dist() -> Result {
     );
     println!("dist: files in {}", out.display());
     Ok(())
+}
+
+/// Gives the enhancer's imports short names (`a`, `b`, …, all from module `a`), and the
+/// exports the glue calls short names (`xa`, `xb`, …), in
+/// `civic_bg.wasm` and in the glue `civic.js` that provides them. wasm-bindgen names each
+/// import after its JavaScript method plus a 16-digit hash (`__wbg_querySelector_1555c2…`),
+/// and those hashes, written twice and incompressible, were some 3.5 KB of the gzipped
+/// download. walrus (wasm-bindgen's own library for rewriting modules) renames them.
+fn shorten_import_names(wasm: &Path, js: &Path) -> Result {
+    println!("\n==> shorten the enhancer's import names");
+    let mut module =
+        walrus::Module::from_file(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let mut glue = std::fs::read_to_string(js).map_err(|e| format!("{}: {e}", js.display()))?;
+    let mut modules = std::collections::BTreeSet::new();
+    for (index, import) in module.imports.iter_mut().enumerate() {
+        let short = short_name(index);
+        // wasm-bindgen's glue lists each import once, as a property of the import object.
+        let key = format!("{}: function", import.name);
+        if glue.matches(&key).count() != 1 {
+            return Err(format!(
+                "civic.js does not define import `{}` exactly once",
+                import.name
+            ));
+        }
+        glue = glue.replacen(&key, &format!("{short}: function"), 1);
+        modules.insert(std::mem::replace(&mut import.module, "a".into()));
+        import.name = short;
+    }
+    for name in &modules {
+        let key = format!("\"{name}\": ");
+        if glue.matches(&key).count() != 1 {
+            return Err(format!(
+                "civic.js does not name import module `{name}` exactly once"
+            ));
+        }
+        glue = glue.replacen(&key, "\"a\": ", 1);
+    }
+    // The exports the glue reads as `wasm.NAME` (and nowhere else) are shortened the same
+    // way: three of them carry hashes too.
+    let mut renamed = 0;
+    for export in module.exports.iter_mut() {
+        let uses = member_uses(&glue, &export.name);
+        if uses.is_empty() || glue.matches(export.name.as_str()).count() != uses.len() {
+            continue;
+        }
+        let short = format!("x{}", short_name(renamed));
+        renamed += 1;
+        for at in uses.into_iter().rev() {
+            glue.replace_range(at..at + export.name.len(), &short);
+        }
+        export.name = short;
+    }
+    if modules.len() > 1 {
+        return Err(format!(
+            "the enhancer imports from more than one module: {modules:?}"
+        ));
+    }
+    module
+        .emit_wasm_file(wasm)
+        .map_err(|e| format!("{}: {e}", wasm.display()))?;
+    std::fs::write(js, glue).map_err(|e| format!("{}: {e}", js.display()))
+}
+
+/// Where `wasm.NAME` (not a longer name that starts with NAME) appears in `glue`: the byte
+/// offsets of NAME.
+fn member_uses(glue: &str, name: &str) -> Vec<usize> {
+    let member = format!("wasm.{name}");
+    glue.match_indices(&member)
+        .filter(|(at, _)| {
+            let end = at + member.len();
+            let before = glue[..*at].chars().next_back();
+            let after = glue[end..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        })
+        .map(|(at, _)| at + "wasm.".len())
+        .collect()
+}
+
+/// `a`, `b`, … `z`, `A` … `Z`, then `ba`, `bb`, …: distinct JavaScript identifiers.
+fn short_name(mut index: usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut name = Vec::new();
+    loop {
+        name.push(LETTERS[index % LETTERS.len()]);
+        index /= LETTERS.len();
+        if index == 0 {
+            break;
+        }
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
 }
 
 fn gzip_size(bytes: &[u8]) -> Result<usize> {

@@ -1,15 +1,15 @@
 //! DOM helpers the behaviours share.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, EventTarget, HtmlElement};
 
 pub(crate) fn window() -> web_sys::Window {
-    web_sys::window().expect("behaviours run in a browser window")
+    web_sys::window().expect_throw("behaviours run in a browser window")
 }
 
 pub(crate) fn document() -> web_sys::Document {
-    window().document().expect("a window has a document")
+    window().document().expect_throw("a window has a document")
 }
 
 /// Listens for `kind` events on `target` for the rest of the page's life, as govuk-frontend's
@@ -70,7 +70,7 @@ pub(crate) fn query_document(selector: &str) -> Vec<Element> {
 pub(crate) fn create(tag: &str, attributes: &[(&str, &str)]) -> HtmlElement {
     let element: HtmlElement = document()
         .create_element(tag)
-        .expect("a document creates elements")
+        .expect_throw("a document creates elements")
         .unchecked_into();
     for (name, value) in attributes {
         let _ = element.set_attribute(name, value);
@@ -158,7 +158,8 @@ pub(crate) fn root_property(name: &str) -> Option<String> {
     let html = document().document_element()?;
     let style = window().get_computed_style(&html).ok()??;
     let value = style.get_property_value(name).ok()?;
-    (!value.trim().is_empty()).then(|| value.trim().to_owned())
+    let value = crate::config::js_trim(&value);
+    (!value.is_empty()).then(|| value.to_owned())
 }
 
 /// The media query for "tablet width and up", from the stylesheet's

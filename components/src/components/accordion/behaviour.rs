@@ -54,19 +54,24 @@ impl Accordion {
             "showSection"
         })));
         let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
-        let mut label = Vec::new();
-        if let Some(heading) = query(section, ".govuk-accordion__section-heading-text") {
-            label.push(heading.text_content().unwrap_or_default().trim().to_owned());
+        // The heading, the summary when there is one, and "Show this section", joined by
+        // " , " (govuk-frontend's `ariaLabelParts.join(' , ')`).
+        let mut label = String::new();
+        for part in [
+            ".govuk-accordion__section-heading-text",
+            ".govuk-accordion__section-summary",
+        ] {
+            if let Some(element) = query(section, part) {
+                label.push_str(config::js_trim(&element.text_content().unwrap_or_default()));
+                label.push_str(" , ");
+            }
         }
-        if let Some(summary) = query(section, ".govuk-accordion__section-summary") {
-            label.push(summary.text_content().unwrap_or_default().trim().to_owned());
-        }
-        label.push(self.i18n.text(if expanded {
+        label.push_str(&self.i18n.text(if expanded {
             "hideSectionAriaLabel"
         } else {
             "showSectionAriaLabel"
         }));
-        let _ = button.set_attribute("aria-label", &label.join(" , "));
+        let _ = button.set_attribute("aria-label", &label);
         if expanded {
             let _ = content.remove_attribute("hidden");
         } else {

@@ -285,7 +285,7 @@ fn segmenter(locale: &str, words: bool) -> Result<JsValue, String> {
             .ok()
             .and_then(|m| m.as_string())
             .map(|m| format!("RangeError: {m}"))
-            .unwrap_or_else(|| format!("{MODULE}: cannot count in locale {locale:?}"))
+            .unwrap_or_else(|| format!("{MODULE}: cannot count in locale \"{locale}\""))
     })
 }
 

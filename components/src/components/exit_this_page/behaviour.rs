@@ -152,9 +152,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let button = query(root, ".govuk-exit-this-page__button");
     let button: HtmlAnchorElement = match button {
         None => {
-            return Err(format!(
-                "{MODULE}: Button (`.govuk-exit-this-page__button`) not found"
-            ))
+            return Err(format!("{MODULE}: Button (`.govuk-exit-this-page__button`) not found"))
         }
         Some(element) => element.dyn_into().map_err(|_| {
             format!("{MODULE}: Button (`.govuk-exit-this-page__button`) is not of type HTMLAnchorElement")
