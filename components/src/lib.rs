@@ -81,7 +81,7 @@ pub(crate) mod prelude_internal {
         Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
     };
     pub use crate::core::value::{
-        falsy, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
+        falsy, given_or, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
     };
     pub use leptos::prelude::*;
     pub use serde::Deserialize;

@@ -9,7 +9,12 @@
 // reloading for remembered state. Every step of every fixture is counted and printed; any miss
 // fails. One browser serves the whole run, and every page is served from memory.
 //
-// Inputs: CIVIC_DIST (default target/civic-dist). BEHAVIOUR_ONLY=radios,tabs limits the run.
+// The same steps also run on a third page, where Civic's Leptos components are mounted
+// client-side from the fixture's options (`<Accordion options=…/>`, …) and start their own
+// behaviours, as in a Leptos app; that page must match govuk-frontend's too.
+//
+// Inputs: CIVIC_DIST (default target/civic-dist), CIVIC_LEPTOS_HOST (default
+// target/civic-leptos-host). BEHAVIOUR_ONLY=radios,tabs limits the run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -20,6 +25,9 @@ import { launch } from '../browser/serve.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
 const dist = process.env.CIVIC_DIST ?? path.join(root, 'target/civic-dist');
+// Civic's Leptos components, mounted client-side (tests/leptos-host, built by `cargo xtask test
+// behaviour`): the third side, whose behaviours start as they do in a Leptos app.
+const leptosHost = process.env.CIVIC_LEPTOS_HOST ?? path.join(root, 'target/civic-leptos-host');
 const only = process.env.BEHAVIOUR_ONLY ? process.env.BEHAVIOUR_ONLY.split(',') : null;
 
 /** govuk-frontend's 13 components with a script. */
@@ -45,6 +53,19 @@ const SIDES = {
     start: "import init, { initAll } from '/civic/civic.js'; await init(); const t = performance.now(); initAll(); window.__initMs = performance.now() - t;",
   },
 };
+
+/** The Leptos side's page: an empty <main>, the component mounted into it from its options. */
+function leptosPage(component, options, extra) {
+  const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+  return `<!DOCTYPE html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>fixture</title><link rel="stylesheet" href="/civic/civic.css"></head>
+<body class="govuk-template__body"><script>document.body.className += ' js-enabled';</script><main id="main"></main>
+<script>window.__clicks = []; window.addEventListener('click', (e) => window.__clicks.push(e.defaultPrevented));</script>
+<script type="module">import init, { mount } from '/leptos/host.js'; await init({ module_or_path: '/leptos/host_bg.wasm' });
+mount(${json(component)}, ${json(JSON.stringify(options))});
+document.getElementById('main').insertAdjacentHTML('beforeend', ${json(extra)});
+setTimeout(() => { window.__ready = true; }, 0);</script></body></html>`;
+}
 
 function page(side, html, extra = '') {
   const s = SIDES[side];
@@ -266,6 +287,9 @@ before(async () => {
   for (const f of ['civic.js', 'civic_bg.wasm', 'civic.css']) {
     assert.ok(fs.existsSync(path.join(dist, f)), `${dist}/${f} is missing: run \`cargo xtask dist\``);
   }
+  for (const f of ['host.js', 'host_bg.wasm']) {
+    assert.ok(fs.existsSync(path.join(leptosHost, f)), `${leptosHost}/${f} is missing: run \`cargo xtask test behaviour\``);
+  }
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
@@ -288,6 +312,7 @@ async function newTab() {
     let body = null;
     if (url.pathname.startsWith('/govuk/')) body = serveFile(govuk, url.pathname.slice(7));
     else if (url.pathname.startsWith('/civic/')) body = serveFile(dist, url.pathname.slice(7));
+    else if (url.pathname.startsWith('/leptos/')) body = serveFile(leptosHost, url.pathname.slice(8));
     else if (url.pathname === '/fixture') body = Buffer.from(current.get(url.host) ?? '');
     if (body === null) return route.fulfill({ status: 200, contentType: 'text/html', body: '<main id="main">navigated</main>' });
     return route.fulfill({ status: 200, contentType: TYPES[path.extname(url.pathname)] ?? 'text/html', body });
@@ -296,10 +321,10 @@ async function newTab() {
 }
 
 const current = new Map();
-async function open(side, tab, html, extra) {
+async function open(side, tab, html, extra, fixture = null) {
   // A host of its own for each page, so remembered state (session storage) never leaks.
   const host = `${side}-${pages++}.parity.test`;
-  current.set(host, page(side, html, extra));
+  current.set(host, side === 'leptos' ? leptosPage(fixture.component, fixture.options, extra) : page(side, html, extra));
   await tab.goto(`http://${host}/fixture`);
   await tab.waitForFunction(() => window.__ready === true, null, { timeout: 10000 });
 }
@@ -324,46 +349,54 @@ function firstDifference(a, b) {
   return `govuk: ${x.slice(Math.max(0, i - 3), i + 3).join(' ')}\n  civic: ${y.slice(Math.max(0, i - 3), i + 3).join(' ')}`;
 }
 
-test('Civic’s enhancer does to every fixture what govuk-frontend’s script does, step by step', async () => {
+test('Civic’s enhancer and Leptos components do to every fixture what govuk-frontend’s script does, step by step', async () => {
   const govukSide = await newTab();
-  const civicSide = await newTab();
-  const results = new Map();
+  const sides = { civic: await newTab(), leptos: await newTab() };
+  const results = { civic: new Map(), leptos: new Map() };
   const failures = [];
   const timings = [];
+  const count = (side, key, same, miss) => {
+    const r = results[side].get(key) ?? { same: 0, total: 0 };
+    r.total += 1;
+    if (same) r.same += 1;
+    else failures.push(`[${side}] ${miss()}`);
+    results[side].set(key, r);
+  };
   for (const component of BEHAVING.filter((c) => !only || only.includes(c))) {
     const fixtures = JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8')).fixtures;
     for (const fixture of fixtures) {
       const extra = extraFor(component, fixture.html);
-      const count = (fixture.html.match(/<input/g) ?? []).length;
-      const run = [['start-up', async () => {}], ...steps(component, count)];
-      await Promise.all([govukSide.tab, civicSide.tab].map((t) => t.setViewportSize({ width: 1024, height: 700 })));
-      govukSide.logged.length = 0;
-      civicSide.logged.length = 0;
+      const inputs = (fixture.html.match(/<input/g) ?? []).length;
+      const run = [['start-up', async () => {}], ...steps(component, inputs)];
+      const all = [govukSide, sides.civic, sides.leptos];
+      await Promise.all(all.map((side) => side.tab.setViewportSize({ width: 1024, height: 700 })));
+      for (const side of all) side.logged.length = 0;
       await open('govuk', govukSide.tab, fixture.html, extra);
-      await open('civic', civicSide.tab, fixture.html, extra);
-      timings.push({ component, name: fixture.name, size: fixture.html.length,
-        govuk: await govukSide.tab.evaluate(() => window.__initMs), civic: await civicSide.tab.evaluate(() => window.__initMs) });
+      await open('civic', sides.civic.tab, fixture.html, extra);
+      await open('leptos', sides.leptos.tab, fixture.html, extra, { component, options: fixture.options });
+      timings.push({ component, name: fixture.name, size: fixture.html.length });
       for (const [name, act] of run) {
-        // Both sides at once: their pauses overlap, and neither tab waits for the other.
-        await Promise.all([act(govukSide.tab), act(civicSide.tab)]);
-        const [a, b] = await Promise.all([take(govukSide.tab), take(civicSide.tab)]);
+        // Every side at once: their pauses overlap, and no tab waits for another.
+        await Promise.all(all.map((side) => act(side.tab)));
+        const [a, b, c] = await Promise.all(all.map((side) => take(side.tab)));
         const key = `${component} / ${name}`;
-        const r = results.get(key) ?? { same: 0, total: 0 };
-        r.total += 1;
-        if (a === b) r.same += 1;
-        else failures.push(`${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, b)}`);
-        results.set(key, r);
+        const miss = (other) => () => `${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, other)}`;
+        count('civic', key, a === b, miss(b));
+        count('leptos', key, a === c, miss(c));
       }
-      const reported = `${component} / console`;
-      const c = results.get(reported) ?? { same: 0, total: 0 };
-      c.total += 1;
-      if (JSON.stringify(govukSide.logged) === JSON.stringify(civicSide.logged)) c.same += 1;
-      else failures.push(`${component} / ${fixture.name} / console:\n  govuk: ${govukSide.logged.join(' | ')}\n  civic: ${civicSide.logged.join(' | ')}`);
-      results.set(reported, c);
+      for (const side of ['civic', 'leptos']) {
+        const theirs = sides[side].logged;
+        count(side, `${component} / console`, JSON.stringify(govukSide.logged) === JSON.stringify(theirs),
+          () => `${component} / ${fixture.name} / console:\n  govuk: ${govukSide.logged.join(' | ')}\n  ${side}: ${theirs.join(' | ')}`);
+      }
     }
   }
-  console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step):');
-  for (const [key, r] of results) console.log(`  ${key}: ${r.same}/${r.total}`);
+  console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step), enhancer | Leptos components (CSR):');
+  for (const [key, r] of results.civic) {
+    const l = results.leptos.get(key);
+    console.log(`  ${key}: ${r.same}/${r.total} | ${l.same}/${l.total}`);
+  }
+  const civicSide = sides.civic;
   const missing = SCRIPTED.filter((c) => !BEHAVING.includes(c));
   console.log(`components with a behaviour: ${BEHAVING.length} of ${SCRIPTED.length}${missing.length ? ` (still to come: ${missing.join(', ')})` : ''}`);
   const largest = timings.sort((x, y) => y.size - x.size)[0];
@@ -383,12 +416,14 @@ test('Civic’s enhancer does to every fixture what govuk-frontend’s script do
     const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     console.log(`initAll on the largest fixture page (${largest.component} / ${largest.name}, ${fixture.html.length} bytes), median of ${runs.civic.length} loads: govuk-frontend ${median(runs.govuk).toFixed(2)} ms, Civic ${median(runs.civic).toFixed(2)} ms`);
   }
-  const errors = [...govukSide.errors.map((e) => `govuk: ${e}`), ...civicSide.errors.map((e) => `civic: ${e}`)];
+  const errors = [...govukSide.errors.map((e) => `govuk: ${e}`), ...sides.civic.errors.map((e) => `civic: ${e}`),
+    ...sides.leptos.errors.map((e) => `leptos: ${e}`)];
   if (errors.length) console.log(`page errors:\n  ${errors.slice(0, 10).join('\n  ')}`);
   for (const f of failures.slice(0, 12)) console.log(`\nMISS ${f}`);
-  assert.ok(results.size > 0, 'steps compared');
+  assert.ok(results.civic.size > 0, 'steps compared');
   if (!only) assert.deepEqual(BEHAVING, SCRIPTED, 'every scripted component has a Civic behaviour');
-  assert.deepEqual(civicSide.errors, [], 'no script errors on Civic’s side');
+  assert.deepEqual(sides.civic.errors, [], 'no script errors on the enhancer’s side');
+  assert.deepEqual(sides.leptos.errors, [], 'no script errors on the Leptos side');
   assert.equal(failures.length, 0, `${failures.length} steps differ`);
 });
 

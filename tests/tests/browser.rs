@@ -343,19 +343,35 @@ async fn leptos_components_behave_on_their_own() {
             ..Default::default()
         },
     ];
+    // What the behaviours decide, passed on to the app's signals.
+    let (open, set_open) = signal(Vec::<bool>::new());
+    let (shown, set_shown) = signal(false);
+    let (left, set_left) = signal(f64::NAN);
+    let (selected, set_selected) = signal(String::new());
+    // The tabs read the tablet breakpoint from the stylesheet, which this page does not load.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(":root { --govuk-breakpoint-tablet: 40.0625em; }"));
+    document().head().unwrap().append_child(&style).unwrap();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         view! {
-            <Accordion id="faq">
+            <Accordion id="faq" open_sections=set_open>
                 <AccordionSection slot heading="Bins">"Collected weekly."</AccordionSection>
                 <AccordionSection slot heading="Parking">"Permits online."</AccordionSection>
             </Accordion>
-            <PasswordInput name="secret" label="Password" value=password />
-            <CharacterCount name="summary" label="Summary" maxlength=10 />
+            <PasswordInput name="secret" label="Password" value=password shown=set_shown />
+            <CharacterCount name="summary" label="Summary" maxlength=10 remaining=set_left />
             <Radios name="contact" items=radio_items value=chosen />
+            <Tabs selected=set_selected items=vec![
+                TabsItem::new("day", "Past day", TrustedHtml::new("<p>3</p>")),
+                TabsItem::new("week", "Past week", TrustedHtml::new("<p>21</p>")),
+            ] />
         }
     });
     tick().await;
     tick().await;
+    assert_eq!(open.get_untracked(), [false, false], "sections at start-up");
+    assert_eq!(left.get_untracked(), 10.0, "characters left at start-up");
+    assert_eq!(selected.get_untracked(), "day", "the first tab at start-up");
 
     // The accordion: Show all sections opens both.
     let show_all: web_sys::HtmlElement = query(&host, ".govuk-accordion__show-all");
@@ -369,6 +385,11 @@ async fn leptos_components_behave_on_their_own() {
         2
     );
     assert_eq!(show_all.text_content().unwrap(), "Hide all sections");
+    assert_eq!(open.get_untracked(), [true, true]);
+    let first: web_sys::HtmlElement = query(&host, ".govuk-accordion__section-button");
+    first.click();
+    tick().await;
+    assert_eq!(open.get_untracked(), [false, true]);
 
     // The password input: Show reveals the password, and the value stays bound.
     let toggle: web_sys::HtmlElement = query(&host, ".govuk-js-password-input-toggle");
@@ -379,6 +400,10 @@ async fn leptos_components_behave_on_their_own() {
     assert_eq!(field.type_(), "text");
     assert_eq!(toggle.text_content().unwrap(), "Hide");
     assert_eq!(field.value(), "hunter2");
+    assert!(shown.get_untracked(), "the shown signal follows");
+    toggle.click();
+    tick().await;
+    assert!(!shown.get_untracked(), "and follows back");
 
     // The character count: typing past the limit says how many too many.
     let summary: web_sys::HtmlTextAreaElement = query(&host, "#summary");
@@ -390,6 +415,7 @@ async fn leptos_components_behave_on_their_own() {
         message.text_content().unwrap(),
         "You have 11 characters too many"
     );
+    assert_eq!(left.get_untracked(), -11.0);
 
     // The radios: choosing Email reveals its question, and the value signal follows.
     let email: web_sys::HtmlInputElement = query(&host, "input[value=\"email\"]");
@@ -407,4 +433,10 @@ async fn leptos_components_behave_on_their_own() {
         Some("true")
     );
     assert_eq!(chosen.get_untracked(), "email");
+
+    // The tabs: choosing the second sets the selected signal.
+    let week: web_sys::HtmlElement = query(&host, "a.govuk-tabs__tab[href=\"#week\"]");
+    week.click();
+    tick().await;
+    assert_eq!(selected.get_untracked(), "week");
 }

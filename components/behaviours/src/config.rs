@@ -113,10 +113,13 @@ fn dataset_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut chars = name.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '-' && chars.peek().is_some_and(char::is_ascii_lowercase) {
-            out.push(chars.next().unwrap().to_ascii_uppercase());
-        } else {
-            out.push(c);
+        match chars.next_if(char::is_ascii_lowercase) {
+            Some(next) if c == '-' => out.push(next.to_ascii_uppercase()),
+            Some(next) => {
+                out.push(c);
+                out.push(next);
+            }
+            None => out.push(c),
         }
     }
     out

@@ -17,6 +17,11 @@ pub(crate) mod choices;
 pub(crate) mod config;
 pub(crate) mod dom;
 pub(crate) mod i18n;
+mod watch;
+
+pub use watch::Change;
+#[cfg(feature = "watch")]
+pub use watch::{watch, Watch};
 
 // The behaviours: each component folder of the `civic` crate that has a `behaviour.rs` (and
 // perhaps a `messages.rs`), compiled here. Adding a behaviour adds its folder below and to

@@ -660,6 +660,20 @@ pub fn truthy_html(value: &Option<crate::TrustedHtml>) -> Option<&str> {
         .map(crate::TrustedHtml::as_str)
 }
 
+/// A component's list from its props (the data prop, then the composed slots) or, when they
+/// give none, the one in its `options`: `<Accordion options=…/>` keeps the options' sections.
+pub fn given_or<T>(
+    given: impl IntoIterator<Item = T>,
+    from_options: Vec<Option<T>>,
+) -> Vec<Option<T>> {
+    let given: Vec<Option<T>> = given.into_iter().map(Some).collect();
+    if given.is_empty() {
+        from_options
+    } else {
+        given
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ use crate::dom::{
     create, document, not_found, on, page_lang, query, query_all, toggle_class, window,
 };
 use crate::i18n::I18n;
+use crate::watch::Change;
 use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
 
@@ -17,6 +18,7 @@ const EXPANDED: &str = "govuk-accordion__section--expanded";
 const CHEVRON_DOWN: &str = "govuk-accordion-nav__chevron--down";
 
 struct Accordion {
+    root: Element,
     sections: Vec<Element>,
     show_all: HtmlElement,
     show_all_text: HtmlElement,
@@ -81,6 +83,9 @@ impl Accordion {
         toggle_class(section, EXPANDED, expanded);
         toggle_class(&icon, CHEVRON_DOWN, !expanded);
         self.update_show_all(self.all_open());
+        crate::watch::changed(&self.root, || {
+            Change::OpenSections(self.sections.iter().map(Self::is_expanded).collect())
+        });
         Ok(())
     }
 
@@ -154,6 +159,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let _ = show_all.append_child(&show_all_text);
 
     let accordion = Rc::new(Accordion {
+        root: root.clone().into(),
         sections: sections.clone(),
         show_all,
         show_all_text,

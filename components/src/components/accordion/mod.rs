@@ -200,8 +200,10 @@ impl From<AccordionSection> for AccordionItem {
 ///
 /// ```
 /// use civic::prelude::*;
+/// // Which sections are open, for the app to read.
+/// let (open, set_open) = signal(Vec::<bool>::new());
 /// let _ = view! {
-///     <Accordion id="bin-days">
+///     <Accordion id="bin-days" open_sections=set_open>
 ///         <AccordionSection slot heading="Household waste"><p class="govuk-body">"Every other Tuesday."</p></AccordionSection>
 ///     </Accordion>
 /// };
@@ -227,18 +229,29 @@ pub fn Accordion(
     /// The sections, by composition (after any `items`).
     #[prop(optional)]
     accordion_section: Vec<AccordionSection>,
+    /// Set to whether each section is open, in order, whenever one opens or closes
+    /// (including the sections remembered open when the page starts).
+    #[prop(optional, into)]
+    open_sections: Option<WriteSignal<Vec<bool>>>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: AccordionOptions,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
+    crate::core::behave::start_watching(
+        Some(id.to_string()),
+        "govuk-accordion",
+        crate::core::behave::follow(open_sections, |change| match change {
+            crate::core::behave::Change::OpenSections(open) => Some(open.clone()),
+            _ => None,
+        }),
+    );
     AccordionOptions {
         id: Some(id),
-        items: items
-            .into_iter()
-            .chain(accordion_section.into_iter().map(AccordionItem::from))
-            .map(Some)
-            .collect(),
+        items: given_or(
+            items.into_iter()
+                .chain(accordion_section.into_iter().map(AccordionItem::from)),
+            options.items,
+        ),
         ..options
     }
     .render()

@@ -173,11 +173,11 @@ pub fn Breadcrumbs(
     options: BreadcrumbsOptions,
 ) -> impl IntoView {
     BreadcrumbsOptions {
-        items: items
-            .into_iter()
-            .chain(crumb.into_iter().map(BreadcrumbsItem::from))
-            .map(Some)
-            .collect(),
+        items: given_or(
+            items.into_iter()
+                .chain(crumb.into_iter().map(BreadcrumbsItem::from)),
+            options.items,
+        ),
         collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
         ..options
     }

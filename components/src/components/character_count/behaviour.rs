@@ -9,7 +9,7 @@ use crate::dom::{
     closest_lang, create, document, not_found, on, page_lang, query, toggle_class, window,
 };
 use crate::i18n::{Count, I18n};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -34,6 +34,7 @@ enum Counting {
 type PauseCheck = (i32, Closure<dyn FnMut()>);
 
 struct Counter {
+    root: HtmlElement,
     field: HtmlElement,
     visible: HtmlElement,
     status: HtmlElement,
@@ -44,11 +45,13 @@ struct Counter {
     threshold: f64,
     segmenter: Option<JsValue>,
     i18n: I18n,
-    count: RefCell<f64>,
-    last_input: RefCell<Option<f64>>,
-    last_value: RefCell<String>,
+    // Cells, not RefCells: a borrow that could fail would bring its panic message into the
+    // enhancer.
+    count: Cell<f64>,
+    last_input: Cell<Option<f64>>,
+    last_value: Cell<String>,
     /// The timer that checks for a pause in typing while the field has focus.
-    interval: RefCell<Option<PauseCheck>>,
+    interval: Cell<Option<PauseCheck>>,
 }
 
 impl Counter {
@@ -72,7 +75,10 @@ impl Counter {
                 .count(),
             Counting::Characters | Counting::Words => self.segments(&text),
         };
-        *self.count.borrow_mut() = count as f64;
+        self.count.set(count as f64);
+        crate::watch::changed(&self.root, || {
+            crate::watch::Change::Remaining(self.remaining())
+        });
     }
 
     /// Graphemes, or word-like segments, by the browser's `Intl.Segmenter`.
@@ -101,7 +107,7 @@ impl Counter {
     }
 
     fn remaining(&self) -> f64 {
-        self.max_length - *self.count.borrow()
+        self.max_length - self.count.get()
     }
 
     fn message(&self) -> String {
@@ -121,7 +127,7 @@ impl Counter {
         if self.threshold == 0.0 || self.threshold.is_nan() {
             return true;
         }
-        self.max_length * self.threshold / 100.0 <= *self.count.borrow()
+        self.max_length * self.threshold / 100.0 <= self.count.get()
     }
 
     fn update_visible(&self) {
@@ -243,6 +249,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let _ = field.remove_attribute("maxlength");
 
     let counter = Rc::new(Counter {
+        root: root.clone(),
         field,
         visible,
         status,
@@ -253,10 +260,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         threshold,
         segmenter,
         i18n,
-        count: RefCell::new(0.0),
-        last_input: RefCell::new(None),
-        last_value: RefCell::new(String::new()),
-        interval: RefCell::new(None),
+        count: Cell::new(0.0),
+        last_input: Cell::new(None),
+        last_value: Cell::new(String::new()),
+        interval: Cell::new(None),
     });
     listen(&counter);
     counter.recount();
@@ -266,7 +273,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
 
 /// Stops checking for a pause in typing, and frees the check.
 fn stop(counter: &Counter) {
-    if let Some((id, _tick)) = counter.interval.borrow_mut().take() {
+    if let Some((id, _tick)) = counter.interval.take() {
         window().clear_interval_with_handle(id);
     }
 }
@@ -294,7 +301,7 @@ fn listen(counter: &Rc<Counter>) {
     on::<web_sys::Event>(&counter.field, "input", move |_| {
         typed.recount();
         typed.update_visible();
-        *typed.last_input.borrow_mut() = Some(js_sys::Date::now());
+        typed.last_input.set(Some(js_sys::Date::now()));
     });
     // The screen-reader message follows once typing pauses (half a second), checked every
     // second while the field has focus, so it is not read out at every key.
@@ -302,14 +309,13 @@ fn listen(counter: &Rc<Counter>) {
     on::<web_sys::Event>(&counter.field, "focus", move |_| {
         let ticking = focused.clone();
         let tick = Closure::<dyn FnMut()>::new(move || {
-            let quiet = match *ticking.last_input.borrow() {
+            let quiet = match ticking.last_input.get() {
                 None => true,
                 Some(at) => js_sys::Date::now() - 500.0 >= at,
             };
             if quiet {
                 let value = ticking.value();
-                if *ticking.last_value.borrow() != value {
-                    *ticking.last_value.borrow_mut() = value;
+                if ticking.last_value.replace(value.clone()) != value {
                     ticking.update_messages();
                 }
             }
@@ -320,7 +326,7 @@ fn listen(counter: &Rc<Counter>) {
         );
         stop(&focused);
         if let Ok(id) = id {
-            *focused.interval.borrow_mut() = Some((id, tick));
+            focused.interval.set(Some((id, tick)));
         }
     });
     let blurred = counter.clone();

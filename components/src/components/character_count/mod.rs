@@ -210,8 +210,10 @@ impl CharacterCountOptions {
 /// ```
 /// use civic::prelude::*;
 /// let details = RwSignal::new(String::new());
+/// // How many characters are left, as the count message says.
+/// let (left, set_left) = signal(200.0);
 /// let _ = view! {
-///     <CharacterCount name="details" label="Can you provide more detail?" maxlength=200 value=details />
+///     <CharacterCount name="details" label="Can you provide more detail?" maxlength=200 value=details remaining=set_left />
 /// };
 /// ```
 #[component]
@@ -237,6 +239,10 @@ pub fn CharacterCount(
     /// An error message to show, when there is one.
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// Set to how many characters (or words, with `maxwords`) are left, as the count
+    /// message says, whenever the text changes; below zero when over the limit.
+    #[prop(optional, into)]
+    remaining: Option<WriteSignal<f64>>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: CharacterCountOptions,
@@ -249,8 +255,16 @@ pub fn CharacterCount(
         maxwords: maxwords.or(options.maxwords),
         ..options
     };
+    let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
     reactive_field(options, error, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_watching(
+            field_id.clone(),
+            "govuk-character-count",
+            crate::core::behave::follow(remaining, |change| match change {
+                crate::core::behave::Change::Remaining(left) => Some(*left),
+                _ => None,
+            }),
+        );
         options.render_bound(value)
     })
 }

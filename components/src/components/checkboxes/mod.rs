@@ -90,7 +90,8 @@ pub fn Checkboxes(
     /// The `name` of every checkbox.
     #[prop(into)]
     name: Text,
-    /// The items.
+    /// The items; when none are given, `options.items`.
+    #[prop(optional)]
     items: Vec<ChoiceItem>,
     /// The question, shown as the fieldset's legend.
     #[prop(optional, into)]
@@ -111,7 +112,7 @@ pub fn Checkboxes(
     let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
     let options = CheckboxesOptions {
         name: Some(name),
-        items: items.into_iter().map(Some).collect(),
+        items: given_or(items, options.items),
         hint: hint.or(options.hint),
         fieldset,
         ..options

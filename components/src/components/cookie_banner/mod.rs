@@ -234,11 +234,11 @@ pub fn CookieBanner(
     options: CookieBannerOptions,
 ) -> impl IntoView {
     CookieBannerOptions {
-        messages: messages
-            .into_iter()
-            .chain(cookie_message.into_iter().map(CookieBannerMessage::from))
-            .map(Some)
-            .collect(),
+        messages: given_or(
+            messages.into_iter()
+                .chain(cookie_message.into_iter().map(CookieBannerMessage::from)),
+            options.messages,
+        ),
         ..options
     }
     .render()

@@ -5,7 +5,7 @@
 use super::messages::EN;
 use crate::dom::{create, document, on, page_lang, query, query_all, toggle_class, window};
 use crate::i18n::I18n;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ struct Exit {
     button: HtmlAnchorElement,
     indicator: HtmlElement,
     update: HtmlElement,
-    overlay: RefCell<Option<Element>>,
+    overlay: Cell<Option<Element>>,
     presses: Cell<u32>,
     last_key_was_modified: Cell<bool>,
     keypress_timer: Cell<Option<i32>>,
@@ -63,7 +63,7 @@ impl Exit {
             let _ = body.append_child(&overlay);
         }
         overlay.set_text_content(Some(&self.i18n.text("activated")));
-        *self.overlay.borrow_mut() = Some(overlay.into());
+        self.overlay.set(Some(overlay.into()));
         let _ = window().location().set_href(&self.button.href());
     }
 
@@ -132,7 +132,7 @@ impl Exit {
         if let Some(body) = document().body() {
             toggle_class(&body, "govuk-exit-this-page-hide-content", false);
         }
-        if let Some(overlay) = self.overlay.borrow_mut().take() {
+        if let Some(overlay) = self.overlay.take() {
             overlay.remove();
         }
         let _ = self.update.set_attribute("role", "status");
@@ -189,7 +189,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         button,
         indicator,
         update,
-        overlay: RefCell::new(None),
+        overlay: Cell::new(None),
         presses: Cell::new(0),
         last_key_was_modified: Cell::new(false),
         keypress_timer: Cell::new(None),

@@ -12,6 +12,7 @@ use web_sys::{HtmlButtonElement, HtmlElement, HtmlInputElement, MouseEvent};
 const MODULE: &str = "govuk-password-input";
 
 struct Parts {
+    root: HtmlElement,
     input: HtmlInputElement,
     button: HtmlButtonElement,
     status: HtmlElement,
@@ -43,6 +44,7 @@ impl Parts {
             .button
             .set_attribute("aria-label", &self.i18n.text(label));
         self.status.set_inner_text(&self.i18n.text(announcement));
+        crate::watch::changed(&self.root, || crate::watch::Change::PasswordShown(shown));
     }
 }
 
@@ -83,6 +85,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     );
     let _ = input.insert_adjacent_element("afterend", &status);
     let parts = Rc::new(Parts {
+        root: root.clone(),
         input,
         button,
         status,

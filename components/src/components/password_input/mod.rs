@@ -211,7 +211,11 @@ impl PasswordInputOptions {
 /// ```
 /// use civic::prelude::*;
 /// let password = RwSignal::new(String::new());
-/// let _ = view! { <PasswordInput name="password" label="Password" value=password /> };
+/// // Whether the user has chosen to see the password.
+/// let (shown, set_shown) = signal(false);
+/// let _ = view! {
+///     <PasswordInput name="password" label="Password" value=password shown=set_shown />
+/// };
 /// ```
 #[component]
 pub fn PasswordInput(
@@ -233,6 +237,10 @@ pub fn PasswordInput(
     /// An error message to show, when there is one.
     #[prop(optional, into)]
     error: MaybeProp<String>,
+    /// Set to whether the password is shown as text, whenever the user shows or hides it (and
+    /// when it is hidden again as the form is sent).
+    #[prop(optional, into)]
+    shown: Option<WriteSignal<bool>>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: PasswordInputOptions,
@@ -244,8 +252,16 @@ pub fn PasswordInput(
         autocomplete: autocomplete.or(options.autocomplete),
         ..options
     };
+    let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
     reactive_field(options, error, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_watching(
+            field_id.clone(),
+            "govuk-password-input",
+            crate::core::behave::follow(shown, |change| match change {
+                crate::core::behave::Change::PasswordShown(shown) => Some(*shown),
+                _ => None,
+            }),
+        );
         options.render_bound(value)
     })
 }

@@ -87,7 +87,8 @@ pub fn Radios(
     /// The `name` of every radio.
     #[prop(into)]
     name: Text,
-    /// The items.
+    /// The items; when none are given, `options.items`.
+    #[prop(optional)]
     items: Vec<ChoiceItem>,
     /// The question, shown as the fieldset's legend.
     #[prop(optional, into)]
@@ -108,7 +109,7 @@ pub fn Radios(
     let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
     let options = RadiosOptions {
         name: Some(name),
-        items: items.into_iter().map(Some).collect(),
+        items: given_or(items, options.items),
         hint: hint.or(options.hint),
         fieldset,
         ..options

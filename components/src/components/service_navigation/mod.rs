@@ -353,15 +353,12 @@ pub fn ServiceNavigation(
     options: ServiceNavigationOptions,
 ) -> impl IntoView {
     crate::core::behave::start_behaviours();
-    let navigation = if navigation.is_empty() && nav_link.is_empty() {
-        options.navigation.clone()
-    } else {
+    let navigation = given_or(
         navigation
             .into_iter()
-            .chain(nav_link.into_iter().map(ServiceNavigationItem::from))
-            .map(Some)
-            .collect()
-    };
+            .chain(nav_link.into_iter().map(ServiceNavigationItem::from)),
+        options.navigation.clone(),
+    );
     ServiceNavigationOptions {
         navigation,
         service_name: service_name.or(options.service_name.clone()),

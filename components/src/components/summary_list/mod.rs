@@ -404,11 +404,11 @@ pub fn SummaryList(
     options: SummaryListOptions,
 ) -> impl IntoView {
     SummaryListOptions {
-        rows: rows
-            .into_iter()
-            .chain(summary_row.into_iter().map(SummaryListRow::from))
-            .map(Some)
-            .collect(),
+        rows: given_or(
+            rows.into_iter()
+                .chain(summary_row.into_iter().map(SummaryListRow::from)),
+            options.rows,
+        ),
         card: card.or(options.card.clone()),
         ..options
     }
@@ -488,11 +488,11 @@ pub fn SummaryCard(
         ..options.card.clone().unwrap_or_default()
     };
     SummaryListOptions {
-        rows: rows
-            .into_iter()
-            .chain(summary_row.into_iter().map(SummaryListRow::from))
-            .map(Some)
-            .collect(),
+        rows: given_or(
+            rows.into_iter()
+                .chain(summary_row.into_iter().map(SummaryListRow::from)),
+            options.rows,
+        ),
         card: Some(card),
         ..options
     }

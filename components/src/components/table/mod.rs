@@ -320,7 +320,14 @@ pub fn Table(
         )
     };
     TableOptions {
-        rows: rows.into_iter().chain(composed_rows).collect(),
+        rows: {
+            let rows: Vec<TableRow> = rows.into_iter().chain(composed_rows).collect();
+            if rows.is_empty() {
+                options.rows.clone()
+            } else {
+                rows
+            }
+        },
         head: head
             .map(|h| h.into_iter().map(Some).collect())
             .or(options.head.clone()),

@@ -3,7 +3,7 @@
 //! the address follows the tab); below it, and without JavaScript, every panel shows in turn.
 
 use crate::dom::{not_found, on, query, query_all, tablet_and_up, toggle_class, window, Listener};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, HtmlElement, KeyboardEvent, MediaQueryList, MouseEvent};
@@ -19,7 +19,7 @@ struct Tabs {
     items: Vec<Element>,
     wide: MediaQueryList,
     changing_hash: Cell<bool>,
-    listeners: RefCell<Vec<Listener>>,
+    listeners: Cell<Vec<Listener>>,
 }
 
 impl Tabs {
@@ -60,6 +60,7 @@ impl Tabs {
         }
         if let Some(panel) = self.panel(tab) {
             toggle_class(&panel, HIDDEN, false);
+            crate::watch::changed(&self.root, || crate::watch::Change::SelectedTab(panel.id()));
         }
     }
 
@@ -181,7 +182,9 @@ impl Tabs {
                 let _ = target.focus();
             },
         ));
-        self.listeners.borrow_mut().extend(listeners);
+        let mut all = self.listeners.take();
+        all.extend(listeners);
+        self.listeners.set(all);
     }
 
     fn teardown(&self) {
@@ -189,7 +192,7 @@ impl Tabs {
         for item in &self.items {
             let _ = item.remove_attribute("role");
         }
-        for listener in self.listeners.borrow_mut().drain(..) {
+        for listener in self.listeners.take() {
             listener.remove();
         }
         for tab in &self.tabs {
@@ -238,7 +241,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         items,
         wide,
         changing_hash: Cell::new(false),
-        listeners: RefCell::new(Vec::new()),
+        listeners: Cell::new(Vec::new()),
     });
     let resized = state.clone();
     on::<web_sys::Event>(&state.wide, "change", move |_| resized.check_mode());

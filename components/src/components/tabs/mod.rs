@@ -76,6 +76,27 @@ pub struct TabsOptions {
 }
 
 impl TabsOptions {
+    /// The `id` of the panel of `item`, the `index`th tab (from 1): its own, or the id prefix
+    /// and number.
+    fn panel_id(&self, item: &TabsItem, index: usize) -> String {
+        match truthy(&item.id) {
+            Some(id) => id.to_owned(),
+            // `idPrefix if idPrefix` (no else) is "" in Nunjucks when the prefix is falsy.
+            None => format!("{}-{index}", truthy(&self.id_prefix).unwrap_or("")),
+        }
+    }
+
+    /// An `id` inside the tabs by which to find them in the page: their own, or their first
+    /// panel's.
+    fn findable_id(&self) -> Option<String> {
+        truthy(&self.id).map(str::to_owned).or_else(|| {
+            self.items
+                .iter()
+                .enumerate()
+                .find_map(|(i, item)| item.as_ref().map(|item| self.panel_id(item, i + 1)))
+        })
+    }
+
     /// Renders the tabs.
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
@@ -88,12 +109,7 @@ impl TabsOptions {
             .as_ref()
             .map(Text::to_string)
             .unwrap_or_else(|| "Contents".into());
-        let prefix = truthy(&self.id_prefix);
-        let panel_id = |item: &TabsItem, index: usize| match truthy(&item.id) {
-            Some(id) => id.to_owned(),
-            // `idPrefix if idPrefix` (no else) is "" in Nunjucks when the prefix is falsy.
-            None => format!("{}-{index}", prefix.unwrap_or("")),
-        };
+        let panel_id = |item: &TabsItem, index: usize| self.panel_id(item, index);
         let numbered: Vec<(usize, &TabsItem)> = self
             .items
             .iter()
@@ -197,8 +213,10 @@ impl From<Tab> for TabsItem {
 ///
 /// ```
 /// use civic::prelude::*;
+/// // Which panel is shown, for the app to read.
+/// let (shown, set_shown) = signal(String::new());
 /// let _ = view! {
-///     <Tabs items=vec![
+///     <Tabs selected=set_shown items=vec![
 ///         TabsItem::new("past-day", "Past day", TrustedHtml::new("<p class=\"govuk-body\">3 collections</p>")),
 ///         TabsItem::new("past-week", "Past week", TrustedHtml::new("<p class=\"govuk-body\">21 collections</p>")),
 ///     ] />
@@ -215,19 +233,31 @@ pub fn Tabs(
     /// The heading over the tabs ("Contents" by default).
     #[prop(optional, into)]
     title: Option<Text>,
+    /// Set to the `id` of the panel shown whenever the user chooses a tab (by click, arrow
+    /// key or the page address). Tabs behave as tabs at tablet width and up; below it every
+    /// panel shows and this is not set.
+    #[prop(optional, into)]
+    selected: Option<WriteSignal<String>>,
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: TabsOptions,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
-    TabsOptions {
-        items: items
-            .into_iter()
-            .chain(tab.into_iter().map(TabsItem::from))
-            .map(Some)
-            .collect(),
+    let options = TabsOptions {
+        items: given_or(
+            items.into_iter()
+                .chain(tab.into_iter().map(TabsItem::from)),
+            options.items,
+        ),
         title: title.or(options.title),
         ..options
-    }
-    .render()
+    };
+    crate::core::behave::start_watching(
+        options.findable_id(),
+        "govuk-tabs",
+        crate::core::behave::follow(selected, |change| match change {
+            crate::core::behave::Change::SelectedTab(id) => Some(id.clone()),
+            _ => None,
+        }),
+    );
+    options.render()
 }

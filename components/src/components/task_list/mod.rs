@@ -231,11 +231,11 @@ pub fn TaskList(
     options: TaskListOptions,
 ) -> impl IntoView {
     TaskListOptions {
-        items: items
-            .into_iter()
-            .chain(task.into_iter().map(TaskListItem::from))
-            .map(Some)
-            .collect(),
+        items: given_or(
+            items.into_iter()
+                .chain(task.into_iter().map(TaskListItem::from)),
+            options.items,
+        ),
         id_prefix: id_prefix.or(options.id_prefix.clone()),
         ..options
     }

@@ -1,0 +1,98 @@
+//! Civic's Leptos components, mounted client-side from govuk-frontend's fixture options: the
+//! third side of the behaviour parity test. Each behaving component is drawn by its Leptos
+//! component (`<Accordion options=…/>`, …), so its behaviour starts the way it does in a
+//! Leptos app (the component's own effect), not through the enhancer's `initAll`.
+#![cfg(target_arch = "wasm32")]
+
+use civic::prelude::*;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+/// Mounts `component` (govuk-frontend's name, such as `character-count`) with the fixture's
+/// `options` (JSON) at the end of `<main id="main">`.
+#[wasm_bindgen]
+pub fn mount(component: &str, options: &str) -> Result<(), JsValue> {
+    let main: web_sys::HtmlElement = document()
+        .get_element_by_id("main")
+        .ok_or("the page has no <main id=\"main\">")?
+        .unchecked_into();
+    let options: serde_json::Value =
+        serde_json::from_str(options).map_err(|e| format!("options: {e}"))?;
+    let component = component.to_owned();
+    leptos::mount::mount_to(main, move || {
+        // A fixture the host cannot draw is said on the console, which the test compares.
+        view_of(&component, options).unwrap_or_else(|error| {
+            web_sys::console::error_1(&format!("civic-leptos-host: {error}").into());
+            ().into_any()
+        })
+    })
+    .forget();
+    Ok(())
+}
+
+fn parse<T: DeserializeOwned>(options: serde_json::Value) -> Result<T, String> {
+    serde_json::from_value(options).map_err(|e| format!("options: {e}"))
+}
+
+fn text(value: &Option<Text>) -> Text {
+    value.clone().unwrap_or_else(|| Text::from(""))
+}
+
+/// The component's view from its options, through its Leptos component.
+fn view_of(component: &str, options: serde_json::Value) -> Result<AnyView, String> {
+    Ok(match component {
+        "accordion" => {
+            let options: AccordionOptions = parse(options)?;
+            view! { <Accordion id=text(&options.id) options=options /> }.into_any()
+        }
+        "button" => {
+            let options: ButtonOptions = parse(options)?;
+            view! { <Button options=options /> }.into_any()
+        }
+        "character-count" => {
+            let options: CharacterCountOptions = parse(options)?;
+            view! { <CharacterCount name=text(&options.name) options=options /> }.into_any()
+        }
+        "checkboxes" => {
+            let options: CheckboxesOptions = parse(options)?;
+            view! { <Checkboxes name=text(&options.name) options=options /> }.into_any()
+        }
+        "error-summary" => {
+            let options: ErrorSummaryOptions = parse(options)?;
+            view! { <ErrorSummary title=text(&options.title_text) options=options /> }.into_any()
+        }
+        "exit-this-page" => {
+            let options: ExitThisPageOptions = parse(options)?;
+            view! { <ExitThisPage options=options /> }.into_any()
+        }
+        "file-upload" => {
+            let options: FileUploadOptions = parse(options)?;
+            view! { <FileUpload name=text(&options.name) options=options /> }.into_any()
+        }
+        "notification-banner" => {
+            let options: NotificationBannerOptions = parse(options)?;
+            view! { <NotificationBanner options=options /> }.into_any()
+        }
+        "password-input" => {
+            let options: PasswordInputOptions = parse(options)?;
+            view! { <PasswordInput name=text(&options.name) options=options /> }.into_any()
+        }
+        "radios" => {
+            let options: RadiosOptions = parse(options)?;
+            view! { <Radios name=text(&options.name) options=options /> }.into_any()
+        }
+        "service-navigation" => {
+            let options: ServiceNavigationOptions = parse(options)?;
+            view! { <ServiceNavigation options=options /> }.into_any()
+        }
+        "skip-link" => {
+            let options: SkipLinkOptions = parse(options)?;
+            view! { <SkipLink text=text(&options.text) options=options /> }.into_any()
+        }
+        "tabs" => {
+            let options: TabsOptions = parse(options)?;
+            view! { <Tabs options=options /> }.into_any()
+        }
+        other => return Err(format!("no Leptos component is mounted for `{other}`")),
+    })
+}
