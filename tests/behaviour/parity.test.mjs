@@ -9,9 +9,10 @@
 // reloading for remembered state. Every step of every fixture is counted and printed; any miss
 // fails. One browser serves the whole run, and every page is served from memory.
 //
-// The same steps also run on a third page, where Civic's Leptos components are mounted
-// client-side from the fixture's options (`<Accordion options=…/>`, …) and start their own
-// behaviours, as in a Leptos app; that page must match govuk-frontend's too.
+// The same steps also run on two more pages, where Civic's Leptos components
+// (`<Accordion options=…/>`, …, from the fixture's options) start their own behaviours as in
+// a Leptos app: mounted client-side, and rendered on the server then hydrated. Those pages
+// must match govuk-frontend's too.
 //
 // Inputs: CIVIC_DIST (default target/civic-dist), CIVIC_LEPTOS_HOST (default
 // target/civic-leptos-host). BEHAVIOUR_ONLY=radios,tabs limits the run.
@@ -20,6 +21,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +30,10 @@ const dist = process.env.CIVIC_DIST ?? path.join(root, 'target/civic-dist');
 // Civic's Leptos components, mounted client-side (tests/leptos-host, built by `cargo xtask test
 // behaviour`): the third side, whose behaviours start as they do in a Leptos app.
 const leptosHost = process.env.CIVIC_LEPTOS_HOST ?? path.join(root, 'target/civic-leptos-host');
+// The same components rendered on the server (the host's `ssr` binary), for the fourth side,
+// which hydrates them.
+const leptosSsr = process.env.CIVIC_LEPTOS_SSR
+  ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'debug/civic-leptos-host');
 const only = process.env.BEHAVIOUR_ONLY ? process.env.BEHAVIOUR_ONLY.split(',') : null;
 
 /** govuk-frontend's 13 components with a script. */
@@ -54,17 +60,34 @@ const SIDES = {
   },
 };
 
-/** The Leptos side's page: an empty <main>, the component mounted into it from its options. */
-function leptosPage(component, options, extra) {
+/**
+ * A Leptos side's page. `leptos`: an empty <main>, the component mounted into it from its
+ * options. `hydrated`: <main> holds the server's rendering (`ssr`), which is hydrated.
+ */
+function leptosPage(side, { component, options, ssr }, extra) {
   const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+  const start = side === 'leptos'
+    ? `import init, { mount } from '/leptos/host.js'; await init({ module_or_path: '/leptos/host_bg.wasm' });
+mount(${json(component)}, ${json(JSON.stringify(options))});
+document.getElementById('main').insertAdjacentHTML('beforeend', ${json(extra)});`
+    : `import init, { hydrate } from '/leptos/hydrated.js'; await init({ module_or_path: '/leptos/hydrated_bg.wasm' });
+hydrate(${json(component)}, ${json(JSON.stringify(options))});`;
   return `<!DOCTYPE html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>fixture</title><link rel="stylesheet" href="/civic/civic.css"></head>
-<body class="govuk-template__body"><script>document.body.className += ' js-enabled';</script><main id="main"></main>
+<body class="govuk-template__body"><script>document.body.className += ' js-enabled';</script><main id="main">${side === 'hydrated' ? ssr + extra : ''}</main>
 <script>window.__clicks = []; window.addEventListener('click', (e) => window.__clicks.push(e.defaultPrevented));</script>
-<script type="module">import init, { mount } from '/leptos/host.js'; await init({ module_or_path: '/leptos/host_bg.wasm' });
-mount(${json(component)}, ${json(JSON.stringify(options))});
-document.getElementById('main').insertAdjacentHTML('beforeend', ${json(extra)});
+<script type="module">${start}
 setTimeout(() => { window.__ready = true; }, 0);</script></body></html>`;
+}
+
+/** Every behaving fixture rendered on the server by Civic's Leptos components, by component and name. */
+function serverRendered() {
+  const fixtures = BEHAVING.flatMap((component) => JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8'))
+    .fixtures.map((f) => ({ component, name: f.name, options: f.options })));
+  const input = fixtures.map(({ component, options }) => JSON.stringify({ component, options })).join('\n');
+  const lines = execFileSync(leptosSsr, { input, maxBuffer: 1 << 28 }).toString().trim().split('\n');
+  assert.equal(lines.length, fixtures.length, 'one server rendering per fixture');
+  return new Map(fixtures.map((f, i) => [`${f.component}/${f.name}`, JSON.parse(lines[i])]));
 }
 
 function page(side, html, extra = '') {
@@ -287,7 +310,8 @@ before(async () => {
   for (const f of ['civic.js', 'civic_bg.wasm', 'civic.css']) {
     assert.ok(fs.existsSync(path.join(dist, f)), `${dist}/${f} is missing: run \`cargo xtask dist\``);
   }
-  for (const f of ['host.js', 'host_bg.wasm']) {
+  assert.ok(fs.existsSync(leptosSsr), `${leptosSsr} is missing: run \`cargo xtask test behaviour\``);
+  for (const f of ['host.js', 'host_bg.wasm', 'hydrated.js', 'hydrated_bg.wasm']) {
     assert.ok(fs.existsSync(path.join(leptosHost, f)), `${leptosHost}/${f} is missing: run \`cargo xtask test behaviour\``);
   }
   browser = await launch();
@@ -324,7 +348,7 @@ const current = new Map();
 async function open(side, tab, html, extra, fixture = null) {
   // A host of its own for each page, so remembered state (session storage) never leaks.
   const host = `${side}-${pages++}.parity.test`;
-  current.set(host, side === 'leptos' ? leptosPage(fixture.component, fixture.options, extra) : page(side, html, extra));
+  current.set(host, side === 'leptos' || side === 'hydrated' ? leptosPage(side, fixture, extra) : page(side, html, extra));
   await tab.goto(`http://${host}/fixture`);
   await tab.waitForFunction(() => window.__ready === true, null, { timeout: 10000 });
 }
@@ -351,8 +375,9 @@ function firstDifference(a, b) {
 
 test('Civic’s enhancer and Leptos components do to every fixture what govuk-frontend’s script does, step by step', async () => {
   const govukSide = await newTab();
-  const sides = { civic: await newTab(), leptos: await newTab() };
-  const results = { civic: new Map(), leptos: new Map() };
+  const sides = { civic: await newTab(), leptos: await newTab(), hydrated: await newTab() };
+  const results = { civic: new Map(), leptos: new Map(), hydrated: new Map() };
+  const rendered = serverRendered();
   const failures = [];
   const timings = [];
   const count = (side, key, same, miss) => {
@@ -368,33 +393,36 @@ test('Civic’s enhancer and Leptos components do to every fixture what govuk-fr
       const extra = extraFor(component, fixture.html);
       const inputs = (fixture.html.match(/<input/g) ?? []).length;
       const run = [['start-up', async () => {}], ...steps(component, inputs)];
-      const all = [govukSide, sides.civic, sides.leptos];
+      const all = [govukSide, sides.civic, sides.leptos, sides.hydrated];
       await Promise.all(all.map((side) => side.tab.setViewportSize({ width: 1024, height: 700 })));
       for (const side of all) side.logged.length = 0;
       await open('govuk', govukSide.tab, fixture.html, extra);
       await open('civic', sides.civic.tab, fixture.html, extra);
       await open('leptos', sides.leptos.tab, fixture.html, extra, { component, options: fixture.options });
+      await open('hydrated', sides.hydrated.tab, fixture.html, extra,
+        { component, options: fixture.options, ssr: rendered.get(`${component}/${fixture.name}`) });
       timings.push({ component, name: fixture.name, size: fixture.html.length });
       for (const [name, act] of run) {
         // Every side at once: their pauses overlap, and no tab waits for another.
         await Promise.all(all.map((side) => act(side.tab)));
-        const [a, b, c] = await Promise.all(all.map((side) => take(side.tab)));
+        const [a, b, c, d] = await Promise.all(all.map((side) => take(side.tab)));
         const key = `${component} / ${name}`;
         const miss = (other) => () => `${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, other)}`;
         count('civic', key, a === b, miss(b));
         count('leptos', key, a === c, miss(c));
+        count('hydrated', key, a === d, miss(d));
       }
-      for (const side of ['civic', 'leptos']) {
+      for (const side of ['civic', 'leptos', 'hydrated']) {
         const theirs = sides[side].logged;
         count(side, `${component} / console`, JSON.stringify(govukSide.logged) === JSON.stringify(theirs),
           () => `${component} / ${fixture.name} / console:\n  govuk: ${govukSide.logged.join(' | ')}\n  ${side}: ${theirs.join(' | ')}`);
       }
     }
   }
-  console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step), enhancer | Leptos components (CSR):');
+  console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step), enhancer | Leptos components client-side | server-rendered and hydrated:');
   for (const [key, r] of results.civic) {
-    const l = results.leptos.get(key);
-    console.log(`  ${key}: ${r.same}/${r.total} | ${l.same}/${l.total}`);
+    const [l, h] = [results.leptos.get(key), results.hydrated.get(key)];
+    console.log(`  ${key}: ${r.same}/${r.total} | ${l.same}/${l.total} | ${h.same}/${h.total}`);
   }
   const civicSide = sides.civic;
   const missing = SCRIPTED.filter((c) => !BEHAVING.includes(c));
@@ -417,13 +445,14 @@ test('Civic’s enhancer and Leptos components do to every fixture what govuk-fr
     console.log(`initAll on the largest fixture page (${largest.component} / ${largest.name}, ${fixture.html.length} bytes), median of ${runs.civic.length} loads: govuk-frontend ${median(runs.govuk).toFixed(2)} ms, Civic ${median(runs.civic).toFixed(2)} ms`);
   }
   const errors = [...govukSide.errors.map((e) => `govuk: ${e}`), ...sides.civic.errors.map((e) => `civic: ${e}`),
-    ...sides.leptos.errors.map((e) => `leptos: ${e}`)];
+    ...sides.leptos.errors.map((e) => `leptos: ${e}`), ...sides.hydrated.errors.map((e) => `hydrated: ${e}`)];
   if (errors.length) console.log(`page errors:\n  ${errors.slice(0, 10).join('\n  ')}`);
   for (const f of failures.slice(0, 12)) console.log(`\nMISS ${f}`);
   assert.ok(results.civic.size > 0, 'steps compared');
   if (!only) assert.deepEqual(BEHAVING, SCRIPTED, 'every scripted component has a Civic behaviour');
   assert.deepEqual(sides.civic.errors, [], 'no script errors on the enhancer’s side');
-  assert.deepEqual(sides.leptos.errors, [], 'no script errors on the Leptos side');
+  assert.deepEqual(sides.leptos.errors, [], 'no script errors on the client-side Leptos page');
+  assert.deepEqual(sides.hydrated.errors, [], 'no script errors on the hydrated page');
   assert.equal(failures.length, 0, `${failures.length} steps differ`);
 });
 

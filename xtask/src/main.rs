@@ -238,16 +238,32 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| root().join("target"))
 }
 
-/// Civic's Leptos components mounted client-side from fixture options
-/// (`tests/leptos-host`), for the behaviour parity test's third side, in
-/// `target/civic-leptos-host/`. A debug build: it shares the browser tests' compiled crates.
+/// Civic's Leptos components drawn from fixture options (`tests/leptos-host`), for the
+/// behaviour parity test's Leptos sides: `host.js` mounts them client-side, the
+/// `civic-leptos-host` binary renders them on the server and `hydrated.js` hydrates that, all
+/// in `target/civic-leptos-host/`. Debug builds: they share the browser tests' compiled crates.
 fn leptos_host() -> Result {
-    run(
-        "build the Leptos fixture host (wasm)",
-        &mut cargo(&["build", "-p", "civic-leptos-host", "--target", WASM_TARGET]),
-    )?;
+    let out = root().join("target/civic-leptos-host");
     let wasm = target_dir().join(format!("{WASM_TARGET}/debug/civic_leptos_host.wasm"));
-    bindgen(&wasm, "host", &root().join("target/civic-leptos-host"))
+    for (feature, out_name) in [("csr", "host"), ("hydrate", "hydrated")] {
+        run(
+            &format!("build the Leptos fixture host (wasm, {feature})"),
+            &mut cargo(&[
+                "build",
+                "-p",
+                "civic-leptos-host",
+                "--target",
+                WASM_TARGET,
+                "--features",
+                feature,
+            ]),
+        )?;
+        bindgen(&wasm, out_name, &out)?;
+    }
+    run(
+        "build the Leptos fixture host (server)",
+        &mut cargo(&["build", "-p", "civic-leptos-host", "--features", "ssr"]),
+    )
 }
 
 /// wasm-bindgen's ES-module glue for `wasm`: `OUT_NAME.js` and `OUT_NAME_bg.wasm` in `out`.
@@ -499,7 +515,38 @@ const STEPS: &[Step] = &[
                     "civic-enhancer",
                     "-p",
                     "civic-leptos-host",
+                    "--features",
+                    "civic-leptos-host/csr",
                     "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]),
+            )?;
+            // The Leptos host's other two builds: hydrating in the browser, rendering natively.
+            run(
+                "cargo clippy (Leptos host: hydrate) -D warnings",
+                &mut cargo(&[
+                    "clippy",
+                    "--target",
+                    WASM_TARGET,
+                    "-p",
+                    "civic-leptos-host",
+                    "--features",
+                    "hydrate",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]),
+            )?;
+            run(
+                "cargo clippy (Leptos host: ssr) -D warnings",
+                &mut cargo(&[
+                    "clippy",
+                    "-p",
+                    "civic-leptos-host",
+                    "--features",
+                    "ssr",
                     "--",
                     "-D",
                     "warnings",
@@ -554,7 +601,12 @@ const STEPS: &[Step] = &[
             leptos_host()?;
             run(
                 "behaviour parity with govuk-frontend's script, in Chromium (node --test)",
-                command("node").args(["--test", "tests/behaviour/parity.test.mjs"]),
+                command("node")
+                    .args(["--test", "tests/behaviour/parity.test.mjs"])
+                    .env(
+                        "CIVIC_LEPTOS_SSR",
+                        target_dir().join("debug/civic-leptos-host"),
+                    ),
             )
         },
     },

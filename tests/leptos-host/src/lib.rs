@@ -1,34 +1,14 @@
-//! Civic's Leptos components, mounted client-side from govuk-frontend's fixture options: the
-//! third side of the behaviour parity test. Each behaving component is drawn by its Leptos
-//! component (`<Accordion options=…/>`, …), so its behaviour starts the way it does in a
-//! Leptos app (the component's own effect), not through the enhancer's `initAll`.
-#![cfg(target_arch = "wasm32")]
+//! Civic's Leptos components drawn from govuk-frontend's fixture options: the Leptos sides of
+//! the behaviour parity test. Each behaving component is drawn by its Leptos component
+//! (`<Accordion options=…/>`, …), so its behaviour starts the way it does in a Leptos app
+//! (the component's own effect), not through the enhancer's `initAll`.
+//!
+//! - feature `csr`: `mount(component, options)` draws the component client-side;
+//! - feature `ssr`: the `civic-leptos-host` binary renders components on the server;
+//! - feature `hydrate`: `hydrate(component, options)` hydrates that server-rendered markup.
 
 use civic::prelude::*;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::prelude::*;
-
-/// Mounts `component` (govuk-frontend's name, such as `character-count`) with the fixture's
-/// `options` (JSON) at the end of `<main id="main">`.
-#[wasm_bindgen]
-pub fn mount(component: &str, options: &str) -> Result<(), JsValue> {
-    let main: web_sys::HtmlElement = document()
-        .get_element_by_id("main")
-        .ok_or("the page has no <main id=\"main\">")?
-        .unchecked_into();
-    let options: serde_json::Value =
-        serde_json::from_str(options).map_err(|e| format!("options: {e}"))?;
-    let component = component.to_owned();
-    leptos::mount::mount_to(main, move || {
-        // A fixture the host cannot draw is said on the console, which the test compares.
-        view_of(&component, options).unwrap_or_else(|error| {
-            web_sys::console::error_1(&format!("civic-leptos-host: {error}").into());
-            ().into_any()
-        })
-    })
-    .forget();
-    Ok(())
-}
 
 fn parse<T: DeserializeOwned>(options: serde_json::Value) -> Result<T, String> {
     serde_json::from_value(options).map_err(|e| format!("options: {e}"))
@@ -39,7 +19,7 @@ fn text(value: &Option<Text>) -> Text {
 }
 
 /// The component's view from its options, through its Leptos component.
-fn view_of(component: &str, options: serde_json::Value) -> Result<AnyView, String> {
+pub fn view_of(component: &str, options: serde_json::Value) -> Result<AnyView, String> {
     Ok(match component {
         "accordion" => {
             let options: AccordionOptions = parse(options)?;
@@ -93,6 +73,52 @@ fn view_of(component: &str, options: serde_json::Value) -> Result<AnyView, Strin
             let options: TabsOptions = parse(options)?;
             view! { <Tabs options=options /> }.into_any()
         }
-        other => return Err(format!("no Leptos component is mounted for `{other}`")),
+        other => return Err(format!("no Leptos component is drawn for `{other}`")),
     })
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::view_of;
+    use leptos::prelude::*;
+    use wasm_bindgen::prelude::*;
+
+    /// `<main id="main">` and the fixture's options, or why not.
+    fn main_and(options: &str) -> Result<(web_sys::HtmlElement, serde_json::Value), JsValue> {
+        let main = document()
+            .get_element_by_id("main")
+            .ok_or("the page has no <main id=\"main\">")?
+            .unchecked_into();
+        let options = serde_json::from_str(options).map_err(|e| format!("options: {e}"))?;
+        Ok((main, options))
+    }
+
+    /// The view, or nothing and the reason on the console (which the test compares).
+    fn drawn(component: &str, options: serde_json::Value) -> AnyView {
+        view_of(component, options).unwrap_or_else(|error| {
+            web_sys::console::error_1(&format!("civic-leptos-host: {error}").into());
+            ().into_any()
+        })
+    }
+
+    /// Draws `component` (govuk-frontend's name, such as `character-count`) with the
+    /// fixture's `options` (JSON) at the end of `<main id="main">`.
+    #[cfg(feature = "csr")]
+    #[wasm_bindgen]
+    pub fn mount(component: &str, options: &str) -> Result<(), JsValue> {
+        let (main, options) = main_and(options)?;
+        let component = component.to_owned();
+        leptos::mount::mount_to(main, move || drawn(&component, options)).forget();
+        Ok(())
+    }
+
+    /// Hydrates the server-rendered `component` in `<main id="main">`.
+    #[cfg(feature = "hydrate")]
+    #[wasm_bindgen]
+    pub fn hydrate(component: &str, options: &str) -> Result<(), JsValue> {
+        let (main, options) = main_and(options)?;
+        let component = component.to_owned();
+        leptos::mount::hydrate_from(main, move || drawn(&component, options)).forget();
+        Ok(())
+    }
 }
