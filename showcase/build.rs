@@ -4,8 +4,10 @@
 use std::path::Path;
 
 fn main() {
-    let components = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../node_modules/govuk-frontend/dist/govuk/components");
+    let components = Path::new(
+        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
+    )
+    .join("../node_modules/govuk-frontend/dist/govuk/components");
     println!("cargo:rerun-if-changed={}", components.display());
     let mut examples = serde_json::Map::new();
     let mut folders: Vec<_> = std::fs::read_dir(&components)

@@ -9,7 +9,11 @@ use std::path::Path;
 use std::process::Command;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    // Cargo's value when the script runs, not when it was compiled: a build script compiled once
+    // serves every checkout that shares the target directory (CI's warm cache).
+    let manifest =
+        std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into());
+    let root = Path::new(&manifest).parent().unwrap();
     let script = root.join("tests/nunjucks/hostile.mjs");
     let govuk = root.join("node_modules/govuk-frontend/package.json");
     println!("cargo:rerun-if-changed={}", script.display());
