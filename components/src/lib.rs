@@ -42,6 +42,7 @@
 mod components;
 mod core;
 mod fields;
+mod i18n;
 mod layout;
 pub mod limits;
 mod page;
@@ -55,10 +56,13 @@ pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use civic_behaviours::init_all;
 pub use components::*;
 pub use fields::*;
+pub use i18n::{messages, provide_locale, Locale, MessageRow};
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};
 #[cfg(feature = "ssr")]
-pub use registry::{render_template_document, render_to_html};
+pub use registry::{
+    render_template_document, render_template_document_in, render_to_html, render_to_html_in,
+};
 pub use registry::{render_view, RenderError};
 
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
@@ -67,6 +71,7 @@ pub mod prelude {
     pub use crate::fields::*;
     pub use crate::layout::*;
     pub use crate::page::{Page, TemplateBlocks, TemplateOptions};
+    pub use crate::{provide_locale, Locale};
     pub use crate::{
         AttributeValue, Attributes, Content, Flag, HeadingLevel, SlotContent, Text, TrustedHtml,
     };

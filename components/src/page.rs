@@ -235,7 +235,7 @@ impl TemplateOptions {
         let skip_link = parts.skip_link.unwrap_or_else(|| {
             SkipLinkOptions {
                 href: Some("#main-content".into()),
-                text: Some("Skip to main content".into()),
+                text: Some(crate::i18n::text("skip-link", "text").into()),
                 ..Default::default()
             }
             .render()
@@ -313,6 +313,11 @@ impl TemplateOptions {
 
     /// The whole document as a Leptos view (without the doctype).
     pub fn render_view(self) -> AnyView {
+        // The page's language chooses its components' default strings: `htmlLang: "cy"`
+        // draws a Welsh page.
+        if let Some(locale) = truthy(&self.html_lang).and_then(crate::Locale::from_tag) {
+            crate::provide_locale(locale);
+        }
         let (parts, header_has_content, footer_has_content) = self.parts_from_blocks();
         let blocks = self.blocks.clone().unwrap_or_default();
         let theme_color = truthy(&self.theme_color).unwrap_or("#1d70b8").to_owned();

@@ -77,11 +77,30 @@ pub fn render_view(component: &str, options: &serde_json::Value) -> Result<AnyVi
         .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))
 }
 
-/// Renders a component from govuk-frontend macro options to an HTML string (server side).
+/// Renders a component from govuk-frontend macro options to an HTML string (server side),
+/// with English defaults.
 #[cfg(feature = "ssr")]
 pub fn render_to_html(component: &str, options: &serde_json::Value) -> Result<String, RenderError> {
+    render_to_html_in(crate::Locale::En, component, options)
+}
+
+/// [`render_to_html`], with the default strings of `locale` (options still win):
+///
+/// ```
+/// let html = civic::render_to_html_in(civic::Locale::Cy, "back-link", &serde_json::json!({"href": "/"}));
+/// assert!(html.unwrap().contains("Yn ôl"));
+/// ```
+#[cfg(feature = "ssr")]
+pub fn render_to_html_in(
+    locale: crate::Locale,
+    component: &str,
+    options: &serde_json::Value,
+) -> Result<String, RenderError> {
     let owner = Owner::new();
-    owner.with(|| render_view(component, options).map(|view| view.to_html()))
+    owner.with(|| {
+        crate::provide_locale(locale);
+        render_view(component, options).map(|view| view.to_html())
+    })
 }
 
 /// Renders govuk-frontend's page template (`template.njk`) as a whole HTML document from
@@ -89,4 +108,22 @@ pub fn render_to_html(component: &str, options: &serde_json::Value) -> Result<St
 #[cfg(feature = "ssr")]
 pub fn render_template_document(options: &serde_json::Value) -> Result<String, RenderError> {
     Ok(parse_options::<crate::page::TemplateOptions>(options)?.render_document())
+}
+
+/// [`render_template_document`] in `locale`: its default strings, and `<html lang>` when the
+/// options give no `htmlLang` (which, given, chooses the locale itself).
+#[cfg(feature = "ssr")]
+pub fn render_template_document_in(
+    locale: crate::Locale,
+    options: &serde_json::Value,
+) -> Result<String, RenderError> {
+    let mut template = parse_options::<crate::page::TemplateOptions>(options)?;
+    if template
+        .html_lang
+        .as_ref()
+        .is_none_or(|lang| !lang.is_truthy())
+    {
+        template.html_lang = Some(locale.tag().into());
+    }
+    Ok(template.render_document())
 }

@@ -500,7 +500,7 @@ test('components that cannot start are reported as govuk-frontend reports them',
 const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const pluralPage = (lang) => `<div lang="${lang}"><div class="govuk-form-group govuk-character-count" data-module="govuk-character-count" data-maxlength="10"
 ${FORMS.map((f) => ` data-i18n.characters-under-limit.${f}="${f}: %{count} ar ôl"`).join('')}
-${FORMS.map((f) => ` data-i18n.characters-over-limit.${f}="${f}: %{count} gormod"`).join('')}>
+${FORMS.map((f) => ` data-i18n.characters-over-limit.${f}="${f}: %{count} gormod"`).join('')} data-i18n.characters-at-limit="dim ar ôl">
 <label class="govuk-label" for="plural">Disgrifiad</label>
 <textarea class="govuk-textarea govuk-js-character-count" id="plural" name="plural" rows="5" aria-describedby="plural-info"></textarea>
 <div id="plural-info" class="govuk-hint govuk-character-count__message">Gallwch ddefnyddio hyd at 10 nod</div></div></div>`;
@@ -527,5 +527,64 @@ test('plural forms follow the page language as govuk-frontend chooses them', asy
   for (const miss of misses) console.log(`MISS ${miss}`);
   // The test means something only if Welsh really used every form a count can reach.
   for (const form of FORMS.filter((f) => f !== 'zero')) assert.ok(seen.has(`cy:${form}`), `Welsh showed the ${form} form`);
+  assert.equal(misses.length, 0);
+});
+
+// Welsh built in (issue #10): on a page in Welsh (`lang="cy"`) Civic's behaviours write their
+// Welsh defaults with no `data-i18n.*` attributes at all. govuk-frontend has no Welsh, so its
+// side is given Civic's Welsh strings (from `civic messages`) as `data-i18n.*` attributes, the
+// way a Welsh service configures govuk-frontend today; the two pages must then match at every
+// step.
+const civicBin = process.env.CIVIC_BIN
+  ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'debug/civic');
+/** A snapshot without `data-i18n.*` attributes anywhere. */
+function withoutI18nAttributes(snapshot) {
+  const strip = (node) => (Array.isArray(node) && typeof node[0] === 'string' && Array.isArray(node[1])
+    ? [node[0], node[1].filter(([name]) => !name.startsWith('data-i18n.')), ...node.slice(2).map(strip)]
+    : Array.isArray(node) ? node.map(strip) : node);
+  const parsed = JSON.parse(snapshot);
+  return JSON.stringify({ ...parsed, dom: strip(parsed.dom) });
+}
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+test('in Welsh, Civic’s built-in strings match govuk-frontend given them as attributes', async () => {
+  assert.ok(fs.existsSync(civicBin), `${civicBin} is missing: run \`cargo build -p civic-cli\``);
+  const rows = execFileSync(civicBin, ['messages', '--format', 'json']).toString().trim().split('\n').map((l) => JSON.parse(l));
+  const govukSide = await newTab();
+  const civicSide = await newTab();
+  const results = [];
+  const misses = [];
+  let welsh = '';
+  for (const component of ['accordion', 'character-count', 'file-upload', 'password-input', 'exit-this-page']) {
+    const strings = rows.filter((r) => r.component === component && r.cy);
+    assert.ok(strings.length > 0, `${component} has Welsh strings`);
+    const attributes = strings.map((r) => ` data-i18n.${kebab(r.key)}${r.form ? `.${r.form}` : ''}="${r.cy.replaceAll('"', '&quot;')}"`).join('');
+    const fixture = JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8')).fixtures
+      .find((f) => f.name === 'default');
+    const html = (given) => `<div lang="cy">${given ? fixture.html.replace(`data-module="govuk-${component}"`, `data-module="govuk-${component}"${attributes}`) : fixture.html}</div>`;
+    const extra = extraFor(component, fixture.html);
+    govukSide.logged.length = 0;
+    civicSide.logged.length = 0;
+    await open('govuk', govukSide.tab, html(true), extra);
+    await open('civic', civicSide.tab, html(false), extra);
+    const inputs = (fixture.html.match(/<input/g) ?? []).length;
+    let same = 0;
+    let total = 0;
+    for (const [name, act] of [['start-up', async () => {}], ...steps(component, inputs)]) {
+      await Promise.all([act(govukSide.tab), act(civicSide.tab)]);
+      // The attributes that carry the strings to govuk-frontend are not part of the result.
+      const [a, b] = (await Promise.all([take(govukSide.tab), take(civicSide.tab)])).map(withoutI18nAttributes);
+      total += 1;
+      if (a === b) same += 1;
+      else misses.push(`${component} / ${name}:\n  ${firstDifference(a, b)}`);
+    }
+    results.push(`${component} ${same}/${total}`);
+    welsh += await civicSide.tab.evaluate(() => document.body.textContent);
+  }
+  console.log(`Welsh defaults, steps matched: ${results.join(', ')}`);
+  for (const miss of misses.slice(0, 8)) console.log(`MISS ${miss}`);
+  // The comparison means something only if Civic's side really wrote Welsh.
+  assert.match(welsh, /Dangos pob adran/);
+  assert.match(welsh, /Dangos cyfrinair|Dangos/);
   assert.equal(misses.length, 0);
 });

@@ -8,13 +8,15 @@ use serde_json::{json, Value};
 fn option_sets() -> Vec<Value> {
     vec![
         json!({}),
+        // Breton, which Civic has no defaults for: `htmlLang: "cy"` would draw Civic's Welsh
+        // strings where template.njk keeps English (tests/tests/locale.rs covers that).
         json!({
-            "htmlLang": "cy",
+            "htmlLang": "br",
             "htmlClasses": "app-html",
             "themeColor": "#005ea5",
             "assetPath": "/static",
             "pageTitle": "Casgliadau biniau – Cyngor <Anytown>",
-            "pageTitleLang": "cy",
+            "pageTitleLang": "br",
             "bodyClasses": "app-body",
             "bodyAttributes": { "data-service": "bins", "data-empty": "" },
             "cspNonce": "r4nd0m\"nonce",

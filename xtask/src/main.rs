@@ -263,6 +263,11 @@ fn leptos_host() -> Result {
     run(
         "build the Leptos fixture host (server)",
         &mut cargo(&["build", "-p", "civic-leptos-host", "--features", "ssr"]),
+    )?;
+    // The Welsh comparison reads Civic's strings from `civic messages`.
+    run(
+        "build the civic command",
+        &mut cargo(&["build", "-p", "civic-cli"]),
     )
 }
 

@@ -99,7 +99,7 @@ pub(crate) fn set_focus(
     }
     let target = element.clone();
     let mut on_blur = Some(on_blur);
-    let blur = Closure::once(move || {
+    let blur = once(move || {
         if let Some(on_blur) = on_blur.take() {
             on_blur();
         }
@@ -108,26 +108,38 @@ pub(crate) fn set_focus(
         }
     });
     let blur_target = element.clone();
-    let focus = Closure::once(move || {
+    let focus = once(move || {
         let options = web_sys::AddEventListenerOptions::new();
         options.set_once(true);
         let _ = blur_target.add_event_listener_with_callback_and_add_event_listener_options(
             "blur",
-            blur.as_ref().unchecked_ref(),
+            blur.unchecked_ref(),
             &options,
         );
-        blur.forget();
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
     let _ = element.add_event_listener_with_callback_and_add_event_listener_options(
         "focus",
-        focus.as_ref().unchecked_ref(),
+        focus.unchecked_ref(),
         &options,
     );
-    focus.forget();
     on_before();
     let _ = element.focus();
+}
+
+/// A JavaScript function that calls `f` once, then frees it. Boxed, so that one instance of
+/// wasm-bindgen's glue serves every caller.
+pub(crate) fn once(f: impl FnOnce() + 'static) -> wasm_bindgen::JsValue {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    Closure::once_into_js(f)
+}
+
+/// Calls `f` once after `ms` milliseconds (`setTimeout`); the timer's id, to clear it.
+pub(crate) fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(once(f).unchecked_ref(), ms)
+        .ok()
 }
 
 /// The language of the nearest element (itself included) with a `lang` attribute.
@@ -194,9 +206,23 @@ impl Listener {
         capture: bool,
         mut handler: impl FnMut(E) + 'static,
     ) -> Listener {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-            handler(event.unchecked_into())
-        });
+        Self::add_boxed(
+            target,
+            kind,
+            capture,
+            Box::new(move |event: web_sys::Event| handler(event.unchecked_into())),
+        )
+    }
+
+    // Not generic: one instance of wasm-bindgen's closure glue serves every listener, where
+    // a generic one would be copied for each handler (about 1 KB of the enhancer, gzipped).
+    fn add_boxed(
+        target: &EventTarget,
+        kind: &str,
+        capture: bool,
+        handler: Box<dyn FnMut(web_sys::Event)>,
+    ) -> Listener {
+        let closure = Closure::wrap(handler);
         let _ = target.add_event_listener_with_callback_and_bool(
             kind,
             closure.as_ref().unchecked_ref(),

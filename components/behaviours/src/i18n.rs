@@ -7,15 +7,7 @@
 use super::config::{self, Loose};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A default message: one text, or plural forms by CLDR category (`one`, `other`, …).
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Message {
-    Text(&'static str),
-    Plural(&'static [(&'static str, &'static str)]),
-}
-
-/// A component's default messages, by govuk-frontend's keys (`showAllSections`, …).
-pub(crate) type Messages = &'static [(&'static str, Message)];
+pub use crate::messages::{Message, Messages, Sources};
 
 /// A few keys and their values, in insertion order. (A map type would cost the enhancer
 /// several kilobytes for a handful of entries.)
@@ -72,8 +64,20 @@ pub(crate) enum Count {
 }
 
 impl I18n {
-    /// `defaults` overlaid with `root`'s `data-i18n.*` attributes, in `locale`.
-    pub(crate) fn new(defaults: Messages, root: &web_sys::Element, locale: String) -> I18n {
+    /// The component's defaults in the language of the nearest `lang` attribute (Welsh, `cy`,
+    /// or else English), overlaid with `root`'s `data-i18n.*` attributes; numbers and plural
+    /// forms in `locale`.
+    pub(crate) fn new(
+        (en, cy): (Messages, Messages),
+        root: &web_sys::Element,
+        locale: String,
+    ) -> I18n {
+        let language = crate::dom::closest_lang(root).unwrap_or_else(crate::dom::page_lang);
+        let welsh = language
+            .split(['-', '_'])
+            .next()
+            .is_some_and(|primary| primary.eq_ignore_ascii_case("cy"));
+        let defaults = if welsh { cy } else { en };
         let mut entries = Table::new();
         for (key, message) in defaults {
             let entry = match message {

@@ -17,6 +17,8 @@ pub(crate) mod choices;
 pub(crate) mod config;
 pub(crate) mod dom;
 pub(crate) mod i18n;
+#[doc(hidden)]
+pub mod messages;
 mod watch;
 
 pub use watch::Change;
@@ -29,6 +31,8 @@ pub use watch::{watch, Watch};
 #[path = "../../src/components/accordion"]
 mod accordion {
     pub(crate) mod behaviour;
+    // Their Welsh sources are read by the `civic` crate.
+    #[allow(dead_code)]
     mod messages;
 }
 
@@ -40,6 +44,8 @@ mod button {
 #[path = "../../src/components/character_count"]
 mod character_count {
     pub(crate) mod behaviour;
+    // Their Welsh sources are read by the `civic` crate.
+    #[allow(dead_code)]
     mod messages;
 }
 
@@ -56,12 +62,16 @@ mod error_summary {
 #[path = "../../src/components/exit_this_page"]
 mod exit_this_page {
     pub(crate) mod behaviour;
+    // Their Welsh sources are read by the `civic` crate.
+    #[allow(dead_code)]
     mod messages;
 }
 
 #[path = "../../src/components/file_upload"]
 mod file_upload {
     pub(crate) mod behaviour;
+    // Their Welsh sources are read by the `civic` crate.
+    #[allow(dead_code)]
     mod messages;
 }
 
@@ -73,6 +83,8 @@ mod notification_banner {
 #[path = "../../src/components/password_input"]
 mod password_input {
     pub(crate) mod behaviour;
+    // Their Welsh sources are read by the `civic` crate.
+    #[allow(dead_code)]
     mod messages;
 }
 

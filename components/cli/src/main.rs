@@ -46,6 +46,18 @@ enum Command {
         component: Option<String>,
         /// A JSON file of options; stdin when absent.
         file: Option<std::path::PathBuf>,
+        /// The language of the default strings (`en` or `cy`); options still win. With
+        /// `--jsonl`, a line's own `"locale"` field wins over this.
+        #[arg(long, default_value = "en", value_parser = locale_tag)]
+        locale: civic::Locale,
+    },
+    /// List every default string Civic writes, with its English, its Welsh and where the Welsh
+    /// comes from, for translators to review.
+    Messages {
+        /// `csv` (a header row, then one row per string or plural form) or `json` (one object
+        /// per line).
+        #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
+        format: String,
     },
     /// Write the complete stylesheet for a theme, for a static file (strict content security
     /// policies, other stacks).
@@ -60,6 +72,14 @@ enum Command {
         #[arg(long)]
         output: Option<std::path::PathBuf>,
     },
+}
+
+/// Accepts a locale Civic ships, or says which there are.
+fn locale_tag(tag: &str) -> Result<civic::Locale, String> {
+    civic::Locale::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = civic::Locale::ALL.iter().map(|l| l.tag()).collect();
+        format!("no locale {tag:?}; Civic ships {}", known.join(", "))
+    })
 }
 
 /// Accepts the name of a built-in theme, or says which names there are.
@@ -109,17 +129,21 @@ fn export_css(
 }
 
 /// Renders one component, turning any panic into an error so one input can't stop the rest.
-fn render(component: &str, options: &serde_json::Value) -> Result<String, String> {
+fn render(
+    locale: civic::Locale,
+    component: &str,
+    options: &serde_json::Value,
+) -> Result<String, String> {
     std::panic::catch_unwind(|| match component {
-        "template" => civic::render_template_document(options),
-        _ => civic::render_to_html(component, options),
+        "template" => civic::render_template_document_in(locale, options),
+        _ => civic::render_to_html_in(locale, component, options),
     })
     .map_err(|_| format!("internal error while rendering {component:?}; please report it"))?
     .map_err(|error| error.to_string())
 }
 
-/// What one `{"component", "options"}` request asks for, or what is wrong with it.
-fn render_request(line: &str) -> Result<String, String> {
+/// What one `{"component", "options", "locale"}` request asks for, or what is wrong with it.
+fn render_request(line: &str, locale: civic::Locale) -> Result<String, String> {
     let request: serde_json::Value =
         serde_json::from_str(line).map_err(|error| format!("not JSON: {error}"))?;
     let Some(object) = request.as_object() else {
@@ -139,11 +163,18 @@ fn render_request(line: &str) -> Result<String, String> {
         None | Some(serde_json::Value::Null) => &empty,
         Some(options) => options,
     };
-    render(component, options)
+    let locale = match object.get("locale") {
+        None | Some(serde_json::Value::Null) => locale,
+        Some(serde_json::Value::String(tag)) => {
+            locale_tag(tag).map_err(|error| format!("locale: {error}"))?
+        }
+        Some(_) => return Err("locale: expected a string such as \"cy\"".into()),
+    };
+    render(locale, component, options)
 }
 
 /// Answers one line of `--jsonl` input; every error names its line.
-fn answer(line: Line, number: usize) -> serde_json::Value {
+fn answer(line: Line, number: usize, locale: civic::Locale) -> serde_json::Value {
     let outcome = match line {
         Line::TooLong(length) => Err(format!(
             "{length} bytes; the limit for one line is {} bytes",
@@ -153,7 +184,7 @@ fn answer(line: Line, number: usize) -> serde_json::Value {
         Line::Text(text) if text.trim().is_empty() => {
             Err("empty line; expected {\"component\": …, \"options\": {…}}".into())
         }
-        Line::Text(text) => render_request(&text),
+        Line::Text(text) => render_request(&text, locale),
     };
     match outcome {
         Ok(html) => serde_json::json!({ "html": html }),
@@ -162,7 +193,7 @@ fn answer(line: Line, number: usize) -> serde_json::Value {
 }
 
 /// `--jsonl`: answers each line as soon as it is read.
-fn render_jsonl() -> Result<(), String> {
+fn render_jsonl(locale: civic::Locale) -> Result<(), String> {
     let mut stdout = Stdout::open()?;
     let mut lines = Lines::new(std::io::stdin().lock());
     let mut number = 0;
@@ -171,12 +202,16 @@ fn render_jsonl() -> Result<(), String> {
         .map_err(|error| format!("cannot read stdin: {error}"))?
     {
         number += 1;
-        stdout.line(&answer(line, number).to_string())?;
+        stdout.line(&answer(line, number, locale).to_string())?;
     }
     stdout.finish()
 }
 
-fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<(), String> {
+fn render_one(
+    locale: civic::Locale,
+    component: &str,
+    file: Option<&std::path::Path>,
+) -> Result<(), String> {
     let text = match file {
         Some(path) => input::read_file(path)?,
         None => input::read_all(std::io::stdin().lock(), "stdin")?,
@@ -186,9 +221,50 @@ fn render_one(component: &str, file: Option<&std::path::Path>) -> Result<(), Str
     } else {
         serde_json::from_str(&text).map_err(|e| format!("options are not JSON: {e}"))?
     };
-    let html = render(component, &options)?;
+    let html = render(locale, component, &options)?;
     let mut stdout = Stdout::open()?;
     stdout.line(&html)?;
+    stdout.finish()
+}
+
+/// `civic messages`: every default string, for translators.
+fn list_messages(format: &str) -> Result<(), String> {
+    let rows = civic::messages();
+    let mut stdout = Stdout::open()?;
+    if format == "json" {
+        for row in &rows {
+            let line = serde_json::json!({
+                "component": row.component,
+                "key": row.key,
+                "form": row.form,
+                "en": row.en,
+                "cy": row.cy,
+                "cy_source": row.cy_source,
+            });
+            stdout.line(&line.to_string())?;
+        }
+        return stdout.finish();
+    }
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    let mut write = |fields: [&str; 6]| {
+        csv.write_record(fields)
+            .map_err(|error| format!("cannot write CSV: {error}"))
+    };
+    write(["component", "key", "form", "en", "cy", "cy_source"])?;
+    for row in &rows {
+        write([
+            row.component,
+            row.key,
+            row.form.unwrap_or(""),
+            row.en,
+            row.cy,
+            row.cy_source,
+        ])?;
+    }
+    let bytes = csv
+        .into_inner()
+        .map_err(|error| format!("cannot write CSV: {error}"))?;
+    stdout.line(String::from_utf8_lossy(&bytes).trim_end())?;
     stdout.finish()
 }
 
@@ -203,10 +279,18 @@ fn main() -> ExitCode {
             theme_file,
             output,
         } => export_css(&theme, theme_file.as_deref(), output.as_deref()),
-        Command::Render { jsonl: true, .. } => render_jsonl(),
+        Command::Messages { format } => list_messages(&format),
         Command::Render {
-            component, file, ..
-        } => render_one(&component.unwrap_or_default(), file.as_deref()),
+            jsonl: true,
+            locale,
+            ..
+        } => render_jsonl(locale),
+        Command::Render {
+            component,
+            file,
+            locale,
+            ..
+        } => render_one(locale, &component.unwrap_or_default(), file.as_deref()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

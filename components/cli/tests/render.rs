@@ -446,3 +446,67 @@ fn faults_found_in_hardening_stay_fixed() {
         "{stderr}"
     );
 }
+
+#[test]
+fn locale_chooses_welsh_defaults_and_a_line_may_choose_its_own() {
+    let (out, _, ok) = civic(
+        &["render", "back-link", "--locale", "cy"],
+        r#"{"href": "/"}"#,
+    );
+    assert!(ok && out.contains(">Yn ôl<"), "{out}");
+    let (out, _, ok) = civic(&["render", "back-link"], r#"{"href": "/"}"#);
+    assert!(ok && out.contains(">Back<"), "{out}");
+    let input = concat!(
+        r#"{"component": "back-link", "options": {"href": "/"}}"#,
+        "\n",
+        r#"{"component": "back-link", "locale": "en", "options": {"href": "/"}}"#,
+        "\n",
+        r#"{"component": "back-link", "locale": "xx", "options": {"href": "/"}}"#,
+        "\n",
+        r#"{"component": "back-link", "locale": 7}"#,
+        "\n",
+    );
+    let (out, _, ok) = civic(&["render", "--jsonl", "--locale", "cy"], input);
+    assert!(ok);
+    let answers = answers(&out);
+    assert!(answers[0]["html"].as_str().unwrap().contains("Yn ôl"));
+    assert!(answers[1]["html"].as_str().unwrap().contains("Back"));
+    assert_eq!(
+        answers[2]["error"],
+        "line 3: locale: no locale \"xx\"; Civic ships en, cy"
+    );
+    assert!(answers[3]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 4: locale:"));
+    let (_, err, ok) = civic(&["render", "back-link", "--locale", "fr"], "{}");
+    assert!(!ok && err.contains("Civic ships en, cy"), "{err}");
+}
+
+#[test]
+fn messages_lists_every_string_for_translators() {
+    let (out, _, ok) = civic(&["messages"], "");
+    assert!(ok);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        ["component", "key", "form", "en", "cy", "cy_source"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), civic::messages().len());
+    let skip = rows.iter().find(|r| &r[0] == "skip-link").unwrap();
+    assert_eq!(
+        (&skip[3], &skip[4]),
+        ("Skip to main content", "Neidio i’r prif gynnwys")
+    );
+    // A Welsh plural message has all six forms.
+    let forms: Vec<&str> = rows
+        .iter()
+        .filter(|r| &r[1] == "charactersUnderLimit")
+        .map(|r| r.get(2).unwrap())
+        .collect();
+    assert_eq!(forms, ["zero", "one", "two", "few", "many", "other"]);
+    let (json, _, ok) = civic(&["messages", "--format", "json"], "");
+    assert!(ok && json.lines().count() == rows.len());
+}

@@ -4,8 +4,9 @@
 //! compiles (so the enhancer carries no Leptos).
 //!
 //! Adding a component touches one list, the one below: it declares the module, re-exports its
-//! public items, names it in [`COMPONENTS`] and lets [`render_view`](crate::render_view) and
-//! `civic render` draw it from JSON options. The browser tests and the showcase read
+//! public items, names it in [`COMPONENTS`], lets [`render_view`](crate::render_view) and
+//! `civic render` draw it from JSON options, and (marked `+ messages`) lists its default
+//! strings for every locale. The browser tests and the showcase read
 //! [`COMPONENTS`]; `tests/tests/structure.rs` checks that the folders here, the style modules
 //! in `civic-styles` and this list agree.
 
@@ -13,11 +14,24 @@ use crate::registry::{parse_options, RenderError};
 use leptos::prelude::{AnyView, IntoAny};
 
 macro_rules! components {
-    ($($module:ident: $name:literal => $options:ident),* $(,)?) => {
+    ($($module:ident: $name:literal => $options:ident $(+ $messages:ident)?),* $(,)?) => {
         $(
             mod $module;
             pub use $module::*;
         )*
+
+        /// The strings of each component that writes any of its own, by govuk-frontend's name
+        /// (those marked `+ messages` below, from their `messages.rs`).
+        pub(crate) const MESSAGES: &[(&str, crate::i18n::ComponentMessages)] = &[
+            $($((
+                $name,
+                crate::i18n::ComponentMessages {
+                    en: $module::$messages::EN,
+                    cy: $module::$messages::CY,
+                    cy_sources: $module::$messages::CY_SOURCES,
+                },
+            ),)?)*
+        ];
 
         /// The govuk-frontend names of every component Civic renders.
         pub const COMPONENTS: &[&str] = &[$($name),*];
@@ -36,43 +50,43 @@ macro_rules! components {
 }
 
 components! {
-    accordion: "accordion" => AccordionOptions,
-    back_link: "back-link" => BackLinkOptions,
-    breadcrumbs: "breadcrumbs" => BreadcrumbsOptions,
+    accordion: "accordion" => AccordionOptions + messages,
+    back_link: "back-link" => BackLinkOptions + messages,
+    breadcrumbs: "breadcrumbs" => BreadcrumbsOptions + messages,
     button: "button" => ButtonOptions,
-    character_count: "character-count" => CharacterCountOptions,
+    character_count: "character-count" => CharacterCountOptions + messages,
     checkboxes: "checkboxes" => CheckboxesOptions,
-    cookie_banner: "cookie-banner" => CookieBannerOptions,
-    date_input: "date-input" => DateInputOptions,
+    cookie_banner: "cookie-banner" => CookieBannerOptions + messages,
+    date_input: "date-input" => DateInputOptions + messages,
     details: "details" => DetailsOptions,
-    error_message: "error-message" => ErrorMessageOptions,
+    error_message: "error-message" => ErrorMessageOptions + messages,
     error_summary: "error-summary" => ErrorSummaryOptions,
-    exit_this_page: "exit-this-page" => ExitThisPageOptions,
+    exit_this_page: "exit-this-page" => ExitThisPageOptions + messages,
     feedback: "feedback" => FeedbackOptions,
     fieldset: "fieldset" => FieldsetOptions,
-    file_upload: "file-upload" => FileUploadOptions,
-    footer: "footer" => FooterOptions,
+    file_upload: "file-upload" => FileUploadOptions + messages,
+    footer: "footer" => FooterOptions + messages,
     generic_header: "generic-header" => GenericHeaderOptions,
     header: "header" => HeaderOptions,
     hint: "hint" => HintOptions,
     input: "input" => InputOptions,
     inset_text: "inset-text" => InsetTextOptions,
     label: "label" => LabelOptions,
-    language_navigation: "language-navigation" => LanguageNavigationOptions,
-    notification_banner: "notification-banner" => NotificationBannerOptions,
-    pagination: "pagination" => PaginationOptions,
+    language_navigation: "language-navigation" => LanguageNavigationOptions + messages,
+    notification_banner: "notification-banner" => NotificationBannerOptions + messages,
+    pagination: "pagination" => PaginationOptions + messages,
     panel: "panel" => PanelOptions,
-    password_input: "password-input" => PasswordInputOptions,
+    password_input: "password-input" => PasswordInputOptions + messages,
     phase_banner: "phase-banner" => PhaseBannerOptions,
     radios: "radios" => RadiosOptions,
     select: "select" => SelectOptions,
-    service_navigation: "service-navigation" => ServiceNavigationOptions,
-    skip_link: "skip-link" => SkipLinkOptions,
+    service_navigation: "service-navigation" => ServiceNavigationOptions + messages,
+    skip_link: "skip-link" => SkipLinkOptions + messages,
     summary_list: "summary-list" => SummaryListOptions,
     table: "table" => TableOptions,
-    tabs: "tabs" => TabsOptions,
+    tabs: "tabs" => TabsOptions + messages,
     tag: "tag" => TagOptions,
     task_list: "task-list" => TaskListOptions,
     textarea: "textarea" => TextareaOptions,
-    warning_text: "warning-text" => WarningTextOptions,
+    warning_text: "warning-text" => WarningTextOptions + messages,
 }

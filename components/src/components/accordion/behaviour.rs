@@ -3,7 +3,7 @@
 //! all, open sections are remembered for the browser session, and hidden content stays
 //! findable: the browser's find-in-page (`hidden="until-found"`) opens the section it is in.
 
-use super::messages::EN;
+use super::messages::{CY, EN};
 use crate::config;
 use crate::dom::{
     create, document, not_found, on, page_lang, query, query_all, toggle_class, window,
@@ -134,7 +134,7 @@ impl Accordion {
 
 pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     let remember = config::boolean(root, "data-remember-expanded").unwrap_or(true);
-    let i18n = I18n::new(EN, root, page_lang());
+    let i18n = I18n::new((EN, CY), root, page_lang());
     let sections = query_all(root, ".govuk-accordion__section");
     if sections.is_empty() {
         return Err(not_found(

@@ -1,6 +1,8 @@
 //! `accordion`: sections the user can open and close. Without JavaScript every section is
 //! open, so nothing is hidden from anyone.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// Text or HTML of an accordion section's heading, summary or content.

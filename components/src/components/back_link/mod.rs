@@ -1,5 +1,7 @@
 //! `back-link`: a link back to the previous page.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `back-link` options.
@@ -31,7 +33,7 @@ impl BackLinkOptions {
             .user(Some(&self.attributes));
         let content = match truthy_html(&self.html) {
             Some(html) => TrustedHtml::new(html).into_any(),
-            None => truthy(&self.text).unwrap_or("Back").to_owned().into_any(),
+            None => truthy(&self.text).unwrap_or_else(|| crate::i18n::text("back-link", "text")).to_owned().into_any(),
         };
         view! { <a {..attrs.into_view()}>{content}</a> }.into_any()
     }

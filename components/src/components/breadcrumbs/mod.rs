@@ -1,5 +1,7 @@
 //! `breadcrumbs`: where the current page sits in the site's structure.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// One step of the breadcrumbs; a step without `href` is the current page.
@@ -79,7 +81,7 @@ impl BreadcrumbsOptions {
                 self.label_text
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or("Breadcrumb"),
+                    .unwrap_or_else(|| crate::i18n::text("breadcrumbs", "label")),
             );
         // govuk-frontend renders a `null` item as an empty current-page step.
         let items = self

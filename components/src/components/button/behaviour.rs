@@ -3,10 +3,9 @@
 //! a second, so a form is not sent twice.
 
 use crate::config;
-use crate::dom::{on, window};
+use crate::dom::on;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent, MouseEvent};
 
@@ -38,11 +37,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         }
         blocked.set(true);
         let unblock = blocked.clone();
-        let timer = Closure::once_into_js(move || unblock.set(false));
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            timer.unchecked_ref(),
-            DEBOUNCE_MS,
-        );
+        crate::dom::after(DEBOUNCE_MS, move || unblock.set(false));
     });
     Ok(())
 }

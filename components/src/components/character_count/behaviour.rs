@@ -3,7 +3,7 @@
 //! the limit and shown only past the threshold when one is set; screen readers hear it once
 //! typing pauses, not at every key.
 
-use super::messages::EN;
+use super::messages::{CY, EN};
 use crate::config;
 use crate::dom::{
     closest_lang, create, document, not_found, on, page_lang, query, toggle_class, window,
@@ -193,7 +193,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
     }
     let threshold = config::number(root, "data-threshold").unwrap_or(0.0);
     let locale = closest_lang(root).unwrap_or_else(page_lang);
-    let i18n = I18n::new(EN, root, locale.clone());
+    let i18n = I18n::new((EN, CY), root, locale.clone());
     let counting = match count_type.as_str() {
         "characters" => Counting::Characters,
         "words" if max_words.is_some() => Counting::LegacyWords,

@@ -3,6 +3,8 @@
 //!
 //! Built, as in govuk-frontend, from the `textarea` and `hint` components.
 
+pub(crate) mod messages;
+
 use crate::fields::form_group::reactive_field;
 use crate::{ErrorMessageOptions, FormGroupOptions, HintOptions, LabelOptions, TextareaOptions};
 use crate::prelude_internal::*;
@@ -102,14 +104,15 @@ impl CharacterCountOptions {
         let limit = truthy(&self.maxwords).or(truthy(&self.maxlength));
         let description = match truthy(&self.textarea_description_text) {
             Some(text) => text.to_owned(),
-            None => format!(
-                "You can enter up to %{{count}} {}",
+            None => crate::i18n::text(
+                "character-count",
                 if count_type.as_deref() == Some("words") {
-                    "words"
+                    "hintWords"
                 } else {
-                    "characters"
-                }
-            ),
+                    "hintCharacters"
+                },
+            )
+            .to_owned(),
         };
         let id = self
             .id

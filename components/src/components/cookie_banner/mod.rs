@@ -1,6 +1,8 @@
 //! `cookie-banner`: asks users to accept or reject cookies, then confirms their choice.
 //! Without JavaScript its buttons post the form; with it, a service can swap messages.
 
+pub(crate) mod messages;
+
 use super::ActionOptions;
 use crate::prelude_internal::*;
 
@@ -113,7 +115,7 @@ impl CookieBannerOptions {
             .set("role", "region")
             .set(
                 "aria-label",
-                truthy(&self.aria_label).unwrap_or("Cookie banner"),
+                truthy(&self.aria_label).unwrap_or_else(|| crate::i18n::text("cookie-banner", "label")),
             )
             .flag("hidden", self.hidden.is_set())
             .user(Some(&self.attributes));

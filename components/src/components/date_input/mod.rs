@@ -2,6 +2,8 @@
 //!
 //! Each part is an `input` component, as in govuk-frontend.
 
+pub(crate) mod messages;
+
 use crate::fields::form_group::{field_head, js_concat, reactive_field, InputGroup};
 use crate::{
     ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions, InputOptions, LabelOptions,
@@ -286,7 +288,14 @@ impl DateInputOptions {
                     item_value.or_else(|| values_given.then(|| values.get(&full_name)).flatten());
                 let label_text = match truthy(&item.label) {
                     Some(label) => label.to_owned(),
-                    None => capitalize(item_name.as_deref().unwrap_or("")),
+                    None => match item_name.as_deref().unwrap_or("") {
+                        // The parts' own names, in the page's language ("Day" is also what
+                        // govuk-frontend's `| capitalize` makes of "day").
+                        part @ ("day" | "month" | "year") => {
+                            crate::i18n::text("date-input", part).to_owned()
+                        }
+                        other => capitalize(other),
+                    },
                 };
                 let id = match truthy(&item.id) {
                     Some(id) => id.to_owned(),

@@ -2,12 +2,11 @@
 //! Shift three times in a row, covers the page at once and leaves for a safe site; lights
 //! on the button and a screen-reader message count the presses, which expire after 5 seconds.
 
-use super::messages::EN;
+use super::messages::{CY, EN};
 use crate::dom::{create, document, on, page_lang, query, query_all, toggle_class, window};
 use crate::i18n::I18n;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, HtmlElement, KeyboardEvent, MouseEvent};
 
@@ -76,13 +75,7 @@ impl Exit {
     fn set_keypress_timer(self: &Rc<Self>) {
         Self::clear(&self.keypress_timer);
         let this = self.clone();
-        let reset = Closure::once_into_js(move || this.reset_keypress_timer());
-        let id = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                reset.unchecked_ref(),
-                TIMEOUT_MS,
-            )
-            .ok();
+        let id = crate::dom::after(TIMEOUT_MS, move || this.reset_keypress_timer());
         self.keypress_timer.set(id);
     }
 
@@ -92,13 +85,7 @@ impl Exit {
         self.update
             .set_text_content(Some(&self.i18n.text("timedOut")));
         let update = self.update.clone();
-        let clear = Closure::once_into_js(move || update.set_text_content(Some("")));
-        let id = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                clear.unchecked_ref(),
-                TIMEOUT_MS,
-            )
-            .ok();
+        let id = crate::dom::after(TIMEOUT_MS, move || update.set_text_content(Some("")));
         self.message_timer.set(id);
         self.update_indicator();
     }
@@ -158,7 +145,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
             format!("{MODULE}: Button (`.govuk-exit-this-page__button`) is not of type HTMLAnchorElement")
         })?,
     };
-    let i18n = I18n::new(EN, root, page_lang());
+    let i18n = I18n::new((EN, CY), root, page_lang());
     let skip_link = document()
         .query_selector(".govuk-js-exit-this-page-skiplink")
         .ok()

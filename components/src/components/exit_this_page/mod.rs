@@ -1,6 +1,8 @@
 //! `exit-this-page`: lets a user at risk leave a page quickly (for example, domestic abuse
 //! services). Works as a link without JavaScript; with it, pressing Shift three times exits.
 
+pub(crate) mod messages;
+
 use super::ButtonOptions;
 use crate::prelude_internal::*;
 
@@ -61,9 +63,12 @@ impl ExitThisPageOptions {
         let html = if has_content {
             self.html
         } else {
-            Some(TrustedHtml::new(
-                r#"<span class="govuk-visually-hidden">Emergency</span> Exit this page"#,
-            ))
+            let text = |key| escape_html(crate::i18n::text("exit-this-page", key));
+            Some(TrustedHtml::new(format!(
+                r#"<span class="govuk-visually-hidden">{}</span> {}"#,
+                text("emergency"),
+                text("exitThisPage")
+            )))
         };
         let button = ButtonOptions {
             html,

@@ -2,7 +2,7 @@
 //! zone with a "Choose file" button that names the chosen file (or counts them), announces
 //! when files are dragged in and out, takes dropped files, and follows the field's `disabled`.
 
-use super::messages::EN;
+use super::messages::{CY, EN};
 use crate::dom::{closest_lang, create, document, not_found, on, page_lang, query, toggle_class};
 use crate::i18n::{Count, I18n};
 use std::cell::Cell;
@@ -120,7 +120,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
             "File input (`<input type=\"file\">`) attribute (`id`)",
         ));
     }
-    let i18n = I18n::new(EN, root, closest_lang(root).unwrap_or_else(page_lang));
+    let i18n = I18n::new((EN, CY), root, closest_lang(root).unwrap_or_else(page_lang));
     let label = document()
         .query_selector(&format!("label[for=\"{id}\"]"))
         .ok()

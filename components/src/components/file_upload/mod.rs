@@ -1,5 +1,7 @@
 //! `file-upload`: choose one or more files to upload.
 
+pub(crate) mod messages;
+
 use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,
 };

@@ -1,5 +1,7 @@
 //! `footer`: the page footer, with navigation, support links, licence and copyright.
 
+pub(crate) mod messages;
+
 use crate::core::logo::logo_svg;
 use crate::prelude_internal::*;
 
@@ -139,12 +141,13 @@ fn licence(licence: Option<FooterText>) -> AnyView {
     let description = if Content::any_truthy(licence.html.as_ref(), licence.text.as_ref()) {
         Content::pick(licence.html.as_ref(), licence.text.as_ref()).into_view()
     } else {
+        let text = |key| crate::i18n::text("footer", key);
         view! {
-            "All content is available under the "
-            <a class="govuk-footer__link" href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
-                "Open Government Licence v3.0"
+            {text("licenceBefore")}
+            <a class="govuk-footer__link" href=text("licenceHref") rel="license">
+                {text("licenceLink")}
             </a>
-            ", except where otherwise stated"
+            {text("licenceAfter")}
         }
         .into_any()
     };
@@ -181,7 +184,8 @@ impl FooterOptions {
             }
         });
         let meta = self.meta.map(|meta| {
-            let title = truthy(&meta.visually_hidden_title).unwrap_or("Support links").to_owned();
+            let title = truthy(&meta.visually_hidden_title)
+                .unwrap_or_else(|| crate::i18n::text("footer", "supportLinks")).to_owned();
             let links = (!meta.items.is_empty()).then(|| {
                 let items = meta
                     .items
@@ -205,7 +209,7 @@ impl FooterOptions {
         let copyright = if Content::any_truthy(copyright.html.as_ref(), copyright.text.as_ref()) {
             Content::pick(copyright.html.as_ref(), copyright.text.as_ref()).into_view()
         } else {
-            "© Crown copyright".into_any()
+            crate::i18n::text("footer", "copyright").into_any()
         };
         view! {
             <div {..attrs.into_view()}>

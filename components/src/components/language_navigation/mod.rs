@@ -1,6 +1,8 @@
 //! `language-navigation`: switch between the languages a page is in, such as English and
 //! Welsh (Cymraeg).
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// One language.
@@ -109,7 +111,7 @@ impl LanguageNavigationOptions {
                 self.aria_label
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or("Language"),
+                    .unwrap_or_else(|| crate::i18n::text("language-navigation", "label")),
             );
         let items = self
             .items

@@ -1,6 +1,8 @@
 //! `notification-banner`: tells users about something important, or that something they did
 //! succeeded ("success" type).
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `notification-banner` options.
@@ -84,7 +86,11 @@ impl NotificationBannerOptions {
         } else if let Some(text) = truthy(&self.title_text) {
             text.to_owned().into_any()
         } else {
-            if success { "Success" } else { "Important" }.into_any()
+            crate::i18n::text(
+                "notification-banner",
+                if success { "success" } else { "important" },
+            )
+            .into_any()
         };
         let title = heading(
             self.title_heading_level.map(HeadingLevel::get).unwrap_or(2),

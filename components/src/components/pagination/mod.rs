@@ -1,6 +1,8 @@
 //! `pagination`: links between the pages of a long list, or to the previous and next page
 //! of a series.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// The previous or next link.
@@ -123,8 +125,12 @@ fn arrow_link(link: &PaginationLink, previous: bool, block_level: bool) -> AnyVi
     let title = if Content::any_truthy(link.html.as_ref(), link.text.as_ref()) {
         Content::pick(link.html.as_ref(), link.text.as_ref()).into_view()
     } else {
-        let word = if previous { "Previous" } else { "Next" };
-        view! { {word}<span class="govuk-visually-hidden">" page"</span> }.into_any()
+        let word = crate::i18n::text("pagination", if previous { "previous" } else { "next" });
+        // Welsh puts the noun first ("Tudalen flaenorol"), so it has no hidden suffix.
+        let suffix = crate::i18n::text("pagination", "pageSuffix");
+        let suffix = (!suffix.is_empty())
+            .then(|| view! { <span class="govuk-visually-hidden">{suffix}</span> });
+        view! { {word}{suffix} }.into_any()
     };
     let label = truthy(&link.label_text);
     let title_class = join_classes([
@@ -179,7 +185,8 @@ fn page_item(item: &PaginationItem) -> AnyView {
     let label = match &item.visually_hidden_text {
         Some(text) => text.to_string(),
         None => format!(
-            "Page {}",
+            "{} {}",
+            crate::i18n::text("pagination", "page"),
             item.number
                 .as_ref()
                 .map(Text::js_str)
@@ -211,7 +218,7 @@ impl PaginationOptions {
             ]))
             .set(
                 "aria-label",
-                truthy(&self.landmark_label).unwrap_or("Pagination"),
+                truthy(&self.landmark_label).unwrap_or_else(|| crate::i18n::text("pagination", "label")),
             )
             .user(Some(&self.attributes));
         let previous = self

@@ -2,7 +2,7 @@
 //! the password and hides it again, says so to screen readers, and the password is hidden
 //! again before the form is sent or when the page comes back from the browser's cache.
 
-use super::messages::EN;
+use super::messages::{CY, EN};
 use crate::dom::{closest_lang, create, not_found, on, query, window};
 use crate::i18n::I18n;
 use std::rc::Rc;
@@ -71,7 +71,7 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         );
     }
     let locale = closest_lang(root).unwrap_or_else(crate::dom::page_lang);
-    let i18n = I18n::new(EN, root, locale);
+    let i18n = I18n::new((EN, CY), root, locale);
     let _ = button.remove_attribute("hidden");
     let status = create(
         "div",

@@ -2,6 +2,8 @@
 //!
 //! Built, as in govuk-frontend, from the `input` and `button` components.
 
+pub(crate) mod messages;
+
 use crate::fields::form_group::reactive_field;
 use crate::{
     ButtonOptions, ErrorMessageOptions, FormGroupOptions, HintOptions, InputOptions,
@@ -135,7 +137,7 @@ impl PasswordInputOptions {
             text: Some(
                 self.show_password_text
                     .clone()
-                    .unwrap_or_else(|| "Show".into()),
+                    .unwrap_or_else(|| crate::i18n::text("password-input", "showPassword").into()),
             ),
             attributes: Attributes::new()
                 .with(
@@ -149,7 +151,9 @@ impl PasswordInputOptions {
                     "aria-label",
                     self.show_password_aria_label_text
                         .clone()
-                        .unwrap_or_else(|| "Show password".into()),
+                        .unwrap_or_else(|| {
+                            crate::i18n::text("password-input", "showPasswordAriaLabel").into()
+                        }),
                 )
                 .with(
                     "hidden",

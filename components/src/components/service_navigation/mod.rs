@@ -1,6 +1,8 @@
 //! `service-navigation`: the service's name and its main navigation, under the header.
 //! On small screens the links collapse behind a "Menu" button when JavaScript runs.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// One navigation link.
@@ -173,7 +175,9 @@ fn raw(html: Option<&str>) -> Option<TrustedHtml> {
 impl ServiceNavigationOptions {
     /// Renders the service navigation.
     pub fn render(self) -> AnyView {
-        let menu_text = truthy(&self.menu_button_text).unwrap_or("Menu").to_owned();
+        let menu_text = truthy(&self.menu_button_text)
+            .unwrap_or_else(|| crate::i18n::text("service-navigation", "menu"))
+            .to_owned();
         let navigation_id = truthy(&self.navigation_id)
             .unwrap_or("navigation")
             .to_owned();
@@ -269,7 +273,7 @@ impl ServiceNavigationOptions {
                 self.aria_label
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or("Service information"),
+                    .unwrap_or_else(|| crate::i18n::text("service-navigation", "label")),
             );
         }
         let attrs = attrs

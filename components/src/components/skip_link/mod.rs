@@ -1,5 +1,7 @@
 //! `skip-link`: lets keyboard users skip to the main content.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `skip-link` options.

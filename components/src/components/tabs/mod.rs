@@ -1,6 +1,8 @@
 //! `tabs`: switch between related sections of content on one page. Without JavaScript the
 //! tabs are a table of contents linking to each section.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// The `panel` of a tab.
@@ -108,7 +110,7 @@ impl TabsOptions {
             .title
             .as_ref()
             .map(Text::to_string)
-            .unwrap_or_else(|| "Contents".into());
+            .unwrap_or_else(|| crate::i18n::text("tabs", "title").into());
         let panel_id = |item: &TabsItem, index: usize| self.panel_id(item, index);
         let numbered: Vec<(usize, &TabsItem)> = self
             .items

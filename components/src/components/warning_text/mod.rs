@@ -1,5 +1,7 @@
 //! `warning-text`: an important warning, with an icon.
 
+pub(crate) mod messages;
+
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `warning-text` options.
@@ -29,7 +31,7 @@ impl WarningTextOptions {
             .classes("govuk-warning-text", &self.classes)
             .user(Some(&self.attributes));
         let fallback = truthy(&self.icon_fallback_text)
-            .unwrap_or("Warning")
+            .unwrap_or_else(|| crate::i18n::text("warning-text", "prefix"))
             .to_owned();
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         view! {

@@ -1,0 +1,18 @@
+//! The language navigation's default landmark label, in each locale Civic ships: English (govuk-frontend 6.6.0's words) and Welsh.
+
+use crate::i18n::{Message::Text, Messages, Sources};
+
+/// English.
+pub(crate) const EN: Messages = &[
+    ("label", Text("Language")),
+];
+
+/// Welsh.
+pub(crate) const CY: Messages = &[
+    ("label", Text("Dewis iaith")),
+];
+
+/// Where each Welsh string comes from (`civic messages` lists them for translators).
+pub(crate) const CY_SOURCES: Sources = &[
+    ("label", "GOV.UK One Login: govuk-one-login/authentication-frontend src/locales/cy/translation.json languageToggle.ariaLabel"),
+];
