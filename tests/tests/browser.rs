@@ -440,3 +440,26 @@ async fn leptos_components_behave_on_their_own() {
     tick().await;
     assert_eq!(selected.get_untracked(), "week");
 }
+
+/// Welsh from context (issue #10): `provide_locale(Locale::Cy)` draws Welsh defaults, and the
+/// behaviours of a Welsh page (`lang="cy"`) write Welsh.
+#[wasm_bindgen_test]
+async fn provide_locale_draws_welsh_and_welsh_pages_behave_in_welsh() {
+    let host = container();
+    host.set_attribute("lang", "cy").unwrap();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale(Locale::Cy);
+        view! {
+            <BackLink href="/" />
+            <Accordion id="cwestiynau">
+                <AccordionSection slot heading="Biniau">"Bob wythnos."</AccordionSection>
+            </Accordion>
+        }
+    });
+    tick().await;
+    tick().await;
+    let back: web_sys::HtmlElement = query(&host, ".govuk-back-link");
+    assert_eq!(back.text_content().unwrap(), "Yn ôl");
+    let show_all: web_sys::HtmlElement = query(&host, ".govuk-accordion__show-all");
+    assert_eq!(show_all.text_content().unwrap(), "Dangos pob adran");
+}
