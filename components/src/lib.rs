@@ -56,7 +56,10 @@ pub use crate::core::value::{Flag, HeadingLevel, Text};
 pub use civic_behaviours::init_all;
 pub use components::*;
 pub use fields::*;
-pub use i18n::{messages, provide_locale, Locale, MessageRow};
+pub use i18n::{
+    messages, provide_locale, CustomLocale, Locale, LocaleError, MessageRow, MAX_LOCALE_FILE_BYTES,
+    MAX_MESSAGE_CHARS,
+};
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};
 #[cfg(feature = "ssr")]
@@ -88,6 +91,7 @@ pub(crate) mod prelude_internal {
     pub use crate::core::value::{
         falsy, given_or, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
     };
+    pub use crate::i18n::Locale;
     pub use leptos::prelude::*;
     pub use serde::Deserialize;
 }

@@ -125,5 +125,8 @@ pub fn render_template_document_in(
     {
         template.html_lang = Some(locale.tag().into());
     }
-    Ok(template.render_document())
+    Ok(Owner::new().with(|| {
+        crate::provide_locale(locale);
+        template.render_document()
+    }))
 }

@@ -229,3 +229,281 @@ fn the_page_template_follows_its_language() {
         render_template_document_in(Locale::Cy, &serde_json::json!({"htmlLang": "en"})).unwrap();
     assert!(kept.contains("Skip to main content"));
 }
+
+/// Welsh as a locale file: every message Civic writes, each plural with Welsh's six forms.
+fn welsh_file() -> serde_json::Value {
+    serde_json::from_str(&Locale::Cy.to_json()).unwrap()
+}
+
+/// The problems a locale file is refused with.
+fn problems(file: &serde_json::Value) -> Vec<String> {
+    Locale::from_json(&file.to_string())
+        .expect_err("the file should be refused")
+        .problems
+}
+
+#[test]
+fn a_locale_file_of_welsh_draws_what_the_built_in_welsh_draws() {
+    let file = Locale::Cy.to_json();
+    let custom = Locale::from_json(&file).expect("Civic's own Welsh is a sound locale file");
+    assert_eq!((custom.tag(), custom.name()), ("cy", "Cymraeg"));
+    // The behaving components also carry the locale's messages as `data-i18n.*` (how a
+    // custom locale reaches the behaviours), so compare the others whole.
+    let behaving_with_messages = [
+        "accordion",
+        "character-count",
+        "exit-this-page",
+        "file-upload",
+        "password-input",
+    ];
+    let mut compared = 0;
+    for component in civic::COMPONENTS {
+        if behaving_with_messages.contains(component) {
+            continue;
+        }
+        for fixture in fixtures(component) {
+            let built_in = render_to_html_in(Locale::Cy, component, &fixture.options);
+            let from_file = render_to_html_in(custom, component, &fixture.options);
+            assert_eq!(built_in, from_file, "{component} / {}", fixture.name);
+            compared += 1;
+        }
+    }
+    assert!(compared > 500, "only {compared} fixtures compared");
+}
+
+#[test]
+fn a_custom_locale_reaches_markup_behaviours_and_the_template() {
+    // Scottish Gaelic has one, two, few and other; the words here only mark where each
+    // string lands (this is not a translation).
+    let mut file = welsh_file();
+    file["tag"] = "gd".into();
+    file["name"] = "Gàidhlig".into();
+    for component in file["messages"].as_object_mut().unwrap().values_mut() {
+        for message in component.as_object_mut().unwrap().values_mut() {
+            if let Some(forms) = message.as_object_mut() {
+                let other = forms["other"].clone();
+                *forms = ["one", "two", "few", "other"]
+                    .iter()
+                    .map(|form| (form.to_string(), other.clone()))
+                    .collect();
+            }
+        }
+    }
+    file["messages"]["back-link"]["text"] = "GD back".into();
+    file["messages"]["skip-link"]["text"] = "GD skip".into();
+    file["messages"]["accordion"]["showAllSections"] = "GD show all".into();
+    file["messages"]["character-count"]["charactersUnderLimit"]["few"] = "GD %{count} few".into();
+    let gaelic = Locale::from_json(&file.to_string()).expect("a complete Gaelic file");
+
+    let back = render_to_html_in(gaelic, "back-link", &serde_json::json!({})).unwrap();
+    assert!(back.contains(">GD back<"), "{back}");
+    // Options still win.
+    let given =
+        render_to_html_in(gaelic, "back-link", &serde_json::json!({"text": "Mine"})).unwrap();
+    assert!(given.contains(">Mine<") && !given.contains("GD back"));
+
+    // A behaviour's words go into the markup as govuk-frontend's `data-i18n.*` attributes,
+    // which the enhancer and the Leptos behaviours read; an option given wins over them.
+    let accordion = serde_json::json!({"id": "a", "showSectionText": "Mine",
+        "items": [{"heading": {"text": "H"}, "content": {"text": "C"}}]});
+    let html = render_to_html_in(gaelic, "accordion", &accordion).unwrap();
+    assert!(
+        html.contains(r#"data-i18n.show-all-sections="GD show all""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-i18n.show-section="Mine""#), "{html}");
+    assert_eq!(html.matches("data-i18n.show-section=").count(), 1);
+    let count = render_to_html_in(
+        gaelic,
+        "character-count",
+        &serde_json::json!({"name": "a", "id": "a", "maxlength": 10, "label": {"text": "L"}}),
+    )
+    .unwrap();
+    assert!(count.contains(r#"data-i18n.characters-under-limit.few="GD %{count} few""#));
+    assert!(
+        !count.contains("characters-under-limit.many"),
+        "Gaelic has no many form"
+    );
+    // Built-in locales add no attributes: their words are in the behaviours already.
+    let welsh = render_to_html_in(Locale::Cy, "accordion", &accordion).unwrap();
+    assert!(!welsh.contains("data-i18n.show-all-sections"));
+
+    let page = render_template_document_in(gaelic, &serde_json::json!({})).unwrap();
+    assert!(
+        page.contains(r#"lang="gd""#) && page.contains("GD skip"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_locale_file_is_refused_with_every_problem_named() {
+    let check = |edit: &dyn Fn(&mut serde_json::Value), expected: &[&str]| {
+        let mut file = welsh_file();
+        edit(&mut file);
+        let found = problems(&file);
+        for problem in expected {
+            assert!(
+                found.iter().any(|p| p == problem),
+                "expected {problem:?} among {found:#?}"
+            );
+        }
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+    };
+    let messages = |file: &mut serde_json::Value| -> serde_json::Map<String, serde_json::Value> {
+        file["messages"].as_object().unwrap().clone()
+    };
+    check(
+        &|f| {
+            let mut m = messages(f);
+            m["back-link"].as_object_mut().unwrap().remove("text");
+            m.remove("tabs");
+            f["messages"] = m.into();
+        },
+        &["messages.back-link.text: missing", "messages.tabs: missing"],
+    );
+    check(
+        &|f| {
+            f["messages"]["character-count"]["wordsOverLimit"]
+                .as_object_mut()
+                .unwrap()
+                .remove("few");
+        },
+        &["messages.character-count.wordsOverLimit.few: missing; cy uses this form (for 3, among others)"],
+    );
+    check(
+        &|f| f["tag"] = "en".into(),
+        &[
+            "messages.character-count.charactersUnderLimit.zero: en does not use this plural form; it uses one, other",
+            "messages.character-count.charactersUnderLimit.two: en does not use this plural form; it uses one, other",
+            "messages.character-count.charactersUnderLimit.few: en does not use this plural form; it uses one, other",
+            "messages.character-count.charactersUnderLimit.many: en does not use this plural form; it uses one, other",
+        ]
+        .into_iter()
+        .chain(
+            ["charactersOverLimit", "wordsUnderLimit", "wordsOverLimit", "textareaDescription"]
+                .iter()
+                .flat_map(|key| {
+                    ["zero", "two", "few", "many"].map(|form| {
+                        &*Box::leak(format!("messages.character-count.{key}.{form}: en does not use this plural form; it uses one, other").into_boxed_str())
+                    })
+                }),
+        )
+        .chain(["zero", "two", "few", "many"].map(|form| {
+            &*Box::leak(format!("messages.file-upload.multipleFilesChosen.{form}: en does not use this plural form; it uses one, other").into_boxed_str())
+        }))
+        .collect::<Vec<_>>(),
+    );
+    check(
+        &|f| {
+            f["messages"]["back-link"]["text"] = serde_json::json!({"one": "x"});
+            f["messages"]["character-count"]["wordsAtLimit"] = 7.into();
+            f["messages"]["character-count"]["wordsUnderLimit"] = "flat".into();
+        },
+        &[
+            "messages.back-link.text: expected a string, found an object",
+            "messages.character-count.wordsUnderLimit: expected plural forms (an object such as {\"one\": …, \"other\": …}), found a string",
+            "messages.character-count.wordsAtLimit: expected a string, found a number",
+        ],
+    );
+    check(
+        &|f| {
+            f["messages"]["back-link"]["txet"] = "Yn ôl".into();
+            f["messages"]["back-links"] = serde_json::json!({});
+            f["colour"] = "red".into();
+        },
+        &[
+            "colour: unknown field; a locale file has \"tag\", \"name\" and \"messages\"",
+            "messages.back-links: no component by that name writes default strings",
+            "messages.back-link.txet: back-link has no message by that key",
+        ],
+    );
+    check(
+        &|f| {
+            f["messages"]["character-count"]["hintWords"] = "Hyd at eiriau".into();
+            f["messages"]["back-link"]["text"] = " ".into();
+            f["messages"]["skip-link"]["text"] = "Neidio\ni’r cynnwys".into();
+            f["messages"]["tabs"]["title"] = "x".repeat(2_001).into();
+        },
+        &[
+            "messages.back-link.text: is empty",
+            "messages.character-count.hintWords: must keep %{count}, where the number goes",
+            "messages.skip-link.text: holds a control character (a line break, a tab, …)",
+            "messages.tabs.title: is longer than 2000 characters",
+        ],
+    );
+    check(
+        &|f| f["tag"] = "not a tag!".into(),
+        &["tag: \"not a tag!\" is not a language tag (such as \"gd\" or \"en-GB\")"],
+    );
+    check(
+        &|f| f["tag"] = "tlh".into(),
+        &["tag: CLDR has no plural rules for tlh, so its plural forms cannot be checked"],
+    );
+    check(
+        &|f| {
+            f.as_object_mut().unwrap().remove("name");
+            f["tag"] = serde_json::Value::Null;
+        },
+        &[
+            "tag: missing; the page's language, such as \"gd\"",
+            "name: missing; the language's name in that language",
+        ],
+    );
+    // Whole-file faults stop at once.
+    assert_eq!(
+        problems(&serde_json::json!([1])),
+        ["(file): expected an object with \"tag\", \"name\" and \"messages\", found a list"]
+    );
+    let too_big = " ".repeat(civic::MAX_LOCALE_FILE_BYTES + 1);
+    assert_eq!(
+        Locale::from_json(&too_big).unwrap_err().problems,
+        ["(file): is larger than 262144 bytes"]
+    );
+    assert!(Locale::from_json("{\"tag\": ").unwrap_err().problems[0].starts_with("(file): EOF"));
+}
+
+#[test]
+fn a_component_locale_prop_draws_that_component_in_its_language() {
+    use civic::prelude::*;
+    let html = |view: fn() -> AnyView| {
+        let owner = Owner::new();
+        owner.with(|| view().to_html())
+    };
+    // One Welsh link on an English page, and its English sibling untouched.
+    let page = html(|| view! { <BackLink locale=Locale::Cy /> <BackLink /> }.into_any());
+    assert!(
+        page.contains(r#"lang="cy""#) && page.contains(">Yn ôl<"),
+        "{page}"
+    );
+    assert!(page.contains(">Back<"), "the sibling stays English: {page}");
+    // On a Welsh page, one English field: its nested error message is English too, and
+    // `lang` goes on the form group that holds label, hint, error and input.
+    let field = html(|| {
+        view! {
+            {provide_locale(Locale::Cy)}
+            <Input name="name" label="Name" error="Enter your name" locale=Locale::En />
+            <BackLink />
+        }
+        .into_any()
+    });
+    assert!(
+        field.contains(r#"<div class="govuk-form-group govuk-form-group--error" lang="en">"#),
+        "{field}"
+    );
+    assert!(
+        field.contains(">Error<") && !field.contains("Gwall"),
+        "{field}"
+    );
+    assert!(field.contains(">Yn ôl<"), "the page stays Welsh: {field}");
+    // `lang` given in the attributes wins.
+    let own = html(|| {
+        view! {
+            <BackLink locale=Locale::Cy options=BackLinkOptions {
+                attributes: Attributes::new().with("lang", "cy-GB"), ..Default::default()
+            } />
+        }
+        .into_any()
+    });
+    assert_eq!(own.matches("lang=").count(), 1, "{own}");
+    assert!(own.contains(r#"lang="cy-GB""#));
+}

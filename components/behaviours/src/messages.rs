@@ -4,7 +4,7 @@
 //! `messages.rs` holds its strings in this shape, one table per locale Civic ships.
 
 /// A default message: one text, or plural forms by CLDR category (`one`, `other`, …).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Message {
     /// The same text for any count.
     Text(&'static str),

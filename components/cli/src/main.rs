@@ -7,6 +7,11 @@
 //! civic css                            # the default theme's stylesheet to stdout
 //! civic css --theme anytown --output anytown.css
 //! civic css --theme-file northshire.json --output northshire.css   # a council's own theme
+//! civic render back-link --locale cy < options.json        # Welsh default strings
+//! civic render --jsonl --locale-file gd.json               # a council's own locale
+//! civic messages --format csv                              # every string, for translators
+//! civic messages --format locale --locale cy > gd.json     # a locale file to start from
+//! civic messages --check gd.json                           # is a locale file complete?
 //! ```
 //!
 //! Every mode reports a write it could not make (a closed pipe, a full disk, a stdout closed
@@ -50,14 +55,25 @@ enum Command {
         /// `--jsonl`, a line's own `"locale"` field wins over this.
         #[arg(long, default_value = "en", value_parser = locale_tag)]
         locale: civic::Locale,
+        /// A council's own locale file (see `civic messages --format locale`), checked when
+        /// read; it replaces `--locale`, and `--jsonl` lines may name it by its tag.
+        #[arg(long, conflicts_with = "locale")]
+        locale_file: Option<std::path::PathBuf>,
     },
     /// List every default string Civic writes, with its English, its Welsh and where the Welsh
     /// comes from, for translators to review.
     Messages {
-        /// `csv` (a header row, then one row per string or plural form) or `json` (one object
-        /// per line).
-        #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
+        /// `csv` (a header row, then one row per string or plural form), `json` (one object
+        /// per line), or `locale` (a complete locale file of `--locale`, to translate from).
+        #[arg(long, default_value = "csv", value_parser = ["csv", "json", "locale"])]
         format: String,
+        /// With `--format locale`, the locale to write (`en` or `cy`).
+        #[arg(long, default_value = "en", value_parser = locale_tag)]
+        locale: civic::Locale,
+        /// Check a locale file instead: print its problems, each with its JSON path, and exit
+        /// with status 1 if it has any.
+        #[arg(long, conflicts_with_all = ["format", "locale"])]
+        check: Option<std::path::PathBuf>,
     },
     /// Write the complete stylesheet for a theme, for a static file (strict content security
     /// policies, other stacks).
@@ -80,6 +96,32 @@ fn locale_tag(tag: &str) -> Result<civic::Locale, String> {
         let known: Vec<&str> = civic::Locale::ALL.iter().map(|l| l.tag()).collect();
         format!("no locale {tag:?}; Civic ships {}", known.join(", "))
     })
+}
+
+/// Reads and checks a locale file; its problems are named with the file's path.
+fn load_locale(path: &std::path::Path) -> Result<civic::Locale, String> {
+    let text = input::read_file(path)?;
+    civic::Locale::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+/// The locales a run can draw in: the one asked for, and a custom one a line may name.
+#[derive(Clone, Copy)]
+struct Locales {
+    default: civic::Locale,
+    custom: Option<civic::Locale>,
+}
+
+impl Locales {
+    /// The locale a `--jsonl` line names: a shipped one, or the custom one by its tag.
+    fn named(self, tag: &str) -> Result<civic::Locale, String> {
+        match self.custom {
+            Some(custom) if custom.speaks(tag) => Ok(custom),
+            _ => locale_tag(tag).map_err(|error| match self.custom {
+                Some(custom) => format!("{error}, and --locale-file gave {}", custom.tag()),
+                None => error,
+            }),
+        }
+    }
 }
 
 /// Accepts the name of a built-in theme, or says which names there are.
@@ -143,7 +185,7 @@ fn render(
 }
 
 /// What one `{"component", "options", "locale"}` request asks for, or what is wrong with it.
-fn render_request(line: &str, locale: civic::Locale) -> Result<String, String> {
+fn render_request(line: &str, locales: Locales) -> Result<String, String> {
     let request: serde_json::Value =
         serde_json::from_str(line).map_err(|error| format!("not JSON: {error}"))?;
     let Some(object) = request.as_object() else {
@@ -164,17 +206,17 @@ fn render_request(line: &str, locale: civic::Locale) -> Result<String, String> {
         Some(options) => options,
     };
     let locale = match object.get("locale") {
-        None | Some(serde_json::Value::Null) => locale,
-        Some(serde_json::Value::String(tag)) => {
-            locale_tag(tag).map_err(|error| format!("locale: {error}"))?
-        }
+        None | Some(serde_json::Value::Null) => locales.default,
+        Some(serde_json::Value::String(tag)) => locales
+            .named(tag)
+            .map_err(|error| format!("locale: {error}"))?,
         Some(_) => return Err("locale: expected a string such as \"cy\"".into()),
     };
     render(locale, component, options)
 }
 
 /// Answers one line of `--jsonl` input; every error names its line.
-fn answer(line: Line, number: usize, locale: civic::Locale) -> serde_json::Value {
+fn answer(line: Line, number: usize, locales: Locales) -> serde_json::Value {
     let outcome = match line {
         Line::TooLong(length) => Err(format!(
             "{length} bytes; the limit for one line is {} bytes",
@@ -184,7 +226,7 @@ fn answer(line: Line, number: usize, locale: civic::Locale) -> serde_json::Value
         Line::Text(text) if text.trim().is_empty() => {
             Err("empty line; expected {\"component\": …, \"options\": {…}}".into())
         }
-        Line::Text(text) => render_request(&text, locale),
+        Line::Text(text) => render_request(&text, locales),
     };
     match outcome {
         Ok(html) => serde_json::json!({ "html": html }),
@@ -193,7 +235,7 @@ fn answer(line: Line, number: usize, locale: civic::Locale) -> serde_json::Value
 }
 
 /// `--jsonl`: answers each line as soon as it is read.
-fn render_jsonl(locale: civic::Locale) -> Result<(), String> {
+fn render_jsonl(locales: Locales) -> Result<(), String> {
     let mut stdout = Stdout::open()?;
     let mut lines = Lines::new(std::io::stdin().lock());
     let mut number = 0;
@@ -202,7 +244,7 @@ fn render_jsonl(locale: civic::Locale) -> Result<(), String> {
         .map_err(|error| format!("cannot read stdin: {error}"))?
     {
         number += 1;
-        stdout.line(&answer(line, number, locale).to_string())?;
+        stdout.line(&answer(line, number, locales).to_string())?;
     }
     stdout.finish()
 }
@@ -227,10 +269,27 @@ fn render_one(
     stdout.finish()
 }
 
+/// `civic messages --check FILE`: a locale file's problems, or how many messages it has.
+fn check_locale(path: &std::path::Path) -> Result<(), String> {
+    let locale = load_locale(path)?;
+    let mut stdout = Stdout::open()?;
+    stdout.line(&format!(
+        "{}: a complete locale for {} ({}), every message Civic writes",
+        path.display(),
+        locale.tag(),
+        locale.name()
+    ))?;
+    stdout.finish()
+}
+
 /// `civic messages`: every default string, for translators.
-fn list_messages(format: &str) -> Result<(), String> {
+fn list_messages(format: &str, locale: civic::Locale) -> Result<(), String> {
     let rows = civic::messages();
     let mut stdout = Stdout::open()?;
+    if format == "locale" {
+        stdout.line(&locale.to_json())?;
+        return stdout.finish();
+    }
     if format == "json" {
         for row in &rows {
             let line = serde_json::json!({
@@ -279,18 +338,31 @@ fn main() -> ExitCode {
             theme_file,
             output,
         } => export_css(&theme, theme_file.as_deref(), output.as_deref()),
-        Command::Messages { format } => list_messages(&format),
+        Command::Messages {
+            check: Some(path), ..
+        } => check_locale(&path),
+        Command::Messages { format, locale, .. } => list_messages(&format, locale),
         Command::Render {
-            jsonl: true,
-            locale,
-            ..
-        } => render_jsonl(locale),
-        Command::Render {
+            jsonl,
             component,
             file,
             locale,
-            ..
-        } => render_one(locale, &component.unwrap_or_default(), file.as_deref()),
+            locale_file,
+        } => {
+            let custom = locale_file.as_deref().map(load_locale).transpose();
+            custom.and_then(|custom| {
+                let locales = Locales {
+                    default: custom.unwrap_or(locale),
+                    custom,
+                };
+                if jsonl {
+                    render_jsonl(locales)
+                } else {
+                    let component = component.unwrap_or_default();
+                    render_one(locales.default, &component, file.as_deref())
+                }
+            })
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

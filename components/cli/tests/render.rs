@@ -510,3 +510,70 @@ fn messages_lists_every_string_for_translators() {
     let (json, _, ok) = civic(&["messages", "--format", "json"], "");
     assert!(ok && json.lines().count() == rows.len());
 }
+
+#[test]
+fn a_council_locale_file_is_written_checked_and_drawn_with() {
+    let dir = std::env::temp_dir().join(format!("civic-locale-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A translator starts from Civic's English…
+    let (english, _, ok) = civic(&["messages", "--format", "locale", "--locale", "en"], "");
+    assert!(ok);
+    let mut file: serde_json::Value = serde_json::from_str(&english).unwrap();
+    assert_eq!(file["messages"]["back-link"]["text"], "Back");
+    // …and forgets one string.
+    file["tag"] = "en-GB".into();
+    file["name"] = "English (Northshire)".into();
+    file["messages"]["back-link"]["text"] = "Go back".into();
+    file["messages"]["skip-link"]
+        .as_object_mut()
+        .unwrap()
+        .remove("text");
+    let path = dir.join("northshire.json");
+    std::fs::write(&path, file.to_string()).unwrap();
+    let shown = path.display().to_string();
+    let (_, err, ok) = civic(&["messages", "--check", &shown], "");
+    assert!(!ok);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "civic: {shown}: the locale file has 1 problem:\n  messages.skip-link.text: missing"
+        )
+    );
+    // (No input: civic stops before it reads any.)
+    let (_, err, ok) = civic(&["render", "back-link", "--locale-file", &shown], "");
+    assert!(
+        !ok && err.contains("messages.skip-link.text: missing"),
+        "{err}"
+    );
+
+    file["messages"]["skip-link"]["text"] = "Skip to the content".into();
+    std::fs::write(&path, file.to_string()).unwrap();
+    let (out, _, ok) = civic(&["messages", "--check", &shown], "");
+    assert!(ok && out.contains("a complete locale for en-GB"), "{out}");
+    let (out, _, ok) = civic(&["render", "back-link", "--locale-file", &shown], "{}");
+    assert!(ok && out.contains(">Go back<"), "{out}");
+    // A `--jsonl` line names it by its tag, or a shipped locale by its own.
+    let input = [
+        r#"{"component": "back-link"}"#,
+        r#"{"component": "back-link", "locale": "cy"}"#,
+        r#"{"component": "back-link", "locale": "en-gb"}"#,
+        r#"{"component": "back-link", "locale": "gd"}"#,
+    ]
+    .join("\n");
+    let (out, _, ok) = civic(&["render", "--jsonl", "--locale-file", &shown], &input);
+    assert!(ok);
+    let answers = answers(&out);
+    assert!(answers[0]["html"].as_str().unwrap().contains("Go back"));
+    assert!(answers[1]["html"].as_str().unwrap().contains("Yn ôl"));
+    assert!(answers[2]["html"].as_str().unwrap().contains("Go back"));
+    assert_eq!(
+        answers[3]["error"],
+        "line 4: locale: no locale \"gd\"; Civic ships en, cy, and --locale-file gave en-GB"
+    );
+    let (_, err, ok) = civic(
+        &["render", "back-link", "--locale-file", "/no/such.json"],
+        "",
+    );
+    assert!(!ok && err.contains("/no/such.json"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

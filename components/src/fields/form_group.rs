@@ -296,3 +296,9 @@ impl InputGroup {
         form_group(&group, has_error, body)
     }
 }
+
+/// The attributes of a field's form group, which holds its label, hint, error and input:
+/// where a field's `lang` goes.
+pub(crate) fn group_attributes(group: &mut Option<FormGroupOptions>) -> &mut Attributes {
+    &mut group.get_or_insert_with(Default::default).attributes
+}

@@ -153,7 +153,8 @@ impl AccordionOptions {
                 "data-remember-expanded",
                 self.remember_expanded.as_ref().map(Text::as_str),
             )
-            .user(Some(&self.attributes));
+            .user(Some(&self.attributes))
+            .locale_messages("accordion");
         let sections = self
             .items
             .iter()
@@ -238,23 +239,30 @@ pub fn Accordion(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: AccordionOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    crate::core::behave::start_watching(
-        Some(id.to_string()),
-        "govuk-accordion",
-        crate::core::behave::follow(open_sections, |change| match change {
-            crate::core::behave::Change::OpenSections(open) => Some(open.clone()),
-            _ => None,
-        }),
-    );
-    AccordionOptions {
-        id: Some(id),
-        items: given_or(
-            items.into_iter()
-                .chain(accordion_section.into_iter().map(AccordionItem::from)),
-            options.items,
-        ),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        crate::core::behave::start_watching(
+            Some(id.to_string()),
+            "govuk-accordion",
+            crate::core::behave::follow(open_sections, |change| match change {
+                crate::core::behave::Change::OpenSections(open) => Some(open.clone()),
+                _ => None,
+            }),
+        );
+        AccordionOptions {
+            id: Some(id),
+            items: given_or(
+                items.into_iter()
+                    .chain(accordion_section.into_iter().map(AccordionItem::from)),
+                options.items,
+            ),
+            ..options
+        }
+        .render()
+    })
 }

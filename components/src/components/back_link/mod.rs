@@ -56,11 +56,18 @@ pub fn BackLink(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: BackLinkOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    BackLinkOptions {
-        href: href.or(options.href),
-        text: text.or(options.text),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        BackLinkOptions {
+            href: href.or(options.href),
+            text: text.or(options.text),
+            ..options
+        }
+        .render()
+    })
 }

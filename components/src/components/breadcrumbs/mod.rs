@@ -173,15 +173,22 @@ pub fn Breadcrumbs(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: BreadcrumbsOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    BreadcrumbsOptions {
-        items: given_or(
-            items.into_iter()
-                .chain(crumb.into_iter().map(BreadcrumbsItem::from)),
-            options.items,
-        ),
-        collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        BreadcrumbsOptions {
+            items: given_or(
+                items.into_iter()
+                    .chain(crumb.into_iter().map(BreadcrumbsItem::from)),
+                options.items,
+            ),
+            collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
+            ..options
+        }
+        .render()
+    })
 }

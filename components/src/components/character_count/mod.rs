@@ -166,7 +166,8 @@ impl CharacterCountOptions {
             )
             .i18n_plural("words-under-limit", self.words_under_limit_text.as_ref())
             .i18n("words-at-limit", self.words_at_limit_text.as_ref())
-            .i18n_plural("words-over-limit", self.words_over_limit_text.as_ref());
+            .i18n_plural("words-over-limit", self.words_over_limit_text.as_ref())
+            .locale_messages("character-count");
         let mut group_attributes: Attributes = attrs.pairs().collect();
         for (name, value) in group.attributes.iter() {
             group_attributes = group_attributes.with(name.clone(), value.clone());
@@ -249,25 +250,34 @@ pub fn CharacterCount(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: CharacterCountOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = CharacterCountOptions {
-        name: Some(name),
-        label: label.or(options.label),
-        hint: hint.or(options.hint),
-        maxlength: maxlength.or(options.maxlength),
-        maxwords: maxwords.or(options.maxwords),
-        ..options
-    };
-    let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
-    reactive_field(options, error, move |options| {
-        crate::core::behave::start_watching(
-            field_id.clone(),
-            "govuk-character-count",
-            crate::core::behave::follow(remaining, |change| match change {
-                crate::core::behave::Change::Remaining(left) => Some(*left),
-                _ => None,
-            }),
-        );
-        options.render_bound(value)
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let options = CharacterCountOptions {
+            name: Some(name),
+            label: label.or(options.label),
+            hint: hint.or(options.hint),
+            maxlength: maxlength.or(options.maxlength),
+            maxwords: maxwords.or(options.maxwords),
+            ..options
+        };
+        let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
+        reactive_field(options, error, move |options| {
+            crate::core::behave::start_watching(
+                field_id.clone(),
+                "govuk-character-count",
+                crate::core::behave::follow(remaining, |change| match change {
+                    crate::core::behave::Change::Remaining(left) => Some(*left),
+                    _ => None,
+                }),
+            );
+            options.render_bound(value)
+        })
     })
 }

@@ -234,14 +234,21 @@ pub fn CookieBanner(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: CookieBannerOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    CookieBannerOptions {
-        messages: given_or(
-            messages.into_iter()
-                .chain(cookie_message.into_iter().map(CookieBannerMessage::from)),
-            options.messages,
-        ),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        CookieBannerOptions {
+            messages: given_or(
+                messages.into_iter()
+                    .chain(cookie_message.into_iter().map(CookieBannerMessage::from)),
+                options.messages,
+            ),
+            ..options
+        }
+        .render()
+    })
 }

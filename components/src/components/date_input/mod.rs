@@ -384,14 +384,23 @@ pub fn DateInput(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: DateInputOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
-    let options = DateInputOptions {
-        id: Some(id),
-        name_prefix: name_prefix.or(options.name_prefix),
-        hint: hint.or(options.hint),
-        fieldset,
-        ..options
-    };
-    reactive_field(options, error, move |options| options.render_bound(value))
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
+        let options = DateInputOptions {
+            id: Some(id),
+            name_prefix: name_prefix.or(options.name_prefix),
+            hint: hint.or(options.hint),
+            fieldset,
+            ..options
+        };
+        reactive_field(options, error, move |options| options.render_bound(value))
+    })
 }

@@ -84,14 +84,21 @@ pub fn ErrorMessage(
     /// The visually hidden prefix (`"Error"` by default).
     #[prop(optional, into)]
     visually_hidden_text: Option<Text>,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    ErrorMessageOptions {
-        text,
-        html,
-        id,
-        classes,
-        attributes,
-        visually_hidden_text,
-    }
-    .render()
+    let attributes = crate::i18n::with_lang(locale, attributes, |a| a);
+    crate::i18n::in_locale(locale, move || {
+        ErrorMessageOptions {
+            text,
+            html,
+            id,
+            classes,
+            attributes,
+            visually_hidden_text,
+        }
+        .render()
+    })
 }

@@ -58,7 +58,8 @@ impl ExitThisPageOptions {
             .i18n(
                 "press-one-more-time",
                 self.press_one_more_time_text.as_ref(),
-            );
+            )
+            .locale_messages("exit-this-page");
         let has_content = Content::any_truthy(self.html.as_ref(), self.text.as_ref());
         let html = if has_content {
             self.html
@@ -104,11 +105,18 @@ pub fn ExitThisPage(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: ExitThisPageOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
-    ExitThisPageOptions {
-        redirect_url: redirect_url.or(options.redirect_url),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        crate::core::behave::start_behaviours();
+        ExitThisPageOptions {
+            redirect_url: redirect_url.or(options.redirect_url),
+            ..options
+        }
+        .render()
+    })
 }

@@ -114,7 +114,8 @@ impl FileUploadOptions {
                 .i18n("drop-instruction", self.drop_instruction_text.as_ref())
                 .i18n("entered-drop-zone", self.entered_drop_zone_text.as_ref())
                 .i18n("left-drop-zone", self.left_drop_zone_text.as_ref())
-                .user(Some(&self.wrapper_attributes));
+                .user(Some(&self.wrapper_attributes))
+                .locale_messages("file-upload");
             view! { <div {..wrapper.into_view()}>{input}</div> }.into_any()
         } else {
             input
@@ -153,16 +154,25 @@ pub fn FileUpload(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: FileUploadOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = FileUploadOptions {
-        name: Some(name),
-        label: label.or(options.label),
-        hint: hint.or(options.hint),
-        multiple: Flag(multiple || options.multiple.is_set()),
-        ..options
-    };
-    reactive_field(options, error, move |options| {
-        crate::core::behave::start_behaviours();
-        options.render()
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let options = FileUploadOptions {
+            name: Some(name),
+            label: label.or(options.label),
+            hint: hint.or(options.hint),
+            multiple: Flag(multiple || options.multiple.is_set()),
+            ..options
+        };
+        reactive_field(options, error, move |options| {
+            crate::core::behave::start_behaviours();
+            options.render()
+        })
     })
 }

@@ -309,33 +309,40 @@ pub fn Footer(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: FooterOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let mut meta = meta.or(options.meta.clone());
-    if !support_link.is_empty() {
-        let meta = meta.get_or_insert_with(FooterMeta::default);
-        meta.items.extend(
-            support_link
-                .into_iter()
-                .map(|l| Some(FooterLink::new(l.text, l.href))),
-        );
-    }
-    let mut navigation = options.navigation.clone();
-    navigation.extend(footer_section.into_iter().map(|section| {
-        Some(FooterNavigation {
-            title: Some(section.title),
-            width: section.width,
-            columns: section.columns,
-            items: section
-                .section_link
-                .into_iter()
-                .map(|l| Some(FooterLink::new(l.text, l.href)))
-                .collect(),
-        })
-    }));
-    FooterOptions {
-        meta,
-        navigation,
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        let mut meta = meta.or(options.meta.clone());
+        if !support_link.is_empty() {
+            let meta = meta.get_or_insert_with(FooterMeta::default);
+            meta.items.extend(
+                support_link
+                    .into_iter()
+                    .map(|l| Some(FooterLink::new(l.text, l.href))),
+            );
+        }
+        let mut navigation = options.navigation.clone();
+        navigation.extend(footer_section.into_iter().map(|section| {
+            Some(FooterNavigation {
+                title: Some(section.title),
+                width: section.width,
+                columns: section.columns,
+                items: section
+                    .section_link
+                    .into_iter()
+                    .map(|l| Some(FooterLink::new(l.text, l.href)))
+                    .collect(),
+            })
+        }));
+        FooterOptions {
+            meta,
+            navigation,
+            ..options
+        }
+        .render()
+    })
 }

@@ -299,16 +299,25 @@ pub fn Input(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: InputOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = InputOptions {
-        name: Some(name),
-        id: id.or(options.id),
-        label: label.or(options.label),
-        hint: hint.or(options.hint),
-        r#type: r#type.or(options.r#type),
-        autocomplete: autocomplete.or(options.autocomplete),
-        classes: classes.or(options.classes),
-        ..options
-    };
-    reactive_field(options, error, move |options| options.render_bound(value))
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let options = InputOptions {
+            name: Some(name),
+            id: id.or(options.id),
+            label: label.or(options.label),
+            hint: hint.or(options.hint),
+            r#type: r#type.or(options.r#type),
+            autocomplete: autocomplete.or(options.autocomplete),
+            classes: classes.or(options.classes),
+            ..options
+        };
+        reactive_field(options, error, move |options| options.render_bound(value))
+    })
 }

@@ -145,10 +145,17 @@ pub fn LanguageNavigation(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: LanguageNavigationOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    LanguageNavigationOptions {
-        items: items.into_iter().map(Some).collect(),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        LanguageNavigationOptions {
+            items: items.into_iter().map(Some).collect(),
+            ..options
+        }
+        .render()
+    })
 }

@@ -142,17 +142,24 @@ pub fn NotificationBanner(
     /// The content, in place of `text`.
     #[prop(optional)]
     children: Option<Children>,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
-    NotificationBannerOptions {
-        text: text.or(options.text),
-        title_text: title.or(options.title_text),
-        r#type: if success {
-            Some("success".into())
-        } else {
-            options.r#type.clone()
-        },
-        ..options
-    }
-    .render_with(children.map(|c| c().into_any()))
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        crate::core::behave::start_behaviours();
+        NotificationBannerOptions {
+            text: text.or(options.text),
+            title_text: title.or(options.title_text),
+            r#type: if success {
+                Some("success".into())
+            } else {
+                options.r#type.clone()
+            },
+            ..options
+        }
+        .render_with(children.map(|c| c().into_any()))
+    })
 }

@@ -313,25 +313,32 @@ pub fn Pagination(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: PaginationOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let items = if page_link.is_empty() {
-        items
-    } else {
-        Some(
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        let items = if page_link.is_empty() {
             items
-                .unwrap_or_default()
-                .into_iter()
-                .chain(page_link.into_iter().map(PaginationItem::from))
-                .collect(),
-        )
-    };
-    PaginationOptions {
-        items: items
-            .map(|i| i.into_iter().map(Some).collect())
-            .or(options.items.clone()),
-        previous: previous.or(options.previous.clone()),
-        next: next.or(options.next.clone()),
-        ..options
-    }
-    .render()
+        } else {
+            Some(
+                items
+                    .unwrap_or_default()
+                    .into_iter()
+                    .chain(page_link.into_iter().map(PaginationItem::from))
+                    .collect(),
+            )
+        };
+        PaginationOptions {
+            items: items
+                .map(|i| i.into_iter().map(Some).collect())
+                .or(options.items.clone()),
+            previous: previous.or(options.previous.clone()),
+            next: next.or(options.next.clone()),
+            ..options
+        }
+        .render()
+    })
 }

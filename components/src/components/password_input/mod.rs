@@ -116,7 +116,8 @@ impl PasswordInputOptions {
             .i18n(
                 "password-hidden-announcement",
                 self.password_hidden_announcement_text.as_ref(),
-            );
+            )
+            .locale_messages("password-input");
         let mut group_attributes = Attributes::new().with("data-module", "govuk-password-input");
         for (name, value) in i18n.pairs() {
             group_attributes = group_attributes.with(name, value);
@@ -248,24 +249,33 @@ pub fn PasswordInput(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: PasswordInputOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = PasswordInputOptions {
-        name: Some(name),
-        label: label.or(options.label),
-        hint: hint.or(options.hint),
-        autocomplete: autocomplete.or(options.autocomplete),
-        ..options
-    };
-    let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
-    reactive_field(options, error, move |options| {
-        crate::core::behave::start_watching(
-            field_id.clone(),
-            "govuk-password-input",
-            crate::core::behave::follow(shown, |change| match change {
-                crate::core::behave::Change::PasswordShown(shown) => Some(*shown),
-                _ => None,
-            }),
-        );
-        options.render_bound(value)
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let options = PasswordInputOptions {
+            name: Some(name),
+            label: label.or(options.label),
+            hint: hint.or(options.hint),
+            autocomplete: autocomplete.or(options.autocomplete),
+            ..options
+        };
+        let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
+        reactive_field(options, error, move |options| {
+            crate::core::behave::start_watching(
+                field_id.clone(),
+                "govuk-password-input",
+                crate::core::behave::follow(shown, |change| match change {
+                    crate::core::behave::Change::PasswordShown(shown) => Some(*shown),
+                    _ => None,
+                }),
+            );
+            options.render_bound(value)
+        })
     })
 }

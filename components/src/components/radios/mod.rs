@@ -105,21 +105,30 @@ pub fn Radios(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: RadiosOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
-    let options = RadiosOptions {
-        name: Some(name),
-        items: given_or(items, options.items),
-        hint: hint.or(options.hint),
-        fieldset,
-        ..options
-    };
-    reactive_field(options, error, move |options| {
-        crate::core::behave::start_behaviours();
-        let chosen = match value {
-            Some(signal) => Chosen::ValueSignal(signal),
-            None => Chosen::Value(options.value.clone()),
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
+        let options = RadiosOptions {
+            name: Some(name),
+            items: given_or(items, options.items),
+            hint: hint.or(options.hint),
+            fieldset,
+            ..options
         };
-        options.render_chosen(chosen)
+        reactive_field(options, error, move |options| {
+            crate::core::behave::start_behaviours();
+            let chosen = match value {
+                Some(signal) => Chosen::ValueSignal(signal),
+                None => Chosen::Value(options.value.clone()),
+            };
+            options.render_chosen(chosen)
+        })
     })
 }

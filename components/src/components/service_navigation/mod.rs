@@ -355,19 +355,26 @@ pub fn ServiceNavigation(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: ServiceNavigationOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
-    let navigation = given_or(
-        navigation
-            .into_iter()
-            .chain(nav_link.into_iter().map(ServiceNavigationItem::from)),
-        options.navigation.clone(),
-    );
-    ServiceNavigationOptions {
-        navigation,
-        service_name: service_name.or(options.service_name.clone()),
-        service_url: service_url.or(options.service_url.clone()),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        crate::core::behave::start_behaviours();
+        let navigation = given_or(
+            navigation
+                .into_iter()
+                .chain(nav_link.into_iter().map(ServiceNavigationItem::from)),
+            options.navigation.clone(),
+        );
+        ServiceNavigationOptions {
+            navigation,
+            service_name: service_name.or(options.service_name.clone()),
+            service_url: service_url.or(options.service_url.clone()),
+            ..options
+        }
+        .render()
+    })
 }

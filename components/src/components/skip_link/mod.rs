@@ -54,12 +54,19 @@ pub fn SkipLink(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: SkipLinkOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
-    SkipLinkOptions {
-        text: Some(text),
-        href: href.or(options.href),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        crate::core::behave::start_behaviours();
+        SkipLinkOptions {
+            text: Some(text),
+            href: href.or(options.href),
+            ..options
+        }
+        .render()
+    })
 }

@@ -243,23 +243,30 @@ pub fn Tabs(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: TabsOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = TabsOptions {
-        items: given_or(
-            items.into_iter()
-                .chain(tab.into_iter().map(TabsItem::from)),
-            options.items,
-        ),
-        title: title.or(options.title),
-        ..options
-    };
-    crate::core::behave::start_watching(
-        options.findable_id(),
-        "govuk-tabs",
-        crate::core::behave::follow(selected, |change| match change {
-            crate::core::behave::Change::SelectedTab(id) => Some(id.clone()),
-            _ => None,
-        }),
-    );
-    options.render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        let options = TabsOptions {
+            items: given_or(
+                items.into_iter()
+                    .chain(tab.into_iter().map(TabsItem::from)),
+                options.items,
+            ),
+            title: title.or(options.title),
+            ..options
+        };
+        crate::core::behave::start_watching(
+            options.findable_id(),
+            "govuk-tabs",
+            crate::core::behave::follow(selected, |change| match change {
+                crate::core::behave::Change::SelectedTab(id) => Some(id.clone()),
+                _ => None,
+            }),
+        );
+        options.render()
+    })
 }

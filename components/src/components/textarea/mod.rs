@@ -152,16 +152,25 @@ pub fn Textarea(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: TextareaOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = TextareaOptions {
-        name: Some(name),
-        id: id.or(options.id),
-        label: label.or(options.label),
-        hint: hint.or(options.hint),
-        rows: rows.or(options.rows),
-        ..options
-    };
-    reactive_field(options, error, move |options| {
-        options.render_parts(value, None)
+    let options = crate::i18n::with_lang(locale, options, |o| {
+        crate::fields::form_group::group_attributes(&mut o.form_group)
+    });
+    crate::i18n::in_locale(locale, move || {
+        let options = TextareaOptions {
+            name: Some(name),
+            id: id.or(options.id),
+            label: label.or(options.label),
+            hint: hint.or(options.hint),
+            rows: rows.or(options.rows),
+            ..options
+        };
+        reactive_field(options, error, move |options| {
+            options.render_parts(value, None)
+        })
     })
 }

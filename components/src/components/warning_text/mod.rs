@@ -64,11 +64,18 @@ pub fn WarningText(
     /// Every other govuk-frontend option; the props above override it.
     #[prop(optional)]
     options: WarningTextOptions,
+    /// The locale of this component's default strings where it differs from the page's
+    /// ([`provide_locale`](crate::provide_locale)); also set as its `lang`.
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
-    WarningTextOptions {
-        text: Some(text),
-        icon_fallback_text: icon_fallback_text.or(options.icon_fallback_text),
-        ..options
-    }
-    .render()
+    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
+    crate::i18n::in_locale(locale, move || {
+        WarningTextOptions {
+            text: Some(text),
+            icon_fallback_text: icon_fallback_text.or(options.icon_fallback_text),
+            ..options
+        }
+        .render()
+    })
 }

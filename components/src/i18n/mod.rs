@@ -6,8 +6,14 @@
 //! In Leptos the locale comes from context ([`provide_locale`] at the app's root); `civic
 //! render` takes `--locale cy` or a `"locale"` field on a `--jsonl` line; the page template
 //! takes it from `htmlLang`. Options given by the user always win over these defaults.
+//!
+//! A council that needs another language, or its own wording, loads a locale file
+//! ([`Locale::from_json`]), checked against every string Civic writes.
+
+mod custom;
 
 pub(crate) use civic_behaviours::messages::{Message, Messages, Sources};
+pub use custom::{CustomLocale, LocaleError, MAX_LOCALE_FILE_BYTES, MAX_MESSAGE_CHARS};
 use leptos::prelude::{provide_context, use_context};
 
 /// A locale Civic writes its default strings in.
@@ -18,6 +24,8 @@ pub enum Locale {
     En,
     /// Welsh (Cymraeg).
     Cy,
+    /// A council's own, loaded from a file by [`Locale::from_json`].
+    Custom(&'static CustomLocale),
 }
 
 impl Locale {
@@ -35,11 +43,12 @@ impl Locale {
         }
     }
 
-    /// The language tag: `en` or `cy`.
+    /// The language tag: `en`, `cy`, or a custom locale's own.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Cy => "cy",
+            Locale::Custom(custom) => custom.tag(),
         }
     }
 
@@ -48,7 +57,46 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Cy => "Cymraeg",
+            Locale::Custom(custom) => custom.name(),
         }
+    }
+
+    /// Whether a page in language `tag` is in this locale: the same primary language for the
+    /// locales Civic ships, the same tag (any case) for a custom one.
+    pub fn speaks(self, tag: &str) -> bool {
+        match self {
+            Locale::Custom(custom) => custom.tag().eq_ignore_ascii_case(tag),
+            builtin => Locale::from_tag(tag) == Some(builtin),
+        }
+    }
+
+    /// A council's own locale (another language, or its own wording) from a locale file,
+    /// checked against every string Civic writes: each component and key Civic's English has
+    /// must be there, every plural message with exactly the plural forms the language uses
+    /// (by CLDR's rules for the file's `tag`), and a text whose English has `%{count}` keeps
+    /// it. A refusal lists every problem with its JSON path.
+    ///
+    /// The locale lives for the rest of the program (so it is `Copy`, like the built-in
+    /// ones): load it once, at start-up, not per request.
+    ///
+    /// ```
+    /// let refused = civic::Locale::from_json(r#"{"tag": "gd", "name": "Gàidhlig", "messages": {}}"#);
+    /// let problems = refused.unwrap_err().problems;
+    /// assert!(problems.contains(&"messages.back-link: missing".to_owned()));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Locale, LocaleError> {
+        custom::load(json)
+    }
+
+    /// This locale as a complete locale file, for a translator to start from: every message
+    /// Civic writes, each plural one with the forms the language uses.
+    ///
+    /// ```
+    /// let welsh = civic::Locale::Cy.to_json();
+    /// assert_eq!(civic::Locale::from_json(&welsh).unwrap().tag(), "cy");
+    /// ```
+    pub fn to_json(self) -> String {
+        custom::write(self)
     }
 }
 
@@ -89,6 +137,7 @@ pub(crate) fn text(component: &str, key: &str) -> &'static str {
     let chosen = match current() {
         Locale::En => None,
         Locale::Cy => find(messages.cy),
+        Locale::Custom(custom) => custom.messages(component).and_then(find),
     };
     chosen.or_else(|| find(messages.en)).unwrap_or("")
 }
@@ -168,4 +217,85 @@ pub fn messages() -> Vec<MessageRow> {
         }
     }
     rows
+}
+
+impl crate::core::attributes::Attrs {
+    /// In a custom locale, gives a behaving component's root its messages as `data-i18n.*`
+    /// attributes, govuk-frontend's own way to give a script its words, so that the enhancer
+    /// and the Leptos behaviour both speak the locale. (English and Welsh are built into the
+    /// behaviours, which choose between them by the nearest `lang`.) Messages given as
+    /// options are set first and win.
+    pub(crate) fn locale_messages(mut self, component: &str) -> Self {
+        let Locale::Custom(custom) = current() else {
+            return self;
+        };
+        for (key, message) in custom.messages(component).unwrap_or_default() {
+            let name = kebab(key);
+            match message {
+                Message::Text(text) => self = self.set(format!("data-i18n.{name}"), *text),
+                Message::Plural(forms) => {
+                    for (form, text) in forms.iter() {
+                        self = self.set(format!("data-i18n.{name}.{form}"), *text);
+                    }
+                }
+            }
+        }
+        self
+    }
+}
+
+/// govuk-frontend's message key as its `data-i18n.*` attribute names it: `showAllSections`
+/// is `show-all-sections`.
+fn kebab(key: &str) -> String {
+    let mut name = String::with_capacity(key.len() + 4);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            name.push('-');
+            name.push(c.to_ascii_lowercase());
+        } else {
+            name.push(c);
+        }
+    }
+    name
+}
+
+/// Draws a component whose `locale` prop gives one in that locale: its default strings, and
+/// its nested components' (the error message inside a field), with a child owner holding
+/// the locale so reactive redraws keep it.
+pub(crate) fn in_locale<V: leptos::prelude::IntoView + 'static>(
+    locale: Option<Locale>,
+    render: impl FnOnce() -> V,
+) -> leptos::prelude::AnyView {
+    use leptos::prelude::{IntoAny, Owner};
+    let Some(locale) = locale else {
+        return render().into_view().into_any();
+    };
+    let owner = Owner::current()
+        .map(|owner| owner.child())
+        .unwrap_or_default();
+    let view = owner.with(|| {
+        provide_locale(locale);
+        render().into_view().into_any()
+    });
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
+}
+
+/// Sets `lang` to a component's `locale` prop on the element that holds it (unless its
+/// attributes set `lang` themselves), so that screen readers read it in that language and
+/// its behaviour speaks it (behaviours go by the nearest `lang`).
+pub(crate) fn with_lang<O>(
+    locale: Option<Locale>,
+    mut options: O,
+    root: impl FnOnce(&mut O) -> &mut crate::Attributes,
+) -> O {
+    if let Some(locale) = locale {
+        let attributes = root(&mut options);
+        if !attributes
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("lang"))
+        {
+            *attributes = std::mem::take(attributes).with("lang", locale.tag());
+        }
+    }
+    options
 }
