@@ -11,8 +11,8 @@
 // which draws the accordion's buttons, the tabs, the file upload's drop zone, the password
 // toggle and the rest. The script is the same on both sides; only the stylesheet differs.
 //
-// Then axe-core's `color-contrast` rule runs on every fixture, in both states, with each Civic
-// theme.
+// Colour contrast, with every other axe-core rule, is checked by the accessibility sweep
+// (tests/accessibility/sweep.test.mjs) in both themes and both locales.
 //
 // Inputs: CIVIC_CSS_DIR (default target/civic-css) holding `<theme>.css` for every theme, as
 // written by `civic css --theme NAME` (cargo xtask test writes them). Output: per-component
@@ -25,7 +25,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
-import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -186,27 +185,5 @@ for (const state of STATES) test(`Civic’s default stylesheet draws every fixtu
     const within = atWidth.filter((r) => r.share <= BOUND).length;
     assert.ok(within >= TARGET * atWidth.length,
       `${state.name} at ${width}px only ${within}/${atWidth.length} screenshots are within ${BOUND * 100}%`);
-  }
-});
-
-test('axe-core finds no colour contrast failure on any fixture with any Civic theme', async () => {
-  const all = fixtures();
-  for (const theme of themes) {
-    const css = fs.readFileSync(path.join(cssDir, theme), 'utf8');
-    const failures = [];
-    let incomplete = 0;
-    await tab.setViewportSize({ width: 1024, height: 700 });
-    for (const fixture of all) for (const state of STATES) {
-      await tab.setContent(page(css, fixture.html, state), { waitUntil: 'load' });
-      const result = await new AxeBuilder({ page: tab }).withRules(['color-contrast']).analyze();
-      // "Incomplete" means axe could not decide (text over an image or a gradient, hidden
-      // overflow); counted and shown, not failed.
-      incomplete += result.incomplete.reduce((n, r) => n + r.nodes.length, 0);
-      for (const v of result.violations) {
-        for (const node of v.nodes) failures.push(`${fixture.component} / ${fixture.name} (${state.name}): ${node.target.join(' ')}: ${node.failureSummary.split('\n').slice(1).join(' ')}`);
-      }
-    }
-    console.log(`color-contrast with ${theme}: ${all.length} fixtures in ${STATES.length} states, ${failures.length} failures, ${incomplete} elements axe could not decide`);
-    assert.deepEqual(failures, [], `colour contrast with ${theme}`);
   }
 });

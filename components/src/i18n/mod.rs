@@ -101,14 +101,25 @@ impl Locale {
 }
 
 /// Makes `locale` the one Civic's components write their default strings in, for this
-/// component and everything below it in the view.
+/// component and everything below it in the view. A component whose language differs takes
+/// `locale=…` itself, which also sets its `lang`.
 ///
 /// ```
 /// use civic::prelude::*;
-/// let _ = view! {
-///     {provide_locale(Locale::Cy)}
-///     <BackLink href="/" />
-/// };
+///
+/// #[component]
+/// fn WhereDoYouLive() -> impl IntoView {
+///     provide_locale(Locale::Cy); // every default string below is Welsh
+///     view! {
+///         <BackLink href="/" />                                   // "Yn ôl"
+///         <Input name="postcode" label="Cod post" error="Rhowch god post" />  // "Gwall:" prefix
+///         <Input name="ref" label="Reference" locale=Locale::En /> // lang="en", English defaults
+///     }
+/// }
+/// # #[cfg(feature = "ssr")] {
+/// let html = Owner::new().with(|| view! { <WhereDoYouLive /> }.to_html());
+/// assert!(html.contains("Yn ôl") && html.contains("Gwall") && html.contains(r#"lang="en""#));
+/// # }
 /// ```
 pub fn provide_locale(locale: Locale) {
     provide_context(locale);

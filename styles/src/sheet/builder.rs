@@ -600,12 +600,16 @@ impl<'t> Css<'t> {
     }
 
     /// Hidden on screen, read by screen readers (`govuk-visually-hidden`).
+    ///
+    /// The deprecated `clip` stays beside `clip-path`, as in govuk-frontend: tools that judge
+    /// what is on screen read it, axe-core among them (without it, axe took the accordion's
+    /// hidden ", " for visible text and failed label-in-name; issue #10's sweep).
     pub fn visually_hidden(&mut self, selector: &str, important: bool) -> &mut Self {
         let bang = if important { " !important" } else { "" };
         self.rule(
             selector,
             &format!(
-                "position: absolute{bang}; width: 1px{bang}; height: 1px{bang}; margin: 0{bang}; padding: 0{bang}; overflow: hidden{bang}; clip-path: inset(50%){bang}; border: 0{bang}; white-space: nowrap{bang}; -webkit-user-select: none; user-select: none"
+                "position: absolute{bang}; width: 1px{bang}; height: 1px{bang}; margin: 0{bang}; padding: 0{bang}; overflow: hidden{bang}; clip: rect(0 0 0 0){bang}; clip-path: inset(50%){bang}; border: 0{bang}; white-space: nowrap{bang}; -webkit-user-select: none; user-select: none"
             ),
         )
     }

@@ -99,7 +99,10 @@ impl AccordionOptions {
         let title = heading(
             level,
             Attrs::new().set("class", "govuk-accordion__section-heading"),
-            view! { <span class="govuk-accordion__section-button" id=button_id>{button}</span> }
+            // The spaces around the text are govuk-frontend's template's: the script moves
+            // these nodes into the button it builds, where they keep "Section A , Show" apart
+            // for tools that read the visible text (axe's label-in-name rule; issue #10).
+            view! { <span class="govuk-accordion__section-button" id=button_id>" "{button}" "</span> }
                 .into_any(),
         );
         let summary = item
@@ -109,7 +112,7 @@ impl AccordionOptions {
             .map(|s| {
                 let content = Content::pick(s.html.as_ref(), s.text.as_ref()).into_view();
                 let summary_id = format!("{id}-summary-{index}");
-                view! { <div class="govuk-accordion__section-summary govuk-body" id=summary_id>{content}</div> }
+                view! { <div class="govuk-accordion__section-summary govuk-body" id=summary_id>" "{content}" "</div> }
             });
         let content = item.content.clone().unwrap_or_default();
         let body = match (truthy_html(&content.html), truthy(&content.text)) {
