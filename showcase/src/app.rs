@@ -1,5 +1,5 @@
 //! The showcase page: a list of components, then each component's examples, drawn with Civic's
-//! stylesheet in the theme the visitor picks.
+//! stylesheet in the theme the visitor picks, and in English or Welsh.
 
 use civic::escape_html;
 use civic::prelude::*;
@@ -39,13 +39,30 @@ fn Example(component: &'static str, name: String, options: serde_json::Value) ->
     }
 }
 
-/// The theme named in the address (`?theme=anytown`), or Civic's own.
-fn initial_theme() -> String {
+/// The value of `name` in the address's query (`?theme=anytown&lang=cy`).
+fn query(name: &str) -> Option<String> {
     let search = window().location().search().unwrap_or_default();
+    let prefix = format!("{name}=");
     search
         .trim_start_matches('?')
         .split('&')
-        .find_map(|pair| pair.strip_prefix("theme="))
+        .find_map(|pair| pair.strip_prefix(&prefix).map(str::to_owned))
+}
+
+/// The locale named in the address (`?lang=cy`), or English.
+fn initial_locale() -> String {
+    query("lang")
+        .as_deref()
+        .and_then(Locale::from_tag)
+        .unwrap_or_default()
+        .tag()
+        .to_owned()
+}
+
+/// The theme named in the address (`?theme=anytown`), or Civic's own.
+fn initial_theme() -> String {
+    query("theme")
+        .as_deref()
         .and_then(Theme::named)
         .unwrap_or_else(Theme::civic)
         .name
@@ -82,7 +99,16 @@ pub fn App() -> impl IntoView {
             view! { <li><a class="govuk-link" href=href>{*component}</a></li> }
         })
         .collect_view();
-    let sections = civic::COMPONENTS
+    // Every example is drawn again in the chosen locale: its default strings, and `lang` on
+    // the examples so that screen readers (and behaviours) follow, while the showcase's own
+    // words stay English.
+    let locale = RwSignal::new(initial_locale());
+    let sections = move || {
+        let chosen = Locale::from_tag(&locale.get()).unwrap_or_default();
+        // This closure redraws under an owner of its own, which holds the locale for the
+        // examples drawn below.
+        provide_locale(chosen);
+        let sections = civic::COMPONENTS
         .iter()
         .map(|component| {
             let list = examples.get(*component).and_then(|v| v.as_array()).cloned().unwrap_or_default();
@@ -103,6 +129,12 @@ pub fn App() -> impl IntoView {
             }
         })
         .collect_view();
+        view! {
+            <div class="showcase-examples" lang=chosen.tag()>
+                {sections}
+            </div>
+        }
+    };
     let theme = RwSignal::new(initial_theme());
     use_theme_stylesheet(theme);
     let header = move || {
@@ -116,6 +148,14 @@ pub fn App() -> impl IntoView {
         };
         view! { <GenericHeader logo_html=logo url="#main-content" /> }
     };
+    let languages = Locale::ALL
+        .iter()
+        // Each language's name is in that language, and marked so.
+        .map(|l| SelectItem {
+            attributes: Attributes::new().with("lang", l.tag()),
+            ..SelectItem::new(l.tag().to_string(), l.name().to_string())
+        })
+        .collect::<Vec<_>>();
     let themes = Theme::all()
         .into_iter()
         .map(|t| SelectItem::new(t.name.to_string(), t.organisation.to_string()))
@@ -126,6 +166,8 @@ pub fn App() -> impl IntoView {
             <p class="govuk-body-l">"Components for UK councils and local public services"</p>
             <Select name="theme" label="Theme" items=themes value=theme
                 hint="A theme changes design tokens (colours, header, logo), never components." />
+            <Select name="lang" label="Language" items=languages value=locale
+                hint="Draws every example with Civic's default strings in that language." />
         </div>
         <div class="showcase-layout">
             <nav class="showcase-nav" aria-label="Components">

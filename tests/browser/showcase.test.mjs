@@ -79,3 +79,39 @@ test('Civic’s stylesheet is injected, and the theme switcher swaps it', async 
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'civic');
   assert.equal(await header(), 'rgb(11, 12, 12)');
 });
+
+test('the language switch redraws every example in Welsh, marked lang="cy"', async () => {
+  const back = () => page.$eval('[data-component="back-link"] .govuk-back-link', (el) => el.textContent.trim());
+  const prefixes = (word) => page.$$eval('.showcase-examples .govuk-error-message > .govuk-visually-hidden',
+    (els, w) => els.filter((el) => el.textContent.trim() === w).length, word);
+  const examples = () => page.$$eval('.showcase-example', (els) => els.length);
+  const before = await examples();
+  const english = await prefixes('Error:');
+  assert.equal(await back(), 'Back');
+  assert.ok(english > 20, `only ${english} error messages with the default prefix`);
+  assert.deepEqual(await page.$$eval('select[name="lang"] option', (els) => els.map((o) => [o.value, o.lang, o.textContent])),
+    [['en', 'en', 'English'], ['cy', 'cy', 'Cymraeg']]);
+
+  await page.selectOption('select[name="lang"]', 'cy');
+  await page.waitForFunction(() => document.querySelector('.showcase-examples')?.getAttribute('lang') === 'cy');
+  assert.equal(await back(), 'Yn ôl');
+  // (govuk-frontend's "translated" example gives "Gwall" itself, in both languages.)
+  assert.equal(await prefixes('Gwall:'), english + 1, 'every default "Error:" is now Welsh');
+  assert.equal(await prefixes('Error:'), 0);
+  assert.equal(await examples(), before, 'every example is drawn again');
+  assert.equal(await page.$$eval('.showcase-error', (els) => els.length), 0);
+  // The showcase's own words stay English, and say so.
+  assert.equal(await page.evaluate(() => document.documentElement.lang || 'en'), 'en');
+
+  await page.selectOption('select[name="lang"]', 'en');
+  await page.waitForFunction(() => document.querySelector('.showcase-examples')?.getAttribute('lang') === 'en');
+  assert.equal(await back(), 'Back');
+
+  // The address can choose it too: ?lang=cy.
+  const welsh = await page.context().newPage();
+  await welsh.goto(`${server.url}?lang=cy`);
+  await welsh.waitForSelector('.showcase-examples[lang="cy"] [data-component="back-link"]');
+  assert.equal(await welsh.$eval('[data-component="back-link"] .govuk-back-link', (el) => el.textContent.trim()), 'Yn ôl');
+  await welsh.close();
+  assert.deepEqual(consoleErrors, []);
+});
