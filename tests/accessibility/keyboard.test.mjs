@@ -7,11 +7,16 @@
 // The expectations are govuk-frontend's documented behaviour and its English defaults
 // (govuk-frontend 6.6.0's component scripts), written out here, not taken from Civic. Each
 // scenario runs twice: on Civic's markup enhanced by Civic's enhancer, and as Civic's Leptos
-// component mounted client-side (tests/leptos-host), whose behaviour starts itself.
+// component mounted client-side (tests/leptos-host), whose behaviour starts itself. A last
+// test loads a council's own locale file and checks the behaviour speaks it, plural forms
+// included.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from '../browser/serve.mjs';
-import { civicHtml, requireBuilt, startServer } from './pages.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { civic, civicHtml, requireBuilt, root, startServer } from './pages.mjs';
 
 let server;
 let browser;
@@ -22,6 +27,10 @@ before(async () => {
   server = await startServer();
   browser = await launch();
   tab = await (await browser.newContext({ viewport: { width: 1024, height: 700 } })).newPage();
+  // Listening for file choosers turns on their interception, which takes a round trip to the
+  // browser: done once here, so a key that opens one never races it.
+  tab.on('filechooser', () => {});
+  await tab.evaluate(() => true);
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
@@ -370,10 +379,34 @@ for (const [name, scenario] of Object.entries(SCENARIOS)) {
   }
 }
 
+test('a council’s locale file reaches the behaviours, with its own plural forms', async () => {
+  // Scottish Gaelic uses one, two, few and other; these words only mark which form was
+  // chosen (they are not a translation).
+  const file = JSON.parse(civic(['messages', '--format', 'locale', '--locale', 'en']));
+  file.tag = 'gd';
+  file.name = 'Gàidhlig';
+  for (const messages of Object.values(file.messages)) {
+    for (const [key, message] of Object.entries(messages)) {
+      if (typeof message === 'object') {
+        messages[key] = Object.fromEntries(['one', 'two', 'few', 'other'].map((form) => [form, `${form}: %{count} ${key}`]));
+      }
+    }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-locale-'));
+  const localeFile = path.join(dir, 'gd.json');
+  fs.writeFileSync(localeFile, JSON.stringify(file));
+  const html = civicHtml([{ component: 'character-count', options: { name: 'story', id: 'story', maxlength: 30, label: { text: 'Sgeulachd' } } }], 'gd', localeFile)[0];
+  await server.load(tab, { lang: 'gd', html, script: 'civic', title: 'gd' });
+  const status = '.govuk-character-count__status';
+  // CLDR's Gaelic: 1 and 11 are "one", 2 and 12 "two", 3 to 10 and 13 to 19 "few", 20 "other".
+  for (const [typed, form, left] of [[29, 'one', 1], [28, 'two', 2], [27, 'few', 3], [10, 'other', 20]]) {
+    await tab.fill('#story', 'x'.repeat(typed));
+    assert.equal(await text(status), `${form}: ${left} charactersUnderLimit`, `${left} left`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('every behaving component has a keyboard scenario', async () => {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const { root } = await import('./pages.mjs');
   const behaving = fs.readdirSync(path.join(root, 'components/src/components'))
     .filter((c) => fs.existsSync(path.join(root, 'components/src/components', c, 'behaviour.rs')))
     .map((c) => c.replaceAll('_', '-')).sort();

@@ -31,11 +31,20 @@ export function requireBuilt({ leptos = false } = {}) {
   }
 }
 
-/** Civic's rendering of each `{component, options}` in `locale`, from one `civic render --jsonl` run. */
-export function civicHtml(requests, locale = 'en') {
+/** The `civic` command's output for `args` (and `input` on stdin). */
+export function civic(args, input = '') {
+  return execFileSync(civicBin, args, { input, maxBuffer: 1 << 28 }).toString();
+}
+
+/**
+ * Civic's rendering of each `{component, options}` in `locale`, from one `civic render
+ * --jsonl` run; `localeFile` loads a council's locale file for lines to name.
+ */
+export function civicHtml(requests, locale = 'en', localeFile = null) {
   if (requests.length === 0) return [];
   const input = requests.map(({ component, options }) => JSON.stringify({ component, options, locale })).join('\n');
-  const lines = execFileSync(civicBin, ['render', '--jsonl'], { input, maxBuffer: 1 << 28 }).toString().trim().split('\n');
+  const args = ['render', '--jsonl', ...(localeFile ? ['--locale-file', localeFile] : [])];
+  const lines = civic(args, input).trim().split('\n');
   assert.equal(lines.length, requests.length, 'one answer per request');
   return lines.map((line, i) => {
     const answer = JSON.parse(line);
