@@ -1,0 +1,109 @@
+//! Calendar dates as people enter them in a date input: day, month and year in their own boxes.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Date {
+    /// The year, four digits.
+    pub year: i32,
+    /// The month, 1 to 12.
+    pub month: u32,
+    /// The day of the month.
+    pub day: u32,
+}
+
+impl Date {
+    /// The date, if it is a real one (30 February is not).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD` (how a definition writes a bound).
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Date::new(year, month, day)
+    }
+
+    /// The date `years` years earlier (29 February becomes 28 February).
+    pub fn years_before(self, years: i32) -> Date {
+        let year = self.year - years;
+        Date {
+            year,
+            month: self.month,
+            day: self.day.min(days_in_month(year, self.month)),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A month as people type it: a number, or its name or first three letters in English or
+/// Welsh (`3`, `03`, `mar`, `March`, `Maw`, `Mawrth`), as the GOV.UK Design System's date
+/// input guidance asks services to accept.
+pub(crate) fn month(text: &str) -> Option<u32> {
+    if let Ok(number) = text.parse::<u32>() {
+        return (1..=12).contains(&number).then_some(number);
+    }
+    const ENGLISH: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const WELSH: [&str; 12] = [
+        "ionawr",
+        "chwefror",
+        "mawrth",
+        "ebrill",
+        "mai",
+        "mehefin",
+        "gorffennaf",
+        "awst",
+        "medi",
+        "hydref",
+        "tachwedd",
+        "rhagfyr",
+    ];
+    let lower = text.to_lowercase();
+    let found = |names: &[&str; 12]| {
+        names.iter().position(|name| {
+            *name == lower || (lower.chars().count() >= 3 && name.starts_with(lower.as_str()))
+        })
+    };
+    found(&ENGLISH)
+        .or_else(|| found(&WELSH))
+        .map(|index| index as u32 + 1)
+}
