@@ -9,4 +9,5 @@
 
 #![deny(missing_docs)]
 
+pub mod flow;
 pub mod questions;

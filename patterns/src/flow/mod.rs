@@ -1,0 +1,294 @@
+//! Flows: a multi-page service as data (issue #11). A flow is pages of questions, each with
+//! conditional next pages (the first condition that holds wins, then the page's default),
+//! ending at a confirmation or an exit page. The engine here has no DOM and no server: it
+//! decides the route for a set of answers, which pages may be visited, where "Back" goes and
+//! what check answers shows, the same way for a Leptos app and a server.
+//!
+//! ```
+//! use civic_patterns::flow::{Answers, Flow};
+//! use civic_patterns::questions::{date::Date, Input};
+//!
+//! let flow = Flow::from_json(r#"{
+//!   "id": "missed-bin",
+//!   "pages": [
+//!     {"id": "out", "questions": [{"name": "out", "label": "if the bin was out by 6am",
+//!        "type": "chooseOne", "options": ["yes", "no"]}],
+//!      "next": [{"when": {"question": "out", "equals": "no"}, "goTo": "too-late"}],
+//!      "then": "done"},
+//!     {"id": "too-late", "end": "exit"},
+//!     {"id": "done", "end": "confirmation"}
+//!   ]
+//! }"#).unwrap();
+//! let today = Date::new(2026, 11, 28).unwrap();
+//! let mut answers = Answers::new();
+//! answers.insert("out".into(), Input::from("no"));
+//! let route = flow.route(&answers, civic::Locale::En, today);
+//! assert_eq!(route.pages, ["out", "too-late"]);
+//! assert_eq!(route.end.as_deref(), Some("too-late"));
+//! ```
+
+mod check;
+mod condition;
+
+pub use check::FlowError;
+pub use condition::Condition;
+
+use crate::questions::date::Date;
+use crate::questions::{Answer, Input, Problem, Question};
+use civic::Locale;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a person has entered, by question name.
+pub type Answers = BTreeMap<String, Input>;
+
+/// A multi-page service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Flow {
+    /// The flow's id.
+    pub id: String,
+    /// Its title, shown in the service navigation.
+    #[serde(default)]
+    pub title: String,
+    /// The pages, the first being where the flow starts.
+    pub pages: Vec<Page>,
+}
+
+/// One page: its questions (one thing per page, usually one question), or an end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Page {
+    /// The page's id, which is also its path.
+    pub id: String,
+    /// The page's heading (a single question's label when it has one question).
+    #[serde(default)]
+    pub title: String,
+    /// The section check answers lists it under.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The questions asked on this page.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    /// Where to go next: the first rule whose condition holds.
+    #[serde(default)]
+    pub next: Vec<NextRule>,
+    /// Where to go when no rule holds.
+    #[serde(default)]
+    pub then: Option<String>,
+    /// Set when this page ends the flow.
+    #[serde(default)]
+    pub end: Option<End>,
+}
+
+/// How a page ends a flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum End {
+    /// The service is done: a confirmation with a reference.
+    Confirmation,
+    /// The person cannot go on (not eligible), told why.
+    Exit,
+}
+
+/// A conditional next page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NextRule {
+    /// The condition on the answers so far.
+    pub when: Condition,
+    /// The page to go to when it holds.
+    pub go_to: String,
+}
+
+/// The pages a set of answers leads through.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Route {
+    /// The pages visited, in order, ending at the first page still to be answered (or
+    /// answered wrongly), or at an end.
+    pub pages: Vec<String>,
+    /// The end reached, if any.
+    pub end: Option<String>,
+    /// The first page whose answers are missing or invalid, with its problems.
+    pub stopped_at: Option<(String, Vec<Problem>)>,
+}
+
+/// One row of check answers.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummaryRow {
+    /// The section, if the page has one.
+    pub section: Option<String>,
+    /// The page to change the answer on.
+    pub page: String,
+    /// The question's name.
+    pub question: String,
+    /// The question as check answers shows it (its label).
+    pub label: String,
+    /// The answer, normalised.
+    pub answer: Answer,
+}
+
+impl Flow {
+    /// Reads a flow from JSON and checks it: every problem named with its JSON path
+    /// (`pages[3].next[0].goTo: no page "adress"`).
+    pub fn from_json(json: &str) -> Result<Flow, Vec<FlowError>> {
+        let flow: Flow = serde_json::from_str(json).map_err(|error| {
+            vec![FlowError {
+                path: "(file)".into(),
+                message: error.to_string(),
+            }]
+        })?;
+        let problems = check::check(&flow);
+        if problems.is_empty() {
+            Ok(flow)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The page with this id.
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|page| page.id == id)
+    }
+
+    /// The answers to a page's questions, if every one is answered acceptably.
+    fn page_answers(
+        &self,
+        page: &Page,
+        answers: &Answers,
+        locale: Locale,
+        today: Date,
+    ) -> Result<Vec<(String, Answer)>, Vec<Problem>> {
+        let mut accepted = Vec::new();
+        let mut problems = Vec::new();
+        let blank = Input::Text(String::new());
+        for question in &page.questions {
+            let input = answers.get(&question.name).unwrap_or(&blank);
+            match question.check(input, locale, today) {
+                Ok(answer) => accepted.push((question.name.clone(), answer)),
+                Err(found) => problems.extend(found),
+            }
+        }
+        if problems.is_empty() {
+            Ok(accepted)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The route `answers` lead along, from the first page: each page's answers must be
+    /// acceptable to go past it, and the first rule that holds (else `then`) chooses the
+    /// next. Answers to pages off the route are kept in `answers` but play no part.
+    pub fn route(&self, answers: &Answers, locale: Locale, today: Date) -> Route {
+        let mut route = Route {
+            pages: Vec::new(),
+            end: None,
+            stopped_at: None,
+        };
+        let mut accepted: BTreeMap<String, Answer> = BTreeMap::new();
+        let mut at = self.pages.first().map(|page| page.id.clone());
+        while let Some(id) = at.take() {
+            // A definition is checked for loops when loaded; this guards a flow built in Rust.
+            if route.pages.contains(&id) {
+                break;
+            }
+            let Some(page) = self.page(&id) else { break };
+            route.pages.push(id.clone());
+            if page.end.is_some() {
+                route.end = Some(id);
+                break;
+            }
+            match self.page_answers(page, answers, locale, today) {
+                Ok(given) => accepted.extend(given),
+                Err(problems) => {
+                    route.stopped_at = Some((id, problems));
+                    break;
+                }
+            }
+            at = page
+                .next
+                .iter()
+                .find(|rule| rule.when.holds(&accepted))
+                .map(|rule| rule.go_to.clone())
+                .or_else(|| page.then.clone());
+        }
+        route
+    }
+
+    /// Whether `page` may be shown for these answers: a page on the route up to the first
+    /// unanswered one may; any other (skipping ahead, or off the route) sends the person to
+    /// that first unanswered page (or the end reached), returned as `Err`.
+    pub fn may_visit(
+        &self,
+        page: &str,
+        answers: &Answers,
+        locale: Locale,
+        today: Date,
+    ) -> Result<(), String> {
+        let route = self.route(answers, locale, today);
+        if route.pages.iter().any(|p| p == page) {
+            Ok(())
+        } else {
+            Err(route.pages.last().cloned().unwrap_or_default())
+        }
+    }
+
+    /// Where "Back" goes from `page`: the page before it on the route (not the browser's
+    /// history), or `None` on the first page.
+    pub fn back(
+        &self,
+        page: &str,
+        answers: &Answers,
+        locale: Locale,
+        today: Date,
+    ) -> Option<String> {
+        let route = self.route(answers, locale, today);
+        let index = route.pages.iter().position(|p| p == page)?;
+        index.checked_sub(1).map(|i| route.pages[i].clone())
+    }
+
+    /// Where Continue goes from `page` after its answers were accepted. When the person came
+    /// from check answers (`returning_to`), they go back there, unless the new answer opens
+    /// questions not yet answered, which are asked first.
+    pub fn after(
+        &self,
+        page: &str,
+        answers: &Answers,
+        returning_to: Option<&str>,
+        locale: Locale,
+        today: Date,
+    ) -> Option<String> {
+        let route = self.route(answers, locale, today);
+        let index = route.pages.iter().position(|p| p == page)?;
+        let next = route.pages.get(index + 1).cloned();
+        match (returning_to, &route.stopped_at) {
+            // Something on the route is still unanswered: ask it first.
+            (Some(_), Some((stopped, _))) => Some(stopped.clone()),
+            (Some(back), None) if route.pages.iter().any(|p| p == back) => Some(back.to_owned()),
+            _ => next,
+        }
+    }
+
+    /// The rows check answers shows: every question on the route, in route order, with its
+    /// normalised answer. Answers to pages no longer on the route are left out (and kept).
+    pub fn summary(&self, answers: &Answers, locale: Locale, today: Date) -> Vec<SummaryRow> {
+        let route = self.route(answers, locale, today);
+        let mut rows = Vec::new();
+        for id in &route.pages {
+            let Some(page) = self.page(id) else { continue };
+            let Ok(given) = self.page_answers(page, answers, locale, today) else {
+                continue;
+            };
+            for (question, (name, answer)) in page.questions.iter().zip(given) {
+                rows.push(SummaryRow {
+                    section: page.section.clone(),
+                    page: page.id.clone(),
+                    question: name,
+                    label: question.label.clone(),
+                    answer,
+                });
+            }
+        }
+        rows
+    }
+}
