@@ -648,3 +648,20 @@ fn welsh_messages_name_the_welsh_question_and_every_string_has_a_source() {
     }
     assert_eq!(en.len(), cy.len());
 }
+
+#[test]
+fn the_system_clock_reads_as_a_calendar_date() {
+    for (days, (y, m, d)) in [
+        (0, (1970, 1, 1)),
+        (11_016, (2000, 2, 29)),
+        (20_785, (2026, 11, 28)),
+        (-1, (1969, 12, 31)),
+        (47_541, (2100, 3, 1)),
+    ] {
+        assert_eq!(
+            Date::from_days_since_epoch(days),
+            Date::new(y, m, d).unwrap(),
+            "{days}"
+        );
+    }
+}

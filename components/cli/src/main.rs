@@ -12,6 +12,8 @@
 //! civic messages --format csv                              # every string, for translators
 //! civic messages --format locale --locale cy > gd.json     # a locale file to start from
 //! civic messages --check gd.json                           # is a locale file complete?
+//! civic flow check missed-bin.json                         # a flow definition's problems
+//! civic flow walk missed-bin.json --answers answers.json   # the route a set of answers takes
 //! ```
 //!
 //! Every mode reports a write it could not make (a closed pipe, a full disk, a stdout closed
@@ -75,6 +77,11 @@ enum Command {
         #[arg(long, conflicts_with_all = ["format", "locale"])]
         check: Option<std::path::PathBuf>,
     },
+    /// Check a flow definition, or walk it with a set of answers.
+    Flow {
+        #[command(subcommand)]
+        command: FlowCommand,
+    },
     /// Write the complete stylesheet for a theme, for a static file (strict content security
     /// policies, other stacks).
     Css {
@@ -88,6 +95,101 @@ enum Command {
         #[arg(long)]
         output: Option<std::path::PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum FlowCommand {
+    /// Check a definition: print each problem with its JSON path, and exit with status 1 if
+    /// there are any.
+    Check {
+        /// The flow definition (JSON).
+        file: std::path::PathBuf,
+    },
+    /// Walk a definition with answers: print the pages visited, the end reached, the first
+    /// page stopped at with its errors, and the check answers rows, as one JSON object.
+    Walk {
+        /// The flow definition (JSON).
+        file: std::path::PathBuf,
+        /// The answers: one JSON object keyed by question name (a string; a list of strings
+        /// for several choices; an object of parts for dates, names and addresses).
+        #[arg(long)]
+        answers: std::path::PathBuf,
+        /// The language of the error messages (`en` or `cy`).
+        #[arg(long, default_value = "en", value_parser = locale_tag)]
+        locale: civic::Locale,
+        /// The date "in the past" is measured from (`YYYY-MM-DD`); today by default.
+        #[arg(long, value_parser = iso_date)]
+        today: Option<civic_patterns::questions::date::Date>,
+    },
+}
+
+fn iso_date(text: &str) -> Result<civic_patterns::questions::date::Date, String> {
+    civic_patterns::questions::date::Date::parse_iso(text)
+        .ok_or_else(|| format!("{text:?} is not a date: write YYYY-MM-DD"))
+}
+
+/// Reads and checks a flow definition; its problems are named with the file's path.
+fn load_flow(path: &std::path::Path) -> Result<civic_patterns::flow::Flow, String> {
+    let text = input::read_file(path)?;
+    civic_patterns::flow::Flow::from_json(&text).map_err(|problems| {
+        let count = problems.len();
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!(
+            "{}: the flow has {count} problem{}:\n{}",
+            path.display(),
+            if count == 1 { "" } else { "s" },
+            lines.join("\n")
+        )
+    })
+}
+
+/// `civic flow check` and `civic flow walk`.
+fn flow(command: FlowCommand) -> Result<(), String> {
+    let mut stdout = Stdout::open()?;
+    match command {
+        FlowCommand::Check { file } => {
+            let flow = load_flow(&file)?;
+            stdout.line(&format!(
+                "{}: a sound flow of {} pages",
+                file.display(),
+                flow.pages.len()
+            ))?;
+        }
+        FlowCommand::Walk {
+            file,
+            answers,
+            locale,
+            today,
+        } => {
+            let flow = load_flow(&file)?;
+            let text = input::read_file(&answers)?;
+            let mut reader = serde_json::Deserializer::from_str(&text);
+            let given: civic_patterns::flow::Answers =
+                serde_path_to_error::deserialize(&mut reader).map_err(|error| {
+                    format!(
+                        "{}: {}: expected a string, a list of strings or an object of strings ({})",
+                        answers.display(),
+                        error.path(),
+                        error.inner()
+                    )
+                })?;
+            let today = today.unwrap_or_else(civic_patterns::questions::date::Date::today);
+            let route = flow.route(&given, locale, today);
+            let (stopped_at, errors) = match &route.stopped_at {
+                Some((page, problems)) => (Some(page.clone()), problems.clone()),
+                None => (None, Vec::new()),
+            };
+            let walk = serde_json::json!({
+                "pages": route.pages,
+                "end": route.end,
+                "stopped_at": stopped_at,
+                "errors": errors,
+                "summary": flow.summary(&given, locale, today),
+            });
+            stdout.line(&walk.to_string())?;
+        }
+    }
+    stdout.finish()
 }
 
 /// Accepts a locale Civic ships, or says which there are.
@@ -338,6 +440,7 @@ fn main() -> ExitCode {
             theme_file,
             output,
         } => export_css(&theme, theme_file.as_deref(), output.as_deref()),
+        Command::Flow { command } => flow(command),
         Command::Messages {
             check: Some(path), ..
         } => check_locale(&path),

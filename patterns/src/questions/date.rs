@@ -30,6 +30,29 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// The date `days` days after 1 January 1970 (what the system clock gives), by Howard
+    /// Hinnant's civil-from-days algorithm.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Today, by the system clock (UTC).
+    pub fn today() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        Date::from_days_since_epoch(seconds.div_euclid(86_400))
+    }
+
     /// The date `years` years earlier (29 February becomes 28 February).
     pub fn years_before(self, years: i32) -> Date {
         let year = self.year - years;

@@ -1,0 +1,139 @@
+//! `civic flow check` and `civic flow walk`, as a prototyper runs them (issue #11).
+
+use std::process::Command;
+
+fn civic(args: &[&str]) -> (String, String, bool) {
+    let output = Command::new(env!("CARGO_BIN_EXE_civic"))
+        .args(args)
+        .output()
+        .expect("civic starts");
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.success(),
+    )
+}
+
+const FLOW: &str = r#"{"id": "missed-bin", "pages": [
+ {"id": "bins", "section": "Collection", "questions": [{"name": "bins", "label": "which bins were missed",
+   "type": "chooseSeveral", "options": ["general", "recycling", "garden"]}], "then": "out"},
+ {"id": "out", "section": "Collection", "questions": [{"name": "out", "label": "if the bin was out by 6am",
+   "type": "chooseOne", "options": ["yes", "no"]}],
+  "next": [{"when": {"question": "out", "equals": "no"}, "goTo": "not-collected"}], "then": "when"},
+ {"id": "when", "section": "Collection", "questions": [{"name": "when", "label": "the collection date", "type": "date",
+   "earliest": {"year": 2026, "month": 11, "day": 26}}], "then": "email"},
+ {"id": "email", "section": "Contact", "questions": [{"name": "email", "label": "your email address", "type": "email"}], "then": "check"},
+ {"id": "check", "end": "confirmation"},
+ {"id": "not-collected", "end": "exit"}]}"#;
+
+#[test]
+fn flow_check_and_walk() {
+    let dir = std::env::temp_dir().join(format!("civic-flow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let flow = write("flow.json", FLOW);
+    let (out, _, ok) = civic(&["flow", "check", &flow]);
+    assert!(ok && out.contains("a sound flow of 6 pages"), "{out}");
+
+    let broken = write(
+        "broken.json",
+        &FLOW.replace(r#""then": "check""#, r#""then": "chek""#),
+    );
+    let (_, err, ok) = civic(&["flow", "check", &broken]);
+    assert!(!ok);
+    assert_eq!(
+        err.trim(),
+        format!("civic: {broken}: the flow has 1 problem:\n  pages[3].then: no page \"chek\"")
+    );
+
+    // A full walk: every page, the confirmation, and check answers' rows in route order.
+    let answers = write(
+        "answers.json",
+        r#"{"bins": ["garden", "general"], "out": "yes", "when": {"day": "27", "month": "Nov", "year": "2026"},
+            "email": " bins@example.com "}"#,
+    );
+    let (out, _, ok) = civic(&[
+        "flow",
+        "walk",
+        &flow,
+        "--answers",
+        &answers,
+        "--today",
+        "2026-11-28",
+    ]);
+    assert!(ok);
+    let walk: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        walk["pages"],
+        serde_json::json!(["bins", "out", "when", "email", "check"])
+    );
+    assert_eq!(walk["end"], "check");
+    assert_eq!(walk["stopped_at"], serde_json::Value::Null);
+    assert_eq!(
+        walk["summary"][0]["answer"],
+        serde_json::json!(["general", "garden"])
+    );
+    assert_eq!(
+        walk["summary"][2]["answer"],
+        serde_json::json!({"year": 2026, "month": 11, "day": 27})
+    );
+    assert_eq!(walk["summary"][3]["answer"], "bins@example.com");
+    assert_eq!(walk["summary"][3]["section"], "Contact");
+
+    // A date too early stops the walk there, with the message.
+    let early = write(
+        "early.json",
+        r#"{"bins": ["general"], "out": "yes", "when": {"day": "1", "month": "11", "year": "2026"}}"#,
+    );
+    let (out, _, ok) = civic(&[
+        "flow",
+        "walk",
+        &flow,
+        "--answers",
+        &early,
+        "--today",
+        "2026-11-28",
+    ]);
+    assert!(ok);
+    let walk: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(walk["stopped_at"], "when");
+    assert_eq!(walk["end"], serde_json::Value::Null);
+    assert_eq!(
+        walk["errors"][0]["message"],
+        "The collection date must be the same as or after 26 November 2026"
+    );
+    assert_eq!(walk["errors"][0]["part"], "day");
+
+    // The exit page ends the walk.
+    let late = write("late.json", r#"{"bins": ["general"], "out": "no"}"#);
+    let (out, _, _) = civic(&["flow", "walk", &flow, "--answers", &late]);
+    assert!(out.contains(r#""end":"not-collected""#), "{out}");
+
+    // Answers of the wrong shape are named by their key.
+    let wrong = write("wrong.json", r#"{"bins": 3}"#);
+    let (_, err, ok) = civic(&["flow", "walk", &flow, "--answers", &wrong]);
+    assert!(
+        !ok && err.contains(
+            "wrong.json: bins: expected a string, a list of strings or an object of strings"
+        ),
+        "{err}"
+    );
+    let (_, err, ok) = civic(&[
+        "flow",
+        "walk",
+        &flow,
+        "--answers",
+        &answers,
+        "--today",
+        "28/11/2026",
+    ]);
+    assert!(
+        !ok && err.contains("is not a date: write YYYY-MM-DD"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
