@@ -107,6 +107,7 @@ fn flow_check_and_walk() {
         "The collection date must be the same as or after 26 November 2026"
     );
     assert_eq!(walk["errors"][0]["part"], "day");
+    assert_eq!(walk["errors"][0]["question"], "when");
 
     // The exit page ends the walk.
     let late = write("late.json", r#"{"bins": ["general"], "out": "no"}"#);

@@ -71,7 +71,9 @@ impl<const N: usize> From<[(&str, &str); N]> for Input {
 /// field and the field can be marked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// The part (`day`, `postcode`, `sort_code`, …), or `None` for the whole question.
+    /// The question's name.
+    pub question: String,
+    /// The part (`day`, `postcode`, `sortCode`, …), or `None` for the whole question.
     pub part: Option<&'static str>,
     /// The message, naming the question, saying what is wrong and how to put it right.
     pub message: String,

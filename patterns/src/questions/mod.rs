@@ -191,9 +191,27 @@ impl Question {
         locale: Locale,
         today: Date,
     ) -> Result<Answer, Vec<Problem>> {
+        self.check_answer(input, locale, today).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|problem| Problem {
+                    question: self.name.clone(),
+                    ..problem
+                })
+                .collect()
+        })
+    }
+
+    fn check_answer(
+        &self,
+        input: &Input,
+        locale: Locale,
+        today: Date,
+    ) -> Result<Answer, Vec<Problem>> {
         let say = |key: &str, args: &[(&str, &str)]| messages::say(locale, key, &self.label, args);
         let problem = |part: Option<&'static str>, key: &str, args: &[(&str, &str)]| {
             Err(vec![Problem {
+                question: String::new(),
                 part,
                 message: say(key, args),
             }])
@@ -405,6 +423,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
         if typed.is_empty() {
             if *required {
                 problems.push(Problem {
+                    question: String::new(),
                     part: Some(part),
                     message: say(blank_key, &[]),
                 });
@@ -439,6 +458,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
                 answer.insert((*part).to_owned(), value);
             }
             Err(key) => problems.push(Problem {
+                question: String::new(),
                 part: Some(part),
                 message: say(key, &[]),
             }),
@@ -465,6 +485,7 @@ fn check_date(
     let spoken = |date: Date| spoken(date, locale);
     let one = |part: &'static str, message: String| {
         Err(vec![Problem {
+            question: String::new(),
             part: Some(part),
             message,
         }])
