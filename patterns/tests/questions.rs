@@ -302,6 +302,10 @@ fn numbers_and_money() {
                 Err((None, "How many children live with you must be a number")),
             ),
             (
+                whole(&"9".repeat(400)),
+                Err((None, "How many children live with you must be a number")),
+            ),
+            (
                 whole("21"),
                 Err((
                     None,

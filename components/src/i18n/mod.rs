@@ -270,43 +270,34 @@ fn kebab(key: &str) -> String {
     name
 }
 
-/// Draws a component whose `locale` prop gives one in that locale: its default strings, and
-/// its nested components' (the error message inside a field), with a child owner holding
-/// the locale so reactive redraws keep it.
-pub(crate) fn in_locale<V: leptos::prelude::IntoView + 'static>(
+/// Draws a component whose `locale` prop gives one in that locale: `lang` is set on the
+/// element that holds it (`root` of its options, unless they set `lang` themselves), so that
+/// screen readers read it in that language and its behaviour speaks it (behaviours go by the
+/// nearest `lang`); and a child owner holds the locale for its default strings and its nested
+/// components' (the error message inside a field), so reactive redraws keep it.
+pub(crate) fn in_locale<O, V: leptos::prelude::IntoView + 'static>(
     locale: Option<Locale>,
-    render: impl FnOnce() -> V,
+    mut options: O,
+    root: impl FnOnce(&mut O) -> &mut crate::Attributes,
+    render: impl FnOnce(O) -> V,
 ) -> leptos::prelude::AnyView {
     use leptos::prelude::{IntoAny, Owner};
     let Some(locale) = locale else {
-        return render().into_view().into_any();
+        return render(options).into_view().into_any();
     };
+    let attributes = root(&mut options);
+    if !attributes
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("lang"))
+    {
+        *attributes = std::mem::take(attributes).with("lang", locale.tag());
+    }
     let owner = Owner::current()
         .map(|owner| owner.child())
         .unwrap_or_default();
     let view = owner.with(|| {
         provide_locale(locale);
-        render().into_view().into_any()
+        render(options).into_view().into_any()
     });
     leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
-}
-
-/// Sets `lang` to a component's `locale` prop on the element that holds it (unless its
-/// attributes set `lang` themselves), so that screen readers read it in that language and
-/// its behaviour speaks it (behaviours go by the nearest `lang`).
-pub(crate) fn with_lang<O>(
-    locale: Option<Locale>,
-    mut options: O,
-    root: impl FnOnce(&mut O) -> &mut crate::Attributes,
-) -> O {
-    if let Some(locale) = locale {
-        let attributes = root(&mut options);
-        if !attributes
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("lang"))
-        {
-            *attributes = std::mem::take(attributes).with("lang", locale.tag());
-        }
-    }
-    options
 }

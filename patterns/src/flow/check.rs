@@ -28,6 +28,9 @@ fn push(problems: &mut Vec<FlowError>, path: String, message: String) {
     problems.push(FlowError { path, message });
 }
 
+/// The most pages a flow may have.
+pub const MAX_PAGES: usize = 1_000;
+
 pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
     let mut problems = Vec::new();
     if flow.pages.is_empty() {
@@ -35,6 +38,19 @@ pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
             &mut problems,
             "pages".into(),
             "a flow needs at least one page".into(),
+        );
+        return problems;
+    }
+    if flow.pages.len() > MAX_PAGES {
+        // The graph checks walk the pages recursively; a bound keeps a hostile file from
+        // exhausting the stack, far above any real service.
+        push(
+            &mut problems,
+            "pages".into(),
+            format!(
+                "a flow has at most {MAX_PAGES} pages, not {}",
+                flow.pages.len()
+            ),
         );
         return problems;
     }

@@ -30,7 +30,7 @@
 mod check;
 mod condition;
 
-pub use check::FlowError;
+pub use check::{FlowError, MAX_PAGES};
 pub use condition::Condition;
 
 use crate::questions::date::Date;

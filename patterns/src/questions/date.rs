@@ -85,6 +85,38 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// The months' names in English, as GOV.UK writes dates ("28 November 2026").
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The months' names in Welsh ("28 Tachwedd 2026").
+pub(crate) const MONTHS_CY: [&str; 12] = [
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+];
+
 /// A month as people type it: a number, or its name or first three letters in English or
 /// Welsh (`3`, `03`, `mar`, `March`, `Maw`, `Mawrth`), as the GOV.UK Design System's date
 /// input guidance asks services to accept.
@@ -92,41 +124,14 @@ pub(crate) fn month(text: &str) -> Option<u32> {
     if let Ok(number) = text.parse::<u32>() {
         return (1..=12).contains(&number).then_some(number);
     }
-    const ENGLISH: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    const WELSH: [&str; 12] = [
-        "ionawr",
-        "chwefror",
-        "mawrth",
-        "ebrill",
-        "mai",
-        "mehefin",
-        "gorffennaf",
-        "awst",
-        "medi",
-        "hydref",
-        "tachwedd",
-        "rhagfyr",
-    ];
     let lower = text.to_lowercase();
     let found = |names: &[&str; 12]| {
         names.iter().position(|name| {
-            *name == lower || (lower.chars().count() >= 3 && name.starts_with(lower.as_str()))
+            let name = name.to_lowercase();
+            name == lower || (lower.chars().count() >= 3 && name.starts_with(lower.as_str()))
         })
     };
-    found(&ENGLISH)
-        .or_else(|| found(&WELSH))
+    found(&MONTHS_EN)
+        .or_else(|| found(&MONTHS_CY))
         .map(|index| index as u32 + 1)
 }

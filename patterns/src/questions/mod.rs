@@ -555,35 +555,11 @@ fn check_date(
 
 /// A date as GOV.UK writes it in messages: "28 November 2026", "28 Tachwedd 2026".
 fn spoken(date: Date, locale: Locale) -> String {
-    const CY: [&str; 12] = [
-        "Ionawr",
-        "Chwefror",
-        "Mawrth",
-        "Ebrill",
-        "Mai",
-        "Mehefin",
-        "Gorffennaf",
-        "Awst",
-        "Medi",
-        "Hydref",
-        "Tachwedd",
-        "Rhagfyr",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let months = if locale == Locale::Cy { CY } else { EN };
+    let months = if locale == Locale::Cy {
+        date::MONTHS_CY
+    } else {
+        date::MONTHS_EN
+    };
     format!(
         "{} {} {}",
         date.day,

@@ -152,5 +152,9 @@ pub(crate) fn number(text: &str) -> Option<f64> {
             .trim_start_matches('-')
             .chars()
             .any(|c| c.is_ascii_digit());
-    valid.then(|| cleaned.parse().ok()).flatten()
+    // Hundreds of digits parse as infinity: not a number anyone means.
+    valid
+        .then(|| cleaned.parse::<f64>().ok())
+        .flatten()
+        .filter(|n| n.is_finite())
 }

@@ -61,8 +61,7 @@ pub fn BackLink(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         BackLinkOptions {
             href: href.or(options.href),
             text: text.or(options.text),

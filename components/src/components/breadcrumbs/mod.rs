@@ -178,8 +178,7 @@ pub fn Breadcrumbs(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         BreadcrumbsOptions {
             items: given_or(
                 items.into_iter()

@@ -113,10 +113,9 @@ pub fn Checkboxes(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| {
+    crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
-    });
-    crate::i18n::in_locale(locale, move || {
+    }, move |options| {
         let fieldset = FieldsetOptions::with_legend(options.fieldset.clone(), legend);
         let options = CheckboxesOptions {
             name: Some(name),

@@ -239,8 +239,7 @@ pub fn CookieBanner(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         CookieBannerOptions {
             messages: given_or(
                 messages.into_iter()

@@ -89,8 +89,7 @@ pub fn ErrorMessage(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let attributes = crate::i18n::with_lang(locale, attributes, |a| a);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, attributes, |a| a, move |attributes| {
         ErrorMessageOptions {
             text,
             html,

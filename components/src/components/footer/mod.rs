@@ -314,8 +314,7 @@ pub fn Footer(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         let mut meta = meta.or(options.meta.clone());
         if !support_link.is_empty() {
             let meta = meta.get_or_insert_with(FooterMeta::default);

@@ -150,8 +150,7 @@ pub fn LanguageNavigation(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         LanguageNavigationOptions {
             items: items.into_iter().map(Some).collect(),
             ..options

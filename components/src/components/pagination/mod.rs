@@ -318,8 +318,7 @@ pub fn Pagination(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         let items = if page_link.is_empty() {
             items
         } else {

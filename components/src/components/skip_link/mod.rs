@@ -59,8 +59,7 @@ pub fn SkipLink(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviours();
         SkipLinkOptions {
             text: Some(text),

@@ -69,8 +69,7 @@ pub fn WarningText(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
-    let options = crate::i18n::with_lang(locale, options, |o| &mut o.attributes);
-    crate::i18n::in_locale(locale, move || {
+    crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         WarningTextOptions {
             text: Some(text),
             icon_fallback_text: icon_fallback_text.or(options.icon_fallback_text),
