@@ -300,3 +300,80 @@ fn malformed_definitions_are_refused_without_panicking() {
         ["pages: a flow needs at least one page"]
     );
 }
+
+#[test]
+fn an_add_another_page_takes_one_answer_per_item_within_its_bounds() {
+    let flow = Flow::from_json(
+        &json!({
+            "id": "household",
+            "pages": [
+                {"id": "children", "repeat": {"max": 3, "item": "child"},
+                 "questions": [{"name": "child", "label": "the child’s full name", "type": "name"}],
+                 "next": [{"when": {"answered": "child"}, "goTo": "done"}],
+                 "then": "done"},
+                {"id": "done", "end": "confirmation"}
+            ]
+        })
+        .to_string(),
+    )
+    .expect("a sound flow");
+    let route = |items: Input| flow.route(&answers(&[("child", items)]), Locale::En, today());
+    // A list of strings is a list of one-box items.
+    let two = route(many(&["Ceri Jones", "Sam Jones"]));
+    assert_eq!(two.end.as_deref(), Some("done"));
+    let summary = flow.summary(
+        &answers(&[("child", many(&["Ceri Jones", "Sam Jones"]))]),
+        Locale::En,
+        today(),
+    );
+    assert_eq!(summary.len(), 1);
+    assert_eq!(
+        serde_json::to_value(&summary[0].answer).unwrap(),
+        json!([{"name": "Ceri Jones"}, {"name": "Sam Jones"}])
+    );
+    // Each wrong item is named by its index; too many items is one problem.
+    let wrong = route(Input::Items(vec![
+        Input::from("Ceri Jones"),
+        Input::from(" "),
+        Input::from("A"),
+        Input::from("B"),
+    ]));
+    let (page, problems) = wrong.stopped_at.expect("stopped");
+    assert_eq!(page, "children");
+    assert_eq!(problems[0].item, Some(1));
+    assert_eq!(problems[0].message, "Enter your full name");
+    assert_eq!(
+        problems.last().unwrap().message,
+        "You can add no more than 3 answers to the child’s full name"
+    );
+    // None at all: the question is required.
+    assert!(route(many(&[])).stopped_at.is_some());
+
+    // An "add another" page asks one question, and conditions can only ask if it is answered.
+    let errors = Flow::from_json(
+        &json!({
+            "id": "household",
+            "pages": [
+                {"id": "children", "repeat": {"max": 0},
+                 "questions": [
+                    {"name": "child", "label": "the child", "type": "text"},
+                    {"name": "age", "label": "the age", "type": "number"}],
+                 "next": [{"when": {"question": "age", "atLeast": 16}, "goTo": "done"}],
+                 "then": "done"},
+                {"id": "done", "end": "confirmation"}
+            ]
+        })
+        .to_string(),
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "pages[0].questions",
+            "pages[0].repeat.max",
+            "pages[0].next[0].when.atLeast"
+        ],
+        "{errors:?}"
+    );
+}

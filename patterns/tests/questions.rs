@@ -3,7 +3,7 @@
 //! the GOV.UK Design System's guidance for that question.
 
 use civic::Locale;
-use civic_patterns::questions::date::Date;
+use civic_patterns::questions::date::{Date, DateBound};
 use civic_patterns::questions::{Answer, Input, Question, QuestionKind};
 
 fn today() -> Date {
@@ -252,8 +252,8 @@ fn dates_with_bounds() {
         "the collection date",
         QuestionKind::Date {
             of_birth: false,
-            earliest: Date::new(2026, 11, 26),
-            latest: Date::new(2026, 11, 28),
+            earliest: Date::new(2026, 11, 26).map(DateBound::from),
+            latest: Date::new(2026, 11, 28).map(DateBound::from),
         },
     );
     cases(
@@ -667,5 +667,106 @@ fn the_system_clock_reads_as_a_calendar_date() {
             Date::new(y, m, d).unwrap(),
             "{days}"
         );
+    }
+}
+
+#[test]
+fn dates_counted_from_today_skip_weekends_and_bank_holidays() {
+    let bound = |text: &str| DateBound::try_from(text.to_owned());
+    // Tuesday 29 December 2026: Monday 28 (Boxing Day's substitute) and Friday 25
+    // (Christmas) are bank holidays, so two working days back is Wednesday 23.
+    let tuesday = Date::new(2026, 12, 29).unwrap();
+    assert_eq!(tuesday.weekday(), 1);
+    assert_eq!(
+        bound("2 working days ago").unwrap().on(tuesday),
+        Date::new(2026, 12, 23).unwrap()
+    );
+    assert_eq!(bound("today").unwrap().on(tuesday), tuesday);
+    assert_eq!(
+        bound("1 month from today")
+            .unwrap()
+            .on(Date::new(2027, 1, 31).unwrap()),
+        Date::new(2027, 2, 28).unwrap()
+    );
+    assert_eq!(
+        bound("16 years ago")
+            .unwrap()
+            .on(Date::new(2028, 2, 29).unwrap()),
+        Date::new(2012, 2, 29).unwrap()
+    );
+    assert_eq!(
+        bound("3 weeks from today").unwrap().on(tuesday),
+        Date::new(2027, 1, 19).unwrap()
+    );
+    for wrong in [
+        "yesterday",
+        "2 fortnights ago",
+        "two days ago",
+        "-2 days ago",
+        "2026-02-30",
+    ] {
+        let error = bound(wrong).unwrap_err();
+        assert!(
+            error.contains(wrong) && error.contains("working days ago"),
+            "{error}"
+        );
+    }
+    // Written back as read.
+    for text in [
+        "today",
+        "2 working days ago",
+        "1 year from today",
+        "2026-11-28",
+    ] {
+        assert_eq!(String::from(bound(text).unwrap()), text);
+    }
+
+    // The question names the dates the bounds fall on.
+    let collection = Question::new(
+        "collection",
+        "the collection date",
+        QuestionKind::Date {
+            of_birth: false,
+            earliest: bound("2 working days ago").ok(),
+            latest: bound("today").ok(),
+        },
+    );
+    let problems = collection
+        .check(&date("22", "12", "2026"), Locale::En, tuesday)
+        .unwrap_err();
+    assert_eq!(
+        problems[0].message,
+        "The collection date must be between 23 December 2026 and 29 December 2026"
+    );
+    assert!(collection
+        .check(&date("23", "12", "2026"), Locale::En, tuesday)
+        .is_ok());
+}
+
+#[test]
+fn calendar_arithmetic_agrees_with_the_calendar() {
+    // 1 January 1970 was a Thursday; 6 December 2026 is a Sunday.
+    assert_eq!(Date::new(1970, 1, 1).unwrap().weekday(), 3);
+    assert_eq!(Date::new(2026, 12, 6).unwrap().weekday(), 6);
+    // Days since the epoch and back, across leap years and centuries.
+    for days in (-800_000..800_000).step_by(997) {
+        assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+    }
+    // Every bank holiday falls Monday to Friday (substitute days move off weekends), Good
+    // Friday on a Friday, and the list is sorted for searching.
+    for holiday in civic_patterns::questions::date::BANK_HOLIDAYS {
+        let date = Date::parse_iso(holiday).unwrap();
+        assert!(date.weekday() < 5, "{holiday}");
+        assert!(!date.is_working_day());
+    }
+    assert!(civic_patterns::questions::date::BANK_HOLIDAYS.is_sorted());
+    for good_friday in [
+        "2024-03-29",
+        "2025-04-18",
+        "2026-04-03",
+        "2027-03-26",
+        "2028-04-14",
+    ] {
+        assert_eq!(Date::parse_iso(good_friday).unwrap().weekday(), 4);
     }
 }

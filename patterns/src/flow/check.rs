@@ -56,7 +56,7 @@ pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
     }
 
     let mut pages: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut questions: BTreeMap<&str, (usize, &QuestionKind)> = BTreeMap::new();
+    let mut questions: BTreeMap<&str, (usize, &QuestionKind, bool)> = BTreeMap::new();
     for (i, page) in flow.pages.iter().enumerate() {
         if page.id.trim().is_empty() {
             push(
@@ -73,20 +73,39 @@ pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
             );
         }
         for (k, question) in page.questions.iter().enumerate() {
-            if let Some((first, _)) = questions.get(question.name.as_str()) {
+            if let Some((first, ..)) = questions.get(question.name.as_str()) {
                 push(
                     &mut problems,
                     format!("pages[{i}].questions[{k}].name"),
                     format!("\"{}\" is also asked on pages[{first}]", question.name),
                 );
             } else {
-                questions.insert(&question.name, (i, &question.kind));
+                questions.insert(&question.name, (i, &question.kind, page.repeat.is_some()));
             }
         }
     }
 
     for (i, page) in flow.pages.iter().enumerate() {
         let at = |rest: &str| format!("pages[{i}]{rest}");
+        if let Some(repeat) = &page.repeat {
+            if page.questions.len() != 1 {
+                push(
+                    &mut problems,
+                    at(".questions"),
+                    format!(
+                        "an \"add another\" page asks one question for each item, not {}",
+                        page.questions.len()
+                    ),
+                );
+            }
+            if repeat.max == 0 {
+                push(
+                    &mut problems,
+                    at(".repeat.max"),
+                    "allow at least 1 item".into(),
+                );
+            }
+        }
         if page.end.is_some() {
             if !page.next.is_empty() || page.then.is_some() {
                 push(
@@ -232,7 +251,7 @@ pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
 fn check_condition(
     condition: &Condition,
     path: &str,
-    questions: &BTreeMap<&str, (usize, &QuestionKind)>,
+    questions: &BTreeMap<&str, (usize, &QuestionKind, bool)>,
     say: &mut dyn FnMut(String, String),
 ) {
     let tests = condition.tests();
@@ -282,9 +301,20 @@ fn check_condition(
         }
     }
     // A choice compared with a value it does not offer can never hold.
-    let Some((_, kind)) = condition.question.as_deref().and_then(|q| questions.get(q)) else {
+    let Some((_, kind, repeated)) = condition.question.as_deref().and_then(|q| questions.get(q))
+    else {
         return;
     };
+    if *repeated {
+        say(
+            format!("{path}.{}", tests[0]),
+            format!(
+                "\"{}\" is asked on an \"add another\" page: a condition can only ask whether it is answered",
+                condition.question.as_deref().unwrap_or_default()
+            ),
+        );
+        return;
+    }
     let options = match kind {
         QuestionKind::ChooseOne { options } | QuestionKind::ChooseSeveral { options, .. } => {
             options

@@ -119,9 +119,9 @@ impl Condition {
             return any.iter().any(|c| c.holds(answers));
         }
         if let Some(name) = &self.answered {
-            return answers
-                .get(name)
-                .is_some_and(|answer| *answer != Answer::Blank);
+            return answers.get(name).is_some_and(|answer| {
+                !matches!(answer, Answer::Blank) && *answer != Answer::Items(Vec::new())
+            });
         }
         let Some(answer) = self.question.as_ref().and_then(|q| answers.get(q)) else {
             return false;

@@ -79,6 +79,29 @@ pub struct Page {
     /// Set when this page ends the flow.
     #[serde(default)]
     pub end: Option<End>,
+    /// Set on an "add another" page: its one question is answered once per item, and the
+    /// page lists the items with change and remove before asking whether to add another.
+    #[serde(default)]
+    pub repeat: Option<Repeat>,
+}
+
+/// The bounds of an "add another" page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Repeat {
+    /// The most items (GOV.UK Forms allows 50).
+    #[serde(default = "Repeat::default_max")]
+    pub max: usize,
+    /// What one item is called, in a sentence: "child", "bin". Headings and buttons use it
+    /// ("Add another child").
+    #[serde(default)]
+    pub item: String,
+}
+
+impl Repeat {
+    fn default_max() -> usize {
+        50
+    }
 }
 
 /// How a page ends a flow.
@@ -128,6 +151,49 @@ pub struct SummaryRow {
     pub answer: Answer,
 }
 
+/// The answers to an "add another" question: each item checked as the question alone would
+/// be, at least one item unless the question is optional, and no more than `repeat.max`.
+fn check_items(
+    question: &Question,
+    repeat: &Repeat,
+    input: &Input,
+    locale: Locale,
+    today: Date,
+) -> Result<Answer, Vec<Problem>> {
+    let items = input.items();
+    if items.is_empty() {
+        return if question.optional {
+            Ok(Answer::Items(Vec::new()))
+        } else {
+            question.check(&Input::Text(String::new()), locale, today)
+        };
+    }
+    let mut accepted = Vec::new();
+    let mut problems = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        match question.check(item, locale, today) {
+            Ok(answer) => accepted.push(answer),
+            Err(found) => problems.extend(found.into_iter().map(|problem| Problem {
+                item: Some(index),
+                ..problem
+            })),
+        }
+    }
+    if items.len() > repeat.max {
+        problems.push(Problem {
+            question: question.name.clone(),
+            part: None,
+            item: None,
+            message: question.say(locale, "tooManyItems", &[("max", &repeat.max.to_string())]),
+        });
+    }
+    if problems.is_empty() {
+        Ok(Answer::Items(accepted))
+    } else {
+        Err(problems)
+    }
+}
+
 impl Flow {
     /// Reads a flow from JSON and checks it: every problem named with its JSON path
     /// (`pages[3].next[0].goTo: no page "adress"`).
@@ -164,7 +230,11 @@ impl Flow {
         let blank = Input::Text(String::new());
         for question in &page.questions {
             let input = answers.get(&question.name).unwrap_or(&blank);
-            match question.check(input, locale, today) {
+            let checked = match &page.repeat {
+                Some(repeat) => check_items(question, repeat, input, locale, today),
+                None => question.check(input, locale, today),
+            };
+            match checked {
                 Ok(answer) => accepted.push((question.name.clone(), answer)),
                 Err(found) => problems.extend(found),
             }

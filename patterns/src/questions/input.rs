@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 /// What a person entered for one question, as a form sends it: one value, several (the
 /// boxes ticked), or named parts (a date's `day`, `month` and `year`; an address's lines).
-/// In JSON: a string, a list of strings, or an object of strings.
+/// In JSON: a string, a list of strings, or an object of strings; a question asked again and
+/// again on an "add another" page takes a list of those, one per item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Input {
@@ -15,6 +16,8 @@ pub enum Input {
     Many(Vec<String>),
     /// Named parts.
     Parts(BTreeMap<String, String>),
+    /// One input per item, for a question on an "add another" page.
+    Items(Vec<Input>),
 }
 
 impl Input {
@@ -44,7 +47,18 @@ impl Input {
                 .map(|v| v.trim())
                 .filter(|v| !v.is_empty())
                 .collect(),
-            Input::Parts(_) => Vec::new(),
+            Input::Parts(_) | Input::Items(_) => Vec::new(),
+        }
+    }
+
+    /// The items given for a question on an "add another" page: a list of strings is a
+    /// list of one-value items.
+    pub fn items(&self) -> Vec<Input> {
+        match self {
+            Input::Items(items) => items.clone(),
+            Input::Many(values) => values.iter().map(|v| Input::Text(v.clone())).collect(),
+            Input::Text(text) if text.trim().is_empty() => Vec::new(),
+            one => vec![one.clone()],
         }
     }
 }
@@ -75,6 +89,9 @@ pub struct Problem {
     pub question: String,
     /// The part (`day`, `postcode`, `sortCode`, …), or `None` for the whole question.
     pub part: Option<&'static str>,
+    /// Which item (from 0) of an "add another" question, or `None` for any other question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<usize>,
     /// The message, naming the question, saying what is wrong and how to put it right.
     pub message: String,
 }

@@ -25,7 +25,7 @@ mod normalise;
 pub use input::{Input, Problem};
 
 use civic::Locale;
-use date::Date;
+use date::{Date, DateBound};
 use serde::{Deserialize, Serialize};
 
 /// One question: its name (the form field, and the key of its answer), how its messages
@@ -66,12 +66,12 @@ pub enum QuestionKind {
         /// A date of birth: it must be in the past.
         #[serde(default)]
         of_birth: bool,
-        /// The earliest date allowed.
+        /// The earliest date allowed: a date, or counted from today (`"2 working days ago"`).
         #[serde(default)]
-        earliest: Option<Date>,
-        /// The latest date allowed.
+        earliest: Option<DateBound>,
+        /// The latest date allowed: a date, or counted from today (`"today"`).
         #[serde(default)]
-        latest: Option<Date>,
+        latest: Option<DateBound>,
     },
     /// A person's name: one full-name box, or given and family names (`given`, `family`).
     Name {
@@ -158,6 +158,8 @@ pub enum Answer {
     Pennies(i64),
     /// The values chosen, in the order of the options.
     Chosen(Vec<String>),
+    /// One answer per item, for a question on an "add another" page.
+    Items(Vec<Answer>),
 }
 
 /// Every message key with its English, its Welsh and the Welsh's source, for translators
@@ -202,6 +204,11 @@ impl Question {
         })
     }
 
+    /// Message `key` in `locale`, naming this question.
+    pub(crate) fn say(&self, locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
+        messages::say(locale, key, &self.label, args)
+    }
+
     fn check_answer(
         &self,
         input: &Input,
@@ -212,6 +219,7 @@ impl Question {
         let problem = |part: Option<&'static str>, key: &str, args: &[(&str, &str)]| {
             Err(vec![Problem {
                 question: String::new(),
+                item: None,
                 part,
                 message: say(key, args),
             }])
@@ -219,6 +227,7 @@ impl Question {
         let text = input.text();
         let blank = match input {
             Input::Parts(parts) => parts.values().all(|v| v.trim().is_empty()),
+            Input::Items(items) => items.is_empty(),
             _ => input.values().is_empty(),
         };
         if blank {
@@ -424,6 +433,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
             if *required {
                 problems.push(Problem {
                     question: String::new(),
+                    item: None,
                     part: Some(part),
                     message: say(blank_key, &[]),
                 });
@@ -459,6 +469,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
             }
             Err(key) => problems.push(Problem {
                 question: String::new(),
+                item: None,
                 part: Some(part),
                 message: say(key, &[]),
             }),
@@ -476,8 +487,8 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
 fn check_date(
     input: &Input,
     of_birth: bool,
-    earliest: Option<Date>,
-    latest: Option<Date>,
+    earliest: Option<DateBound>,
+    latest: Option<DateBound>,
     today: Date,
     locale: Locale,
     say: &Say,
@@ -486,6 +497,7 @@ fn check_date(
     let one = |part: &'static str, message: String| {
         Err(vec![Problem {
             question: String::new(),
+            item: None,
             part: Some(part),
             message,
         }])
@@ -535,6 +547,7 @@ fn check_date(
             say("dateOnOrAfter", &[("earliest", &spoken(oldest))]),
         );
     }
+    let (earliest, latest) = (earliest.map(|b| b.on(today)), latest.map(|b| b.on(today)));
     match (earliest, latest) {
         (Some(from), Some(to)) if date < from || date > to => one(
             "day",
