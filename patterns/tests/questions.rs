@@ -449,7 +449,15 @@ fn names_addresses_and_bank_details_name_each_box() {
             .map(|p| (p.part, p.message))
             .collect()
     };
-    let name = Question::new("name", "your name", QuestionKind::Name { parts: true });
+    let name = Question::new(
+        "name",
+        "your name",
+        QuestionKind::Name {
+            parts: true,
+            middle: false,
+            title: false,
+        },
+    );
     assert_eq!(
         problems(&name, Input::from([("given", " "), ("family", "")])),
         [
@@ -457,7 +465,15 @@ fn names_addresses_and_bank_details_name_each_box() {
             (Some("family"), "Enter your last name".to_owned())
         ]
     );
-    let full = Question::new("name", "your name", QuestionKind::Name { parts: false });
+    let full = Question::new(
+        "name",
+        "your name",
+        QuestionKind::Name {
+            parts: false,
+            middle: false,
+            title: false,
+        },
+    );
     assert!(
         matches!(full.check(&whole("Siân Llewellyn"), Locale::En, today()), Ok(Answer::Parts(p)) if p["name"] == "Siân Llewellyn")
     );

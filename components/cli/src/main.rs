@@ -128,17 +128,33 @@ fn iso_date(text: &str) -> Result<civic_patterns::questions::date::Date, String>
         .ok_or_else(|| format!("{text:?} is not a date: write YYYY-MM-DD"))
 }
 
-/// Reads and checks a flow definition; its problems are named with the file's path.
-fn load_flow(path: &std::path::Path) -> Result<civic_patterns::flow::Flow, String> {
+/// Reads and checks a flow definition (Civic's own, an XGovFormBuilder form definition or a
+/// GOV.UK Forms form document, told apart by shape); its problems are named with the file's
+/// path.
+fn load_flow(
+    path: &std::path::Path,
+) -> Result<
+    (
+        civic_patterns::flow::Flow,
+        civic_patterns::flow::import::Format,
+    ),
+    String,
+> {
     let text = input::read_file(path)?;
-    civic_patterns::flow::Flow::from_json(&text).map_err(|problems| {
+    civic_patterns::flow::import::load(&text).map_err(|problems| {
         let count = problems.len();
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        let format = serde_json::from_str(&text)
+            .map(|json| civic_patterns::flow::import::Format::detect(&json).name())
+            .unwrap_or("flow definition");
         format!(
-            "{}: the flow has {count} problem{}:\n{}",
+            "{}: the {format} has {count} problem{}:\n{}",
             path.display(),
             if count == 1 { "" } else { "s" },
-            lines.join("\n")
+            problems
+                .iter()
+                .map(|p| format!("  {p}"))
+                .collect::<Vec<_>>()
+                .join("\n")
         )
     })
 }
@@ -148,10 +164,11 @@ fn flow(command: FlowCommand) -> Result<(), String> {
     let mut stdout = Stdout::open()?;
     match command {
         FlowCommand::Check { file } => {
-            let flow = load_flow(&file)?;
+            let (flow, format) = load_flow(&file)?;
             stdout.line(&format!(
-                "{}: a sound flow of {} pages",
+                "{}: a sound {} of {} pages",
                 file.display(),
+                format.name(),
                 flow.pages.len()
             ))?;
         }
@@ -161,7 +178,7 @@ fn flow(command: FlowCommand) -> Result<(), String> {
             locale,
             today,
         } => {
-            let flow = load_flow(&file)?;
+            let (flow, _) = load_flow(&file)?;
             let text = input::read_file(&answers)?;
             let mut reader = serde_json::Deserializer::from_str(&text);
             let given: civic_patterns::flow::Answers =

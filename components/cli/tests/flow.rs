@@ -21,7 +21,7 @@ const FLOW: &str = r#"{"id": "missed-bin", "pages": [
    "type": "chooseOne", "options": ["yes", "no"]}],
   "next": [{"when": {"question": "out", "equals": "no"}, "goTo": "not-collected"}], "then": "when"},
  {"id": "when", "section": "Collection", "questions": [{"name": "when", "label": "the collection date", "type": "date",
-   "earliest": {"year": 2026, "month": 11, "day": 26}}], "then": "email"},
+   "earliest": "2026-11-26"}], "then": "email"},
  {"id": "email", "section": "Contact", "questions": [{"name": "email", "label": "your email address", "type": "email"}], "then": "check"},
  {"id": "check", "end": "confirmation"},
  {"id": "not-collected", "end": "exit"}]}"#;
@@ -37,7 +37,7 @@ fn flow_check_and_walk() {
     };
     let flow = write("flow.json", FLOW);
     let (out, _, ok) = civic(&["flow", "check", &flow]);
-    assert!(ok && out.contains("a sound flow of 6 pages"), "{out}");
+    assert!(ok && out.contains("a sound Civic flow of 6 pages"), "{out}");
 
     let broken = write(
         "broken.json",
@@ -47,7 +47,9 @@ fn flow_check_and_walk() {
     assert!(!ok);
     assert_eq!(
         err.trim(),
-        format!("civic: {broken}: the flow has 1 problem:\n  pages[3].then: no page \"chek\"")
+        format!(
+            "civic: {broken}: the Civic flow has 1 problem:\n  pages[3].then: no page \"chek\""
+        )
     );
 
     // A full walk: every page, the confirmation, and check answers' rows in route order.
@@ -137,4 +139,67 @@ fn flow_check_and_walk() {
         "{err}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// XGovFormBuilder and GOV.UK Forms definitions, recognised by shape and walked by the
+/// answers' own names: a component's `name`, a step's id.
+#[test]
+fn flow_walk_reads_xgov_and_govuk_forms_definitions() {
+    let imports = concat!(env!("CARGO_MANIFEST_DIR"), "/../../patterns/tests/imports");
+    let dir = std::env::temp_dir().join(format!("civic-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let answers = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let xgov = format!("{imports}/xgov-report-a-terrorist.json");
+    let (out, err, ok) = civic(&["flow", "check", &xgov]);
+    assert!(
+        ok && out.contains("a sound XGovFormBuilder form definition of 6 pages"),
+        "{out}{err}"
+    );
+    let given = answers(
+        "xgov.json",
+        r#"{"doyouhavealink": "yes", "blarGGH": "https://example.com", "LU6RMD": "no"}"#,
+    );
+    let (out, err, ok) = civic(&[
+        "flow",
+        "walk",
+        &xgov,
+        "--answers",
+        &given,
+        "--today",
+        "2026-12-07",
+    ]);
+    assert!(ok, "{err}");
+    let walk: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        walk["pages"],
+        serde_json::json!([
+            "/do-you-have-a-link-to-the-evidence",
+            "/yes-i-have-a-link-to-the-material",
+            "/do-you-have-any-evidence",
+            "/is-there-anything-else-you-can-tell-us",
+            "/summary"
+        ])
+    );
+    assert_eq!(walk["end"], "/summary");
+
+    let forms = format!("{imports}/govuk-forms-branch-route-form.json");
+    let given = answers("forms.json", r#"{"27": "No"}"#);
+    let (out, _, ok) = civic(&["flow", "walk", &forms, "--answers", &given]);
+    assert!(ok);
+    let walk: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(walk["pages"], serde_json::json!(["27", "27-exit"]));
+    assert_eq!(walk["end"], "27-exit");
+
+    // What cannot map is one error, every item named by its path in the source.
+    let (_, err, ok) = civic(&["flow", "check", &format!("{imports}/xgov-components.json")]);
+    assert!(!ok);
+    assert!(
+        err.contains("the XGovFormBuilder form definition has 6 problems:")
+            && err.contains("pages[0].components[5].type: Civic cannot map a TimeField"),
+        "{err}"
+    );
 }

@@ -329,13 +329,17 @@ fn check_condition(
         .chain(condition.one_of.iter().flatten().map(|v| ("oneOf", v)))
         .collect();
     for (test, value) in values {
-        if !options.contains(value) {
+        if !options.iter().any(|o| o.value == *value) {
             say(
                 format!("{path}.{test}"),
                 format!(
                     "\"{value}\" is not one of {}'s options ({})",
                     condition.question.as_deref().unwrap_or_default(),
-                    options.join(", ")
+                    options
+                        .iter()
+                        .map(|o| o.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             );
         }

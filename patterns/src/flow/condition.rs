@@ -131,10 +131,14 @@ impl Condition {
             Answer::Text(text) => vec![text.clone()],
             _ => Vec::new(),
         };
+        // A choice whose value is a number ("how many applicants": 1 to 4) compares as one.
         let number = match answer {
             Answer::Number(n) => Some(*n),
             Answer::Pennies(p) => Some(*p as f64 / 100.0),
-            _ => None,
+            _ => match values.as_slice() {
+                [one] => one.parse::<f64>().ok().filter(|n| n.is_finite()),
+                _ => None,
+            },
         };
         let date = match answer {
             Answer::Date(date) => Some(*date),
@@ -148,7 +152,12 @@ impl Condition {
             _ => false,
         };
         if let Some(value) = &self.equals {
-            values.len() == 1 && values[0] == *value
+            // A number equals a value written as a number ("20", "20.0").
+            let as_number = value.parse::<f64>().ok();
+            match (number, as_number) {
+                (Some(n), Some(v)) if values.is_empty() => n == v,
+                _ => values.len() == 1 && values[0] == *value,
+            }
         } else if let Some(options) = &self.one_of {
             values.len() == 1 && options.contains(&values[0])
         } else if let Some(value) = &self.contains {

@@ -29,12 +29,13 @@
 
 mod check;
 mod condition;
+pub mod import;
 
 pub use check::{FlowError, MAX_PAGES};
 pub use condition::Condition;
 
 use crate::questions::date::Date;
-use crate::questions::{Answer, Input, Problem, Question};
+use crate::questions::{Answer, Input, Problem, Question, Words};
 use civic::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,7 +51,11 @@ pub struct Flow {
     pub id: String,
     /// Its title, shown in the service navigation.
     #[serde(default)]
-    pub title: String,
+    pub title: Words,
+    /// What the person declares before sending their answers ("I confirm that…"), asked on
+    /// check answers; none when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declaration: Option<Words>,
     /// The pages, the first being where the flow starts.
     pub pages: Vec<Page>,
 }
@@ -61,9 +66,14 @@ pub struct Flow {
 pub struct Page {
     /// The page's id, which is also its path.
     pub id: String,
-    /// The page's heading (a single question's label when it has one question).
+    /// The page's heading; a page of one question may leave it out and use the question's
+    /// heading.
     #[serde(default)]
-    pub title: String,
+    pub title: Words,
+    /// Paragraphs shown under the heading: a start page's or an exit page's explanation,
+    /// a confirmation's "what happens next". Plain text, always escaped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<Words>,
     /// The section check answers lists it under.
     #[serde(default)]
     pub section: Option<String>,
@@ -145,10 +155,12 @@ pub struct SummaryRow {
     pub page: String,
     /// The question's name.
     pub question: String,
-    /// The question as check answers shows it (its label).
+    /// The question as check answers shows it (its heading, else its label).
     pub label: String,
     /// The answer, normalised.
     pub answer: Answer,
+    /// The answer as check answers shows it, one line per item or address line.
+    pub shown: String,
 }
 
 /// The answers to an "add another" question: each item checked as the question alone would
@@ -354,7 +366,13 @@ impl Flow {
                     section: page.section.clone(),
                     page: page.id.clone(),
                     question: name,
-                    label: question.label.clone(),
+                    label: question
+                        .heading
+                        .as_ref()
+                        .unwrap_or(&question.label)
+                        .get(locale)
+                        .to_owned(),
+                    shown: question.show(&answer, locale),
                     answer,
                 });
             }

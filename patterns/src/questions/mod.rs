@@ -21,8 +21,10 @@ pub mod date;
 mod input;
 mod messages;
 mod normalise;
+mod words;
 
 pub use input::{Input, Problem};
+pub use words::{Choice, Words};
 
 use civic::Locale;
 use date::{Date, DateBound};
@@ -38,7 +40,14 @@ pub struct Question {
     /// How error messages name the question, as it reads inside a sentence: "your date of
     /// birth", "the collection date" ("Enter your date of birth"; "Your date of birth must be
     /// in the past").
-    pub label: String,
+    pub label: Words,
+    /// The question as the page asks it ("What is your date of birth?"): the label or legend,
+    /// or the page's heading when it is the page's only question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<Words>,
+    /// A hint under the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Words>,
     /// Whether it may be left blank.
     #[serde(default)]
     pub optional: bool,
@@ -73,11 +82,18 @@ pub enum QuestionKind {
         #[serde(default)]
         latest: Option<DateBound>,
     },
-    /// A person's name: one full-name box, or given and family names (`given`, `family`).
+    /// A person's name: one full-name box (`name`), or given and family names (`given`,
+    /// `family`), with an optional middle name (`middle`) and title (`title`) when asked.
     Name {
         /// Whether the name is asked as given and family names.
         #[serde(default)]
         parts: bool,
+        /// Whether a middle name box is shown (it may be left blank).
+        #[serde(default, skip_serializing_if = "is_false")]
+        middle: bool,
+        /// Whether a title box is shown (it may be left blank).
+        #[serde(default, skip_serializing_if = "is_false")]
+        title: bool,
     },
     /// A UK address: `line1`, `line2` (optional), `town`, `county` (optional), `postcode`.
     Address,
@@ -123,13 +139,13 @@ pub enum QuestionKind {
     },
     /// One of `options` (radios; yes/no is `["yes", "no"]`).
     ChooseOne {
-        /// The values allowed.
-        options: Vec<String>,
+        /// The options: values, or `{value, text, hint}`.
+        options: Vec<Choice>,
     },
     /// Any of `options` (checkboxes), with an optional exclusive "none" value.
     ChooseSeveral {
-        /// The values allowed.
-        options: Vec<String>,
+        /// The options: values, or `{value, text, hint}`.
+        options: Vec<Choice>,
         /// The value that means "none of these", which cannot go with the others.
         #[serde(default)]
         none: Option<String>,
@@ -138,6 +154,10 @@ pub enum QuestionKind {
 
 fn yes() -> bool {
     true
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// An accepted answer, normalised: what check answers shows and a service receives.
@@ -175,10 +195,12 @@ pub fn message_tables() -> (
 
 impl Question {
     /// A required question.
-    pub fn new(name: impl Into<String>, label: impl Into<String>, kind: QuestionKind) -> Self {
+    pub fn new(name: impl Into<String>, label: impl Into<Words>, kind: QuestionKind) -> Self {
         Question {
             name: name.into(),
             label: label.into(),
+            heading: None,
+            hint: None,
             optional: false,
             kind,
         }
@@ -204,9 +226,58 @@ impl Question {
         })
     }
 
+    /// An accepted answer as check answers shows it: a date as GOV.UK writes it, a choice by
+    /// its words, money in pounds, an address one line per part, and a list one line per item.
+    pub fn show(&self, answer: &Answer, locale: Locale) -> String {
+        match answer {
+            Answer::Blank => String::new(),
+            Answer::Text(text) => text.clone(),
+            Answer::Date(date) => spoken(*date, locale),
+            Answer::Number(n) => format_number(*n),
+            Answer::Pennies(p) => format_money(*p),
+            Answer::Chosen(values) => {
+                let options = match &self.kind {
+                    QuestionKind::ChooseOne { options }
+                    | QuestionKind::ChooseSeveral { options, .. } => options.as_slice(),
+                    _ => &[],
+                };
+                values
+                    .iter()
+                    .map(|value| {
+                        options
+                            .iter()
+                            .find(|o| o.value == *value)
+                            .map_or(value.as_str(), |o| o.text(locale))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            Answer::Parts(parts) => match &self.kind {
+                QuestionKind::Name { .. } => parts_of(&self.kind)
+                    .iter()
+                    .filter_map(|(part, ..)| parts.get(*part))
+                    .map(|value| value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                QuestionKind::File { .. } => parts.get("name").cloned().unwrap_or_default(),
+                _ => parts_of(&self.kind)
+                    .iter()
+                    .filter_map(|(part, ..)| parts.get(*part))
+                    .map(|value| value.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            },
+            Answer::Items(items) => items
+                .iter()
+                .map(|item| self.show(item, locale).replace('\n', ", "))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
     /// Message `key` in `locale`, naming this question.
     pub(crate) fn say(&self, locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
-        messages::say(locale, key, &self.label, args)
+        messages::say(locale, key, self.label.get(locale), args)
     }
 
     fn check_answer(
@@ -215,7 +286,7 @@ impl Question {
         locale: Locale,
         today: Date,
     ) -> Result<Answer, Vec<Problem>> {
-        let say = |key: &str, args: &[(&str, &str)]| messages::say(locale, key, &self.label, args);
+        let say = |key: &str, args: &[(&str, &str)]| self.say(locale, key, args);
         let problem = |part: Option<&'static str>, key: &str, args: &[(&str, &str)]| {
             Err(vec![Problem {
                 question: String::new(),
@@ -359,7 +430,7 @@ impl Question {
             QuestionKind::ChooseOne { options } => {
                 let values = input.values();
                 match values.as_slice() {
-                    [one] if options.iter().any(|o| o == one) => {
+                    [one] if options.iter().any(|o| o.value == *one) => {
                         Ok(Answer::Chosen(vec![(*one).to_owned()]))
                     }
                     _ => problem(None, "selectOne", &[]),
@@ -367,7 +438,10 @@ impl Question {
             }
             QuestionKind::ChooseSeveral { options, none } => {
                 let values = input.values();
-                if values.iter().any(|v| !options.iter().any(|o| o == v)) {
+                if values
+                    .iter()
+                    .any(|v| !options.iter().any(|o| o.value == *v))
+                {
                     return problem(None, "selectOne", &[]);
                 }
                 if let Some(none) = none {
@@ -377,8 +451,8 @@ impl Question {
                 }
                 let chosen = options
                     .iter()
-                    .filter(|o| values.contains(&o.as_str()))
-                    .cloned()
+                    .filter(|o| values.contains(&o.value.as_str()))
+                    .map(|o| o.value.clone())
                     .collect();
                 Ok(Answer::Chosen(chosen))
             }
@@ -395,42 +469,82 @@ impl Question {
 type Say<'a> = dyn Fn(&str, &[(&str, &str)]) -> String + 'a;
 
 /// The parts a question of several boxes asks for: (part, required, message key when blank).
-fn parts_of(kind: &QuestionKind) -> &'static [(&'static str, bool, &'static str)] {
+fn parts_of(kind: &QuestionKind) -> Vec<(&'static str, bool, &'static str)> {
     match kind {
-        QuestionKind::Name { parts: false } => &[("name", true, "nameFull")],
-        QuestionKind::Name { parts: true } => {
-            &[("given", true, "nameGiven"), ("family", true, "nameFamily")]
+        QuestionKind::Name {
+            parts,
+            middle,
+            title,
+        } => {
+            let mut boxes = Vec::new();
+            if *title {
+                boxes.push(("title", false, ""));
+            }
+            if *parts {
+                boxes.push(("given", true, "nameGiven"));
+                if *middle {
+                    boxes.push(("middle", false, ""));
+                }
+                boxes.push(("family", true, "nameFamily"));
+            } else {
+                boxes.push(("name", true, "nameFull"));
+            }
+            boxes
         }
-        QuestionKind::Address => &[
+        QuestionKind::Address => vec![
             ("line1", true, "addressLine1"),
             ("line2", false, ""),
             ("town", true, "addressTown"),
             ("county", false, ""),
             ("postcode", true, "addressPostcode"),
         ],
-        QuestionKind::BankDetails => &[
+        QuestionKind::BankDetails => vec![
             ("name", true, "bankName"),
             ("sortCode", true, "bankSortCode"),
             ("accountNumber", true, "bankAccountNumber"),
         ],
-        _ => &[],
+        _ => Vec::new(),
     }
 }
+
+/// Other names for parts: XGovFormBuilder's (`addressLine1`) and GOV.UK Forms' (`address1`,
+/// `town_or_city`, `first_name`).
+const PART_ALIASES: [(&str, &[&str]); 7] = [
+    ("line1", &["addressLine1", "address1"]),
+    ("line2", &["addressLine2", "address2"]),
+    ("town", &["town_or_city"]),
+    ("given", &["first_name", "firstName"]),
+    ("middle", &["middle_names", "middleName"]),
+    ("family", &["last_name", "lastName"]),
+    ("name", &["full_name"]),
+];
 
 /// A question of several boxes: every blank required part and every malformed one is a
 /// problem of its own, in the order of the boxes, so the error summary lists each.
 fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut answer = std::collections::BTreeMap::new();
-    // A full name arrives as one value or as its one part.
+    // A full name arrives as one value or as its one part; parts may come under the names
+    // XGovFormBuilder and GOV.UK Forms give them, so their answers read as they are.
     let value = |part: &str| match input {
         Input::Text(_) if part == "name" => input.text(),
-        _ => input.part(part),
+        _ => PART_ALIASES
+            .iter()
+            .filter(|(civic, _)| *civic == part)
+            .flat_map(|(_, aliases)| aliases.iter())
+            .map(|alias| input.part(alias))
+            .fold(input.part(part), |found, alias| {
+                if found.is_empty() {
+                    alias
+                } else {
+                    found
+                }
+            }),
     };
     for (part, required, blank_key) in parts_of(kind) {
         let typed = value(part);
         if typed.is_empty() {
-            if *required {
+            if required {
                 problems.push(Problem {
                     question: String::new(),
                     item: None,
@@ -440,7 +554,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
             }
             continue;
         }
-        let checked = match *part {
+        let checked = match part {
             "postcode" => normalise::postcode(typed).ok_or("addressPostcodeReal"),
             "sortCode" => {
                 let digits = normalise::compact(typed);
@@ -465,7 +579,7 @@ fn check_parts(kind: &QuestionKind, input: &Input, say: &Say) -> Result<Answer, 
         };
         match checked {
             Ok(value) => {
-                answer.insert((*part).to_owned(), value);
+                answer.insert(part.to_owned(), value);
             }
             Err(key) => problems.push(Problem {
                 question: String::new(),
@@ -502,7 +616,17 @@ fn check_date(
             message,
         }])
     };
-    let (day, month, year) = (input.part("day"), input.part("month"), input.part("year"));
+    // A single date box (XGovFormBuilder's DateField, a browser's date input) sends
+    // `YYYY-MM-DD`.
+    let iso = Date::parse_iso(input.text());
+    let iso_parts = iso.map(|d| (d.day.to_string(), d.month.to_string(), d.year.to_string()));
+    if iso.is_none() && !input.text().is_empty() {
+        return one("day", say("dateReal", &[]));
+    }
+    let (day, month, year) = match &iso_parts {
+        Some((d, m, y)) => (d.as_str(), m.as_str(), y.as_str()),
+        None => (input.part("day"), input.part("month"), input.part("year")),
+    };
     let missing: Vec<&'static str> = [("day", day), ("month", month), ("year", year)]
         .into_iter()
         .filter(|(_, value)| value.is_empty())
