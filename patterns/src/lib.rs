@@ -11,3 +11,4 @@
 
 pub mod flow;
 pub mod questions;
+pub mod services;

@@ -235,7 +235,7 @@ fn a_definition_is_checked_and_each_problem_named_by_its_path() {
         [
             "pages[1].next[0].when: give exactly one test (equals, oneOf, contains, greaterThan, lessThan, atLeast, atMost, before, after, answered, not, all, any), not equals and contains",
             "pages[1].next[1].when.all[1].question: \"equals\" compares an answer: name its question",
-            "pages[1].next[1].when.all[2].before: \"yesterday\" is not a date: write YYYY-MM-DD",
+            "pages[1].next[1].when.all[2].before: \"yesterday\" is not a date bound: write a date (\"2026-11-28\"), \"today\", or a number of days, working days, weeks, months or years \"ago\" or \"from today\" (\"2 working days ago\")",
         ]
     );
 
@@ -281,20 +281,23 @@ fn a_definition_is_checked_and_each_problem_named_by_its_path() {
 
 #[test]
 fn malformed_definitions_are_refused_without_panicking() {
-    let refused_file = |text: &str| -> String {
+    // Each refusal is named by the JSON path where reading stopped.
+    let refused_file = |text: &str, path: &str| -> String {
         let errors = Flow::from_json(text).expect_err("refused");
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].path, "(file)");
+        assert_eq!(errors[0].path, path);
         errors[0].message.clone()
     };
-    assert!(refused_file("{").contains("EOF"));
-    assert!(refused_file("[]").contains("expected struct Flow"));
+    assert!(refused_file("{", "(file)").contains("EOF"));
+    assert!(refused_file("[]", "(file)").contains("expected struct Flow"));
     let mut d = missed_bin();
     d["pages"][0]["questions"][0]["type"] = "colour".into();
-    assert!(refused_file(&d.to_string()).contains("unknown variant `colour`"));
+    assert!(
+        refused_file(&d.to_string(), "pages[0].questions[0]").contains("unknown variant `colour`")
+    );
     let mut d = missed_bin();
     d["pages"][0]["nxet"] = json!([]);
-    assert!(refused_file(&d.to_string()).contains("unknown field `nxet`"));
+    assert!(refused_file(&d.to_string(), "pages[0].nxet").contains("unknown field `nxet`"));
     assert_eq!(
         refused(json!({"id": "empty", "pages": []})),
         ["pages: a flow needs at least one page"]

@@ -3,7 +3,7 @@
 //! route reaches, loops, and pages from which no route reaches an end.
 
 use super::{Condition, Flow};
-use crate::questions::date::Date;
+use crate::questions::date::DateBound;
 use crate::questions::QuestionKind;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,6 +82,49 @@ pub(crate) fn check(flow: &Flow) -> Vec<FlowError> {
             } else {
                 questions.insert(&question.name, (i, &question.kind, page.repeat.is_some()));
             }
+        }
+    }
+
+    // A looked-up answer is a text conditions can compare, like a question's.
+    static LOOKED_UP: QuestionKind = QuestionKind::Text { max_length: None };
+    for (l, lookup) in flow.lookups.iter().enumerate() {
+        let at = |rest: &str| format!("lookups[{l}]{rest}");
+        match questions.get(lookup.from.as_str()) {
+            None => push(
+                &mut problems,
+                at(".from"),
+                format!("no question \"{}\"", lookup.from),
+            ),
+            Some((_, _, true)) => push(
+                &mut problems,
+                at(".from"),
+                format!(
+                    "\"{}\" is asked on an \"add another\" page: look up a single answer",
+                    lookup.from
+                ),
+            ),
+            _ => {}
+        }
+        if lookup.table.is_empty() {
+            push(
+                &mut problems,
+                at(".table"),
+                "a lookup needs at least one entry".into(),
+            );
+        }
+        if lookup.name.trim().is_empty() {
+            push(&mut problems, at(".name"), "a lookup needs a name".into());
+        } else if questions.contains_key(lookup.name.as_str()) {
+            push(
+                &mut problems,
+                at(".name"),
+                format!(
+                    "\"{}\" is also the name of a question or lookup",
+                    lookup.name
+                ),
+            );
+        } else {
+            questions.insert(&lookup.name, (usize::MAX, &LOOKED_UP, false));
         }
     }
 
@@ -292,11 +335,8 @@ fn check_condition(
     }
     for (name, value) in [("before", &condition.before), ("after", &condition.after)] {
         if let Some(value) = value {
-            if Date::parse_iso(value).is_none() {
-                say(
-                    format!("{path}.{name}"),
-                    format!("\"{value}\" is not a date: write YYYY-MM-DD"),
-                );
+            if let Err(message) = DateBound::try_from(value.clone()) {
+                say(format!("{path}.{name}"), message);
             }
         }
     }

@@ -10,7 +10,7 @@
 //! {"not": {…}}, {"all": [{…}, {…}]}, {"any": [{…}, {…}]}
 //! ```
 
-use crate::questions::date::Date;
+use crate::questions::date::{Date, DateBound};
 use crate::questions::Answer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -44,10 +44,10 @@ pub struct Condition {
     /// The number is this or less.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_most: Option<f64>,
-    /// The date is before this one (`YYYY-MM-DD`).
+    /// The date is before this one: `YYYY-MM-DD`, or counted from today (`"16 years ago"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
-    /// The date is after this one (`YYYY-MM-DD`).
+    /// The date is after this one: `YYYY-MM-DD`, or counted from today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// This question has an answer (not left blank).
@@ -107,16 +107,17 @@ impl Condition {
             .collect()
     }
 
-    /// Whether the condition holds for the answers accepted so far on the route.
-    pub fn holds(&self, answers: &BTreeMap<String, Answer>) -> bool {
+    /// Whether the condition holds for the answers accepted so far on the route; `today` is
+    /// what dates counted from today (`"16 years ago"`) count from.
+    pub fn holds(&self, answers: &BTreeMap<String, Answer>, today: Date) -> bool {
         if let Some(inner) = &self.not {
-            return !inner.holds(answers);
+            return !inner.holds(answers, today);
         }
         if let Some(all) = &self.all {
-            return all.iter().all(|c| c.holds(answers));
+            return all.iter().all(|c| c.holds(answers, today));
         }
         if let Some(any) = &self.any {
-            return any.iter().any(|c| c.holds(answers));
+            return any.iter().any(|c| c.holds(answers, today));
         }
         if let Some(name) = &self.answered {
             return answers.get(name).is_some_and(|answer| {
@@ -146,7 +147,10 @@ impl Condition {
         };
         let compare_date = |bound: &Option<String>, test: fn(Date, Date) -> bool| match (
             date,
-            bound.as_deref().and_then(Date::parse_iso),
+            bound
+                .as_deref()
+                .and_then(|b| DateBound::try_from(b.to_owned()).ok())
+                .map(|b| b.on(today)),
         ) {
             (Some(date), Some(bound)) => test(date, bound),
             _ => false,

@@ -58,6 +58,50 @@ pub struct Flow {
     pub declaration: Option<Words>,
     /// The pages, the first being where the flow starts.
     pub pages: Vec<Page>,
+    /// Answers found from other answers in a table: the council for a postcode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lookups: Vec<Lookup>,
+}
+
+/// An answer found from another in a table, as a service finds the council for a postcode:
+/// the full answer, then (for a postcode) its district (`SW1A`) and its area (`SW`) are
+/// looked for, in that order. When nothing matches there is no answer, so a rule such as
+/// `{"answered": "council"}` can send the person to choose from a list instead.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Lookup {
+    /// The found answer's name, for conditions and check answers.
+    pub name: String,
+    /// How check answers names it.
+    pub label: Words,
+    /// The question whose answer is looked up.
+    pub from: String,
+    /// Keys (upper case for postcodes) and the answers they give.
+    pub table: BTreeMap<String, String>,
+}
+
+impl Lookup {
+    /// The answer the table gives for `answer`, if any.
+    pub fn find(&self, answer: &Answer) -> Option<String> {
+        let Answer::Text(text) = answer else {
+            return None;
+        };
+        let upper = text.to_uppercase();
+        let district = upper.split(' ').next().unwrap_or_default().to_owned();
+        let area: String = district
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        [upper.clone(), district, area]
+            .into_iter()
+            .filter(|key| !key.is_empty())
+            .find_map(|key| {
+                self.table
+                    .iter()
+                    .find(|(k, _)| k.to_uppercase() == key)
+                    .map(|(_, v)| v.clone())
+            })
+    }
 }
 
 /// One page: its questions (one thing per page, usually one question), or an end.
@@ -76,7 +120,7 @@ pub struct Page {
     pub guidance: Vec<Words>,
     /// The section check answers lists it under.
     #[serde(default)]
-    pub section: Option<String>,
+    pub section: Option<Words>,
     /// The questions asked on this page.
     #[serde(default)]
     pub questions: Vec<Question>,
@@ -210,10 +254,16 @@ impl Flow {
     /// Reads a flow from JSON and checks it: every problem named with its JSON path
     /// (`pages[3].next[0].goTo: no page "adress"`).
     pub fn from_json(json: &str) -> Result<Flow, Vec<FlowError>> {
-        let flow: Flow = serde_json::from_str(json).map_err(|error| {
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let flow: Flow = serde_path_to_error::deserialize(&mut reader).map_err(|error| {
+            let path = error.path().to_string();
             vec![FlowError {
-                path: "(file)".into(),
-                message: error.to_string(),
+                path: if path == "." || path == "?" {
+                    "(file)".into()
+                } else {
+                    path
+                },
+                message: error.into_inner().to_string(),
             }]
         })?;
         let problems = check::check(&flow);
@@ -222,6 +272,39 @@ impl Flow {
         } else {
             Err(problems)
         }
+    }
+
+    /// A page's answers followed, after each, by the answers looked up from it.
+    fn with_lookups(&self, given: Vec<(String, Answer)>) -> Vec<(String, Answer)> {
+        let mut all = Vec::new();
+        for (name, answer) in given {
+            let found: Vec<(String, Answer)> = self
+                .lookups
+                .iter()
+                .filter(|lookup| lookup.from == name)
+                .filter_map(|lookup| {
+                    Some((lookup.name.clone(), Answer::Text(lookup.find(&answer)?)))
+                })
+                .collect();
+            all.push((name, answer));
+            all.extend(found);
+        }
+        all
+    }
+
+    /// Every way from one page to another: each page's rules, then its default, as
+    /// `(from, to)` pairs. A service is walked "every branch" when its walks take them all.
+    pub fn branches(&self) -> Vec<(String, String)> {
+        let mut branches = Vec::new();
+        for page in &self.pages {
+            for to in page.next.iter().map(|rule| &rule.go_to).chain(&page.then) {
+                let branch = (page.id.clone(), to.clone());
+                if !branches.contains(&branch) {
+                    branches.push(branch);
+                }
+            }
+        }
+        branches
     }
 
     /// The page with this id.
@@ -281,7 +364,7 @@ impl Flow {
                 break;
             }
             match self.page_answers(page, answers, locale, today) {
-                Ok(given) => accepted.extend(given),
+                Ok(given) => accepted.extend(self.with_lookups(given)),
                 Err(problems) => {
                     route.stopped_at = Some((id, problems));
                     break;
@@ -290,7 +373,7 @@ impl Flow {
             at = page
                 .next
                 .iter()
-                .find(|rule| rule.when.holds(&accepted))
+                .find(|rule| rule.when.holds(&accepted, today))
                 .map(|rule| rule.go_to.clone())
                 .or_else(|| page.then.clone());
         }
@@ -362,8 +445,21 @@ impl Flow {
                 continue;
             };
             for (question, (name, answer)) in page.questions.iter().zip(given) {
+                let mut looked_up = Vec::new();
+                for lookup in self.lookups.iter().filter(|l| l.from == name) {
+                    if let Some(found) = lookup.find(&answer) {
+                        looked_up.push(SummaryRow {
+                            section: page.section.as_ref().map(|s| s.get(locale).to_owned()),
+                            page: page.id.clone(),
+                            question: lookup.name.clone(),
+                            label: lookup.label.get(locale).to_owned(),
+                            answer: Answer::Text(found.clone()),
+                            shown: found,
+                        });
+                    }
+                }
                 rows.push(SummaryRow {
-                    section: page.section.clone(),
+                    section: page.section.as_ref().map(|s| s.get(locale).to_owned()),
                     page: page.id.clone(),
                     question: name,
                     label: question
@@ -375,6 +471,7 @@ impl Flow {
                     shown: question.show(&answer, locale),
                     answer,
                 });
+                rows.extend(looked_up);
             }
         }
         rows

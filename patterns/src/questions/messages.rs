@@ -194,9 +194,16 @@ pub(crate) fn say(locale: Locale, key: &str, label: &str, args: &[(&str, &str)])
     }
     .or_else(|| find(EN))
     .unwrap_or(key);
+    // Welsh puts every label after "i" or after a command ("Nodwch", "Dewiswch"), and a
+    // noun there takes the soft mutation: "Rhaid i ddyddiad…", "Nodwch god post…".
+    let inside = if locale == Locale::Cy {
+        soft_mutation(label)
+    } else {
+        label.to_owned()
+    };
     let mut message = template
         .replace("%{Label}", &capitalise(label))
-        .replace("%{label}", label);
+        .replace("%{label}", &inside);
     for (name, value) in args {
         message = message.replace(&format!("%{{{name}}}"), value);
     }
@@ -215,5 +222,41 @@ fn capitalise(label: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// A Welsh word's soft mutation (treiglad meddal): p→b, t→d, c→g, b→f, d→dd, g dropped,
+/// m→f, ll→l, rh→r. Words that are already mutated or never mutate ("beth", "eich") are
+/// left alone.
+fn soft_mutation(label: &str) -> String {
+    const UNCHANGED: [&str; 4] = ["beth", "eich", "ein", "eu"];
+    let first_word = label.split_whitespace().next().unwrap_or_default();
+    if UNCHANGED.contains(&first_word.to_lowercase().as_str()) {
+        return label.to_owned();
+    }
+    let lower = label.to_lowercase();
+    let upper = label.chars().next().is_some_and(char::is_uppercase);
+    let (from, to) = match () {
+        _ if lower.starts_with("ll") => (2, "l"),
+        _ if lower.starts_with("rh") => (2, "r"),
+        _ if lower.starts_with("ch") || lower.starts_with("th") || lower.starts_with("ph") => {
+            return label.to_owned()
+        }
+        _ if lower.starts_with('p') => (1, "b"),
+        _ if lower.starts_with('t') => (1, "d"),
+        _ if lower.starts_with('c') => (1, "g"),
+        _ if lower.starts_with('b') => (1, "f"),
+        _ if lower.starts_with("dd") => return label.to_owned(),
+        _ if lower.starts_with('d') => (1, "dd"),
+        _ if lower.starts_with('g') => (1, ""),
+        _ if lower.starts_with('m') => (1, "f"),
+        _ => return label.to_owned(),
+    };
+    let rest: String = label.chars().skip(from).collect();
+    let mutated = format!("{to}{rest}");
+    if upper {
+        capitalise(&mutated)
+    } else {
+        mutated
     }
 }

@@ -257,6 +257,7 @@ pub(crate) fn import(json: &Value) -> Result<Imported, Vec<FlowError>> {
             .filter(|d| !d.trim().is_empty())
             .map(Words::from),
         pages,
+        lookups: Vec::new(),
     };
     unmapped.finish(Imported { flow, origins })
 }

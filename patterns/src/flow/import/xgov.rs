@@ -248,7 +248,7 @@ pub(crate) fn import(json: &Value) -> Result<Imported, Vec<FlowError>> {
             section: source
                 .get("section")
                 .and_then(as_text)
-                .map(|s| sections.get(&s).cloned().unwrap_or(s)),
+                .map(|s| Words::from(sections.get(&s).cloned().unwrap_or(s))),
             questions,
             next,
             then,
@@ -294,6 +294,7 @@ pub(crate) fn import(json: &Value) -> Result<Imported, Vec<FlowError>> {
             .filter(|d| !d.trim().is_empty())
             .map(|d| Words::from(text_of_html(d))),
         pages,
+        lookups: Vec::new(),
     };
     unmapped.finish(Imported { flow, origins })
 }

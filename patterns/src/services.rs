@@ -1,0 +1,35 @@
+//! Two council services written as flow definitions, to run, to copy and to test Civic by:
+//! the JSON files in `patterns/services/`, shipped here so that an app, the showcase and the
+//! tests load the same definitions.
+//!
+//! ```
+//! let flow = civic_patterns::services::blue_badge();
+//! assert_eq!(flow.pages[0].id, "who");
+//! ```
+
+use crate::flow::Flow;
+
+/// Apply for a Blue Badge (England's eligibility rules; see `patterns/services/SOURCES.md`).
+pub const BLUE_BADGE_JSON: &str = include_str!("../services/blue-badge.json");
+
+/// Report a missed bin collection.
+pub const MISSED_BIN_JSON: &str = include_str!("../services/missed-bin.json");
+
+/// The Blue Badge flow, read and checked.
+pub fn blue_badge() -> Flow {
+    load(BLUE_BADGE_JSON)
+}
+
+/// The missed bin flow, read and checked.
+pub fn missed_bin() -> Flow {
+    load(MISSED_BIN_JSON)
+}
+
+/// Reads a definition shipped in the crate; the tests prove each one sound, so a failure
+/// here is a build of a broken file and says which problem.
+fn load(json: &str) -> Flow {
+    match Flow::from_json(json) {
+        Ok(flow) => flow,
+        Err(problems) => panic!("a shipped service definition is broken: {problems:?}"),
+    }
+}

@@ -1,0 +1,297 @@
+//! The two council services (issue #11), walked through the flow engine every branch to
+//! every ending, in English and in Welsh, with wrong answers first. The eligibility each
+//! walk expects is England's Blue Badge rules as `patterns/services/SOURCES.md` cites them,
+//! not what the definition happens to say.
+
+use civic::Locale;
+use civic_patterns::flow::{Answers, Flow};
+use civic_patterns::questions::date::Date;
+use civic_patterns::services;
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+
+/// Tuesday 8 December 2026.
+fn today() -> Date {
+    Date::new(2026, 12, 8).unwrap()
+}
+
+fn answers(value: Value) -> Answers {
+    serde_json::from_value(value).expect("answers")
+}
+
+/// Merges `changes` into `base`.
+fn with(base: &Value, changes: Value) -> Value {
+    let mut merged = base.clone();
+    for (k, v) in changes.as_object().unwrap() {
+        merged[k] = v.clone();
+    }
+    merged
+}
+
+/// Walks `given`, checks it ends at `end` with nothing unanswered, and returns the branches
+/// it took.
+fn walk(flow: &Flow, given: &Value, end: &str, locale: Locale) -> Vec<(String, String)> {
+    let route = flow.route(&answers(given.clone()), locale, today());
+    assert_eq!(route.stopped_at, None, "{given}");
+    assert_eq!(
+        route.end.as_deref(),
+        Some(end),
+        "{given}: {:?}",
+        route.pages
+    );
+    route
+        .pages
+        .windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
+}
+
+fn assert_every_branch_taken(flow: &Flow, taken: &BTreeSet<(String, String)>) {
+    let missing: Vec<_> = flow
+        .branches()
+        .into_iter()
+        .filter(|b| !taken.contains(b))
+        .collect();
+    assert!(missing.is_empty(), "branches never walked: {missing:?}");
+    let ends: BTreeSet<&str> = flow
+        .pages
+        .iter()
+        .filter(|p| p.end.is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    let reached: BTreeSet<&str> = taken.iter().map(|(_, to)| to.as_str()).collect();
+    assert!(ends.is_subset(&reached), "ends never reached: {ends:?}");
+}
+
+fn blue_badge_adult() -> Value {
+    json!({
+        "who": "yourself", "postcode": "sw1a 1aa", "existingBadge": "no",
+        "name": {"given": "Ceri", "family": "Jones"},
+        "dateOfBirth": {"day": "4", "month": "Mar", "year": "1961"},
+        "nationalInsurance": "qq 12 34 56 c",
+        "address": {"line1": "1 Victoria Street", "town": "London", "postcode": "SW1A 1AA"},
+        "email": "ceri@example.com"
+    })
+}
+
+#[test]
+fn blue_badge_every_branch_to_every_ending() {
+    let flow = services::blue_badge();
+    let base = blue_badge_adult();
+    let eligible = "check-answers";
+    let cases: Vec<(Value, &str)> = vec![
+        // Automatic: PIP "moving around" 8 points or more.
+        (json!({"benefit": "pip", "pipMovingAround": "12"}), eligible),
+        (json!({"benefit": "pip", "pipMovingAround": "8"}), eligible),
+        // Under 8: the 10 points for "planning and following journeys" (descriptor E).
+        (
+            json!({"benefit": "pip", "pipMovingAround": "4", "pipJourneys": "yes"}),
+            eligible,
+        ),
+        (
+            json!({"benefit": "pip", "pipMovingAround": "0", "pipJourneys": "no", "reason": "terminal"}),
+            eligible,
+        ),
+        // DLA higher rate mobility; the lower rate goes on to the main reason.
+        (json!({"benefit": "dla", "dlaHigherRate": "yes"}), eligible),
+        (
+            json!({"benefit": "dla", "dlaHigherRate": "no", "reason": "sight", "sightRegistered": "yes"}),
+            eligible,
+        ),
+        // Armed Forces Compensation Scheme tariff 1 to 8, certified.
+        (
+            json!({"benefit": "afcs", "afcsTariff": "1-8", "afcsCertified": "yes"}),
+            eligible,
+        ),
+        (
+            json!({"benefit": "afcs", "afcsTariff": "1-8", "afcsCertified": "no", "reason": "walking",
+                "walkingDifficulty": ["pain", "breathlessness"], "walkingDistance": "under-50"}),
+            eligible,
+        ),
+        (
+            json!({"benefit": "afcs", "afcsTariff": "9-15", "reason": "arms", "armsDriving": "yes"}),
+            eligible,
+        ),
+        // War Pensioners' Mobility Supplement.
+        (json!({"benefit": "wpms"}), eligible),
+        (json!({"benefit": "none", "reason": "hidden"}), eligible),
+        (
+            json!({"benefit": "none", "reason": "child-equipment", "childUnder3": "yes"}),
+            eligible,
+        ),
+        // The exits: no reason, partial sight, arms without driving, a child of 3 or over.
+        (json!({"benefit": "none", "reason": "none"}), "not-eligible"),
+        (
+            json!({"benefit": "none", "reason": "sight", "sightRegistered": "no"}),
+            "not-eligible-sight",
+        ),
+        (
+            json!({"benefit": "none", "reason": "arms", "armsDriving": "no"}),
+            "not-eligible-arms",
+        ),
+        (
+            json!({"benefit": "none", "reason": "child-vehicle", "childUnder3": "no"}),
+            "not-eligible-child",
+        ),
+        // Someone else: a postcode outside the sample table asks for the council; an
+        // existing badge asks its number; under 16, no National Insurance number.
+        (
+            json!({"who": "someone-else", "postcode": "TR1 1AA", "chosenCouncil": "Leeds City Council",
+                "existingBadge": "yes", "badgeNumber": "AB12C3456", "benefit": "wpms",
+                "dateOfBirth": {"day": "1", "month": "6", "year": "2015"}, "nationalInsurance": ""}),
+            eligible,
+        ),
+        // An organisation: its name and vehicles, then straight to its address.
+        (
+            json!({"who": "organisation", "organisationName": "Dial-a-Ride", "organisationVehicles": "3",
+                "postcode": "M1 1AE"}),
+            eligible,
+        ),
+        (
+            json!({"who": "organisation", "organisationName": "Dial-a-Ride", "organisationVehicles": "3",
+                "postcode": "M1 1AE", "existingBadge": "yes", "badgeNumber": "ZX98"}),
+            eligible,
+        ),
+    ];
+    let mut taken = BTreeSet::new();
+    for (changes, end) in &cases {
+        for locale in [Locale::En, Locale::Cy] {
+            taken.extend(walk(&flow, &with(&base, changes.clone()), end, locale));
+        }
+    }
+    assert_every_branch_taken(&flow, &taken);
+
+    // The council comes from the postcode's district, and check answers shows it.
+    let given = answers(with(&base, json!({"benefit": "wpms"})));
+    let rows = flow.summary(&given, Locale::En, today());
+    let council = rows.iter().find(|r| r.question == "council").unwrap();
+    assert_eq!(council.shown, "Westminster City Council");
+    assert_eq!(council.page, "postcode");
+    // Under 16 skips the National Insurance number; 16 today does not.
+    let sixteen_today = with(
+        &base,
+        json!({"benefit": "wpms", "dateOfBirth": {"day": "8", "month": "12", "year": "2010"}}),
+    );
+    let route = flow.route(&answers(sixteen_today), Locale::En, today());
+    assert!(route.pages.iter().any(|p| p == "national-insurance"));
+}
+
+#[test]
+fn blue_badge_in_welsh_with_wrong_answers_first() {
+    let flow = services::blue_badge();
+    let base = with(
+        &blue_badge_adult(),
+        json!({"benefit": "pip", "pipMovingAround": "10"}),
+    );
+    // Wrong answers stop the walk on their page, with Welsh messages naming the question.
+    for (changes, page, message) in [
+        (json!({"postcode": "SW1"}), "postcode", "Nodwch god post go iawn yn y DU, e.e. SW1A 2AA"),
+        (json!({"dateOfBirth": {"day": "31", "month": "2", "year": "1961"}}), "date-of-birth", "Rhaid i ddyddiad geni’r ymgeisydd fod yn ddyddiad go iawn"),
+        (json!({"nationalInsurance": "QQ 12 34 56"}), "national-insurance", "Rhowch rif Yswiriant Gwladol sy’n 2 lythyren, 6 rhif, yna A, B, C neu D, fel QQ 12 34 56 C"),
+        (json!({"email": "ceri@example"}), "contact", "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com"),
+        (json!({"who": ""}), "who", "Dewiswch ar gyfer pwy rydych yn gwneud cais"),
+    ] {
+        let route = flow.route(&answers(with(&base, changes.clone())), Locale::Cy, today());
+        let (stopped, problems) = route.stopped_at.unwrap_or_else(|| panic!("{changes}"));
+        assert_eq!(stopped, page, "{changes}");
+        assert_eq!(problems[0].message, message, "{changes}");
+    }
+    // Check answers in Welsh: the questions, the sections and the choices' words.
+    let rows = flow.summary(&answers(base), Locale::Cy, today());
+    let benefit = rows.iter().find(|r| r.question == "benefit").unwrap();
+    assert_eq!(
+        benefit.label,
+        "Pa un o’r budd-daliadau hyn y mae’r ymgeisydd yn ei gael?"
+    );
+    assert_eq!(benefit.shown, "Taliad Annibyniaeth Personol (PIP)");
+    assert_eq!(benefit.section.as_deref(), Some("Eligibility"));
+    let born = rows.iter().find(|r| r.question == "dateOfBirth").unwrap();
+    assert_eq!(born.shown, "4 Mawrth 1961");
+}
+
+#[test]
+fn missed_bin_every_branch_to_every_ending() {
+    let flow = services::missed_bin();
+    let base = json!({
+        "address": {"line1": "12 Heol y Frenhines", "town": "Caerdydd", "postcode": "cf10 2bu"},
+        "bins": ["recycling", "food"],
+        "collectionDate": {"day": "7", "month": "12", "year": "2026"},
+        "binOut": "yes", "assisted": "no", "details": "",
+        "name": "Siân Llewellyn", "contactBy": ["email"], "email": "sian@example.com"
+    });
+    let mut taken = BTreeSet::new();
+    for (changes, end) in [
+        (json!({}), "check-answers"),
+        (
+            json!({"contactBy": ["phone"], "phone": "07700 900 982", "assisted": "yes"}),
+            "check-answers",
+        ),
+        (
+            json!({"contactBy": ["email", "phone"], "phone": "+44 7700 900982", "details": "By the gate"}),
+            "check-answers",
+        ),
+        (json!({"binOut": "no"}), "cannot-collect"),
+    ] {
+        for locale in [Locale::En, Locale::Cy] {
+            taken.extend(walk(&flow, &with(&base, changes.clone()), end, locale));
+        }
+    }
+    assert_every_branch_taken(&flow, &taken);
+
+    // The collection date: in the last two working days (Friday 4 to Tuesday 8 December:
+    // the weekend does not count), not in the future.
+    for (date, ok) in [("4", true), ("3", false), ("8", true), ("9", false)] {
+        let given = with(
+            &base,
+            json!({"collectionDate": {"day": date, "month": "12", "year": "2026"}}),
+        );
+        let route = flow.route(&answers(given), Locale::En, today());
+        match (ok, route.stopped_at) {
+            (true, None) => {}
+            (false, Some((page, problems))) => {
+                assert_eq!(page, "collection-date");
+                assert_eq!(
+                    problems[0].message,
+                    "The collection date must be between 4 December 2026 and 8 December 2026"
+                );
+            }
+            (ok, stopped) => panic!("{date}: expected ok {ok}, got {stopped:?}"),
+        }
+    }
+    // Neither email nor phone: the contact question asks for at least one, in Welsh too.
+    let route = flow.route(
+        &answers(with(&base, json!({"contactBy": []}))),
+        Locale::Cy,
+        today(),
+    );
+    let (page, problems) = route.stopped_at.unwrap();
+    assert_eq!(page, "contact-by");
+    assert_eq!(problems[0].message, "Dewiswch sut y gallwn gysylltu â chi");
+    // Too long: more details are limited to 500 characters, and what was typed is kept.
+    let long = "a".repeat(501);
+    let given = answers(with(&base, json!({"details": long})));
+    let route = flow.route(&given, Locale::En, today());
+    assert_eq!(
+        route.stopped_at.unwrap().1[0].message,
+        "More details must be 500 characters or less"
+    );
+    assert_eq!(
+        given["details"],
+        civic_patterns::questions::Input::Text("a".repeat(501))
+    );
+}
+
+#[test]
+fn service_counts() {
+    // The figures the issue's closing note gives; a change to a service shows here.
+    let blue_badge = services::blue_badge();
+    let missed_bin = services::missed_bin();
+    assert_eq!(
+        (blue_badge.pages.len(), blue_badge.branches().len()),
+        (31, 49)
+    );
+    assert_eq!(
+        (missed_bin.pages.len(), missed_bin.branches().len()),
+        (12, 12)
+    );
+}
