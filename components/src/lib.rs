@@ -57,8 +57,8 @@ pub use civic_behaviours::init_all;
 pub use components::*;
 pub use fields::*;
 pub use i18n::{
-    messages, provide_locale, CustomLocale, Locale, LocaleError, MessageRow, MAX_LOCALE_FILE_BYTES,
-    MAX_MESSAGE_CHARS,
+    messages, provide_locale, text_in, CustomLocale, Locale, LocaleError, MessageRow,
+    MAX_LOCALE_FILE_BYTES, MAX_MESSAGE_CHARS,
 };
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};

@@ -656,17 +656,43 @@ fn welsh_messages_name_the_welsh_question_and_every_string_has_a_source() {
             "Mae’n rhaid i rif y cyfrif fod rhwng 6 ac 8 digid"
         ]
     );
-    let (en, cy, sources) = civic_patterns::questions::message_tables();
-    for (key, _) in en {
-        assert!(cy.iter().any(|(k, _)| k == key), "no Welsh for {key}");
-        let source = sources
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, s)| *s)
-            .unwrap_or("");
-        assert!(!source.is_empty(), "no source for the Welsh of {key}");
+    // The messages are Civic's `questions` table: every one has Welsh, and a source for it.
+    let rows: Vec<_> = civic::messages()
+        .into_iter()
+        .filter(|row| row.component == "questions")
+        .collect();
+    assert!(rows.len() >= 48, "{} question messages", rows.len());
+    for row in &rows {
+        assert!(!row.cy.is_empty(), "no Welsh for {}", row.key);
+        assert!(
+            !row.cy_source.is_empty(),
+            "no source for the Welsh of {}",
+            row.key
+        );
     }
-    assert_eq!(en.len(), cy.len());
+}
+
+#[test]
+fn a_council_locale_file_rewords_the_question_messages() {
+    // A council's own English: its locale file changes "Enter" to "Type", and the question
+    // patterns say it, as the components would.
+    let mut file: serde_json::Value = serde_json::from_str(&Locale::En.to_json()).unwrap();
+    file["tag"] = "en-GB".into();
+    file["name"] = "Anytown English".into();
+    file["messages"]["questions"]["enter"] = "Type %{label}".into();
+    let anytown = Locale::from_json(&file.to_string()).expect("a sound locale file");
+    let q = Question::new("email", "your email address", QuestionKind::Email);
+    let problems = q.check(&Input::from(""), anytown, today()).unwrap_err();
+    assert_eq!(problems[0].message, "Type your email address");
+    // A file without the question messages is refused, naming what is missing.
+    file["messages"]
+        .as_object_mut()
+        .unwrap()
+        .remove("questions");
+    let error = Locale::from_json(&file.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("messages.questions: missing"), "{error}");
 }
 
 #[test]

@@ -11,6 +11,7 @@
 //! ([`Locale::from_json`]), checked against every string Civic writes.
 
 mod custom;
+mod questions;
 
 pub(crate) use civic_behaviours::messages::{Message, Messages, Sources};
 pub use custom::{CustomLocale, LocaleError, MAX_LOCALE_FILE_BYTES, MAX_MESSAGE_CHARS};
@@ -133,10 +134,36 @@ pub(crate) fn current() -> Locale {
 /// The default text of `key` for `component` (govuk-frontend's name) in the locale in
 /// context. A key a locale lacks falls back to English; `structure.rs` checks none does.
 pub(crate) fn text(component: &str, key: &str) -> &'static str {
-    let Some((_, messages)) = crate::components::MESSAGES
-        .iter()
-        .find(|(name, _)| *name == component)
-    else {
+    text_in(current(), component, key)
+}
+
+/// Every table of strings Civic writes: each component's, then the question patterns'
+/// (`questions`, civic-patterns' validation messages), which live here so that `civic
+/// messages` lists them and a council locale file must translate them too.
+pub(crate) fn all_messages() -> impl Iterator<Item = &'static (&'static str, ComponentMessages)> {
+    const QUESTIONS: &[(&str, ComponentMessages)] = &[(
+        "questions",
+        ComponentMessages {
+            en: questions::EN,
+            cy: questions::CY,
+            cy_sources: questions::CY_SOURCES,
+        },
+    )];
+    crate::components::MESSAGES.iter().chain(QUESTIONS)
+}
+
+/// The text of `key` in the table `component` (a component's govuk-frontend name, or
+/// `questions` for the question patterns) in `locale`, falling back to English; empty for a
+/// key no table has. For code outside Leptos's reactive context, such as validation on a
+/// server.
+///
+/// ```
+/// use civic::{text_in, Locale};
+/// assert_eq!(text_in(Locale::Cy, "questions", "enter"), "Nodwch %{label}");
+/// assert_eq!(text_in(Locale::En, "back-link", "text"), "Back");
+/// ```
+pub fn text_in(locale: Locale, component: &str, key: &str) -> &'static str {
+    let Some((_, messages)) = all_messages().find(|(name, _)| *name == component) else {
         return "";
     };
     let find = |table: Messages| {
@@ -145,7 +172,7 @@ pub(crate) fn text(component: &str, key: &str) -> &'static str {
             _ => None,
         })
     };
-    let chosen = match current() {
+    let chosen = match locale {
         Locale::En => None,
         Locale::Cy => find(messages.cy),
         Locale::Custom(custom) => custom.messages(component).and_then(find),
@@ -188,7 +215,7 @@ pub struct MessageRow {
 /// ```
 pub fn messages() -> Vec<MessageRow> {
     let mut rows = Vec::new();
-    for (component, messages) in crate::components::MESSAGES {
+    for (component, messages) in all_messages() {
         for (key, english) in messages.en.iter() {
             let welsh = messages.cy.iter().find(|(k, _)| k == key).map(|(_, m)| *m);
             let cy_source = messages

@@ -182,17 +182,6 @@ pub enum Answer {
     Items(Vec<Answer>),
 }
 
-/// Every message key with its English, its Welsh and the Welsh's source, for translators
-/// and for the tests that check none is missing.
-#[allow(clippy::type_complexity)]
-pub fn message_tables() -> (
-    &'static [(&'static str, &'static str)],
-    &'static [(&'static str, &'static str)],
-    &'static [(&'static str, &'static str)],
-) {
-    (messages::EN, messages::CY, messages::CY_SOURCES)
-}
-
 impl Question {
     /// A required question.
     pub fn new(name: impl Into<String>, label: impl Into<Words>, kind: QuestionKind) -> Self {
