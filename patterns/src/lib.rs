@@ -10,5 +10,6 @@
 #![deny(missing_docs)]
 
 pub mod flow;
+pub mod pages;
 pub mod questions;
 pub mod services;

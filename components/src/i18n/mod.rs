@@ -11,6 +11,7 @@
 //! ([`Locale::from_json`]), checked against every string Civic writes.
 
 mod custom;
+mod flow_pages;
 mod questions;
 
 pub(crate) use civic_behaviours::messages::{Message, Messages, Sources};
@@ -137,19 +138,30 @@ pub(crate) fn text(component: &str, key: &str) -> &'static str {
     text_in(current(), component, key)
 }
 
-/// Every table of strings Civic writes: each component's, then the question patterns'
-/// (`questions`, civic-patterns' validation messages), which live here so that `civic
-/// messages` lists them and a council locale file must translate them too.
+/// Every table of strings Civic writes: each component's, then civic-patterns' (`questions`,
+/// its validation messages, and `flow-pages`, the words around a flow's questions), which
+/// live here so that `civic messages` lists them and a council locale file must translate
+/// them too.
 pub(crate) fn all_messages() -> impl Iterator<Item = &'static (&'static str, ComponentMessages)> {
-    const QUESTIONS: &[(&str, ComponentMessages)] = &[(
-        "questions",
-        ComponentMessages {
-            en: questions::EN,
-            cy: questions::CY,
-            cy_sources: questions::CY_SOURCES,
-        },
-    )];
-    crate::components::MESSAGES.iter().chain(QUESTIONS)
+    const PATTERNS: &[(&str, ComponentMessages)] = &[
+        (
+            "questions",
+            ComponentMessages {
+                en: questions::EN,
+                cy: questions::CY,
+                cy_sources: questions::CY_SOURCES,
+            },
+        ),
+        (
+            "flow-pages",
+            ComponentMessages {
+                en: flow_pages::EN,
+                cy: flow_pages::CY,
+                cy_sources: flow_pages::CY_SOURCES,
+            },
+        ),
+    ];
+    crate::components::MESSAGES.iter().chain(PATTERNS)
 }
 
 /// The text of `key` in the table `component` (a component's govuk-frontend name, or

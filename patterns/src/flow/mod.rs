@@ -29,6 +29,7 @@
 
 mod check;
 mod condition;
+pub mod form;
 pub mod import;
 
 pub use check::{FlowError, MAX_PAGES};

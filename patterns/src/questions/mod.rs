@@ -496,6 +496,11 @@ fn parts_of(kind: &QuestionKind) -> Vec<(&'static str, bool, &'static str)> {
     }
 }
 
+/// The parts a question of several boxes asks for, in the order of its boxes.
+pub(crate) fn part_names(kind: &QuestionKind) -> Vec<&'static str> {
+    parts_of(kind).into_iter().map(|(part, ..)| part).collect()
+}
+
 /// Other names for parts: XGovFormBuilder's (`addressLine1`) and GOV.UK Forms' (`address1`,
 /// `town_or_city`, `first_name`).
 const PART_ALIASES: [(&str, &[&str]); 7] = [
