@@ -12,4 +12,5 @@
 pub mod flow;
 pub mod pages;
 pub mod questions;
+pub mod runtime;
 pub mod services;

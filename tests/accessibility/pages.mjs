@@ -18,8 +18,8 @@ const civicBin = process.env.CIVIC_BIN
   ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'debug/civic');
 
 /** Fails with the command that makes what a test needs, when it is missing. */
-export function requireBuilt({ leptos = false } = {}) {
-  for (const f of ['civic.js', 'civic_bg.wasm']) {
+export function requireBuilt({ leptos = false, enhancer = true } = {}) {
+  for (const f of enhancer ? ['civic.js', 'civic_bg.wasm'] : []) {
     assert.ok(fs.existsSync(path.join(dist, f)), `${dist}/${f} is missing: run \`cargo xtask dist\``);
   }
   for (const theme of ['civic', 'anytown']) {
@@ -101,8 +101,11 @@ export function page({ lang = 'en', title = 'Page', css = '/css/civic.css', befo
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-/** Starts the server; `load(tab, spec)` then opens `page(spec)` in a tab. */
-export async function startServer() {
+/**
+ * Starts the server; `load(tab, spec)` then opens `page(spec)` in a tab. `app(pathname)` may
+ * answer other paths with a page (a client-side app's every URL), or null.
+ */
+export async function startServer({ app = null } = {}) {
   const pages = new Map();
   const files = new Map();
   const file = (p) => {
@@ -114,6 +117,11 @@ export async function startServer() {
     if (url.pathname.startsWith('/page/') && pages.has(url.pathname.slice(6))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(pages.get(url.pathname.slice(6)));
+    }
+    const appPage = app?.(url.pathname);
+    if (appPage) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(appPage);
     }
     let body = null;
     if (url.pathname === '/axe.min.js') body = file(path.join(root, 'node_modules/axe-core/axe.min.js'));

@@ -636,6 +636,20 @@ const STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "flows",
+        run: || {
+            leptos_host()?;
+            let css_dir = theme_css()?;
+            run(
+                "the Blue Badge and missed bin services walked through the <Flow> runtime, every branch, English and Welsh, in Chromium (node --test)",
+                command("node")
+                    .args(["--test", "tests/flows/services.test.mjs"])
+                    .env("CIVIC_CSS_DIR", &css_dir)
+                    .env("CIVIC_BIN", target_dir().join("debug/civic")),
+            )
+        },
+    },
+    Step {
         name: "parity",
         run: || {
             let css_dir = theme_css()?;

@@ -87,8 +87,27 @@ fn paragraphs(page: &Page, locale: Locale) -> Vec<AnyView> {
         .collect()
 }
 
-fn back_link(back: Option<String>, locale: Locale) -> Option<AnyView> {
-    back.map(|href| {
+/// The form every page pattern posts: to the page itself, without the browser's own
+/// validation (the Design System's messages replace it), handled by `on_submit` when given.
+fn page_form(
+    action: String,
+    on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
+    fields: impl IntoView + 'static,
+) -> impl IntoView {
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        if let Some(handler) = on_submit {
+            handler.run(event);
+        }
+    };
+    view! {
+        <form method="post" action=action novalidate="" on:submit=submit>
+            {fields}
+        </form>
+    }
+}
+
+fn back_link(back: MaybeProp<String>, locale: Locale) -> Option<AnyView> {
+    back.get_untracked().map(|href| {
         component(
             "back-link",
             json!({"href": href, "text": civic::text_in(locale, "back-link", "text")}),
@@ -141,17 +160,18 @@ pub fn QuestionPage(
     locale: Locale,
     /// Where Back goes: the previous page on the route.
     #[prop(optional, into)]
-    back: Option<String>,
+    back: MaybeProp<String>,
     /// Where the form posts.
     #[prop(into)]
     action: String,
     /// The item edited, on an "add another" page.
     #[prop(optional, into)]
-    item: Option<usize>,
+    item: MaybeProp<usize>,
     /// Handles the form in the browser.
     #[prop(optional, into)]
     on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
 ) -> impl IntoView {
+    let item = item.get_untracked();
     let single = page.questions.len() == 1 && page.title.is_empty();
     let title = (!single).then(|| {
         view! { <h1 class="govuk-heading-l">{page.title.get(locale).to_owned()}</h1> }
@@ -180,11 +200,6 @@ pub fn QuestionPage(
             fields::question_field(question, input.as_ref(), &mine, locale, single)
         })
         .collect();
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        if let Some(handler) = on_submit {
-            handler.run(event);
-        }
-    };
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -192,10 +207,8 @@ pub fn QuestionPage(
                 {error_summary(&page, &problems, locale)}
                 {title}
                 {paragraphs(&page, locale)}
-                <form method="post" action=action novalidate="" on:submit=submit>
-                    {fields}
-                    {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))}
-                </form>
+                {page_form(action, on_submit, view! { {fields}
+                    {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))} })}
             </div>
         </div>
     }
@@ -236,7 +249,7 @@ pub fn CheckAnswersPage(
     rows: Vec<SummaryRow>,
     /// What the person declares by sending.
     #[prop(optional, into)]
-    declaration: Option<String>,
+    declaration: MaybeProp<String>,
     /// The Change link for a page: `page id` → URL.
     #[prop(into)]
     change_href: Callback<String, String>,
@@ -245,7 +258,7 @@ pub fn CheckAnswersPage(
     locale: Locale,
     /// Where Back goes.
     #[prop(optional, into)]
-    back: Option<String>,
+    back: MaybeProp<String>,
     /// Where the form posts.
     #[prop(into)]
     action: String,
@@ -288,7 +301,7 @@ pub fn CheckAnswersPage(
             .into_any()
         })
         .collect();
-    let (button, declared) = match declaration {
+    let (button, declared) = match declaration.get_untracked() {
         Some(text) => (
             say(locale, "agreeAndSubmit"),
             Some(view! {
@@ -298,11 +311,6 @@ pub fn CheckAnswersPage(
         ),
         None => (say(locale, "submit"), None),
     };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        if let Some(handler) = on_submit {
-            handler.run(event);
-        }
-    };
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds-from-desktop">
@@ -310,9 +318,7 @@ pub fn CheckAnswersPage(
                 <h1 class="govuk-heading-l">{say(locale, "checkAnswersTitle")}</h1>
                 {lists}
                 {declared}
-                <form method="post" action=action novalidate="" on:submit=submit>
-                    {component("button", json!({"text": button, "preventDoubleClick": true}))}
-                </form>
+                {page_form(action, on_submit, view! { {component("button", json!({"text": button, "preventDoubleClick": true}))} })}
             </div>
         </div>
     }
@@ -329,7 +335,7 @@ pub fn ConfirmationPage(
     next_steps: Vec<String>,
     /// The panel's title; "Your form has been submitted" by default.
     #[prop(optional, into)]
-    title: Option<String>,
+    title: MaybeProp<String>,
     /// The language of the page.
     #[prop(optional)]
     locale: Locale,
@@ -339,7 +345,9 @@ pub fn ConfirmationPage(
         civic::escape_html(say(locale, "yourReference")),
         civic::escape_html(&reference)
     );
-    let title = title.unwrap_or_else(|| say(locale, "submittedTitle").to_owned());
+    let title = title
+        .get_untracked()
+        .unwrap_or_else(|| say(locale, "submittedTitle").to_owned());
     let next = (!next_steps.is_empty()).then(|| {
         view! {
             <h2 class="govuk-heading-m">{say(locale, "whatHappensNext")}</h2>
@@ -367,12 +375,12 @@ pub fn ExitPage(
     locale: Locale,
     /// Where Back goes: the answer that led here.
     #[prop(optional, into)]
-    back: Option<String>,
+    back: MaybeProp<String>,
     /// Where "Start again" goes.
     #[prop(optional, into)]
-    start_again: Option<String>,
+    start_again: MaybeProp<String>,
 ) -> impl IntoView {
-    let again = start_again.map(|href| {
+    let again = start_again.get_untracked().map(|href| {
         view! { <p class="govuk-body"><a class="govuk-link" href=href>{say(locale, "startAgain")}</a></p> }
     });
     view! {
@@ -402,13 +410,13 @@ pub fn AddAnotherPage(
     item_href: Callback<usize, String>,
     /// The problem with the "add another?" answer, if any.
     #[prop(optional, into)]
-    error: Option<String>,
+    error: MaybeProp<String>,
     /// The language of the page.
     #[prop(optional)]
     locale: Locale,
     /// Where Back goes.
     #[prop(optional, into)]
-    back: Option<String>,
+    back: MaybeProp<String>,
     /// Where the form posts (`addAnother=yes|no`, or `remove=index`).
     #[prop(into)]
     action: String,
@@ -445,6 +453,13 @@ pub fn AddAnotherPage(
             )
         })
         .collect();
+    let error = error.get_untracked();
+    let summary = error.as_ref().map(|e| {
+        component(
+            "error-summary",
+            json!({"titleText": say(locale, "errorSummaryTitle"), "errorList": [{"text": e, "href": "#addAnother"}]}),
+        )
+    });
     let ask = if items.len() < max {
         let error = error.map_or(Value::Null, |e| json!({"text": e}));
         component(
@@ -462,22 +477,16 @@ pub fn AddAnotherPage(
             json!({"text": say(locale, "addAnotherMax").replace("%{max}", &max.to_string())}),
         )
     };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        if let Some(handler) = on_submit {
-            handler.run(event);
-        }
-    };
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 {back_link(back, locale)}
+                {summary}
                 <h1 class="govuk-heading-l">{heading_of(&question, locale)}</h1>
                 {component("summary-list", json!({"rows": rows}))}
-                <form method="post" action=action novalidate="" on:submit=submit>
-                    <div class="govuk-button-group">{removes}</div>
+                {page_form(action, on_submit, view! { <div class="govuk-button-group">{removes}</div>
                     {ask}
-                    {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))}
-                </form>
+                    {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))} })}
             </div>
         </div>
     }

@@ -45,8 +45,19 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// Today, by the system clock (UTC).
+    /// Today: in a browser, the person's own calendar date (their time zone, as they would
+    /// answer "today"); elsewhere by the system clock (UTC).
     pub fn today() -> Date {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let now = js_sys::Date::new_0();
+            return Date {
+                year: now.get_full_year() as i32,
+                month: now.get_month() + 1,
+                day: now.get_date(),
+            };
+        }
+        #[allow(unreachable_code)]
         let seconds = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);

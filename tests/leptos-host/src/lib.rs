@@ -5,7 +5,9 @@
 //!
 //! - feature `csr`: `mount(component, options)` draws the component client-side;
 //! - feature `ssr`: the `civic-leptos-host` binary renders components on the server;
-//! - feature `hydrate`: `hydrate(component, options)` hydrates that server-rendered markup.
+//! - feature `hydrate`: `hydrate(component, options)` hydrates that server-rendered markup;
+//! - feature `csr`, too: `mount_flow(definition, base, lang, today)` runs a flow definition
+//!   with civic-patterns' `<Flow>` runtime, for the service walks (`tests/flows`).
 
 use civic::prelude::*;
 use serde::de::DeserializeOwned;
@@ -110,6 +112,69 @@ mod browser {
         let component = component.to_owned();
         leptos::mount::mount_to(main, move || drawn(&component, options)).forget();
         Ok(())
+    }
+
+    /// Runs the flow `definition` (JSON) under `base` in `<main id="main">`, in `lang` (`en`,
+    /// `cy`), with `today` (`YYYY-MM-DD`) as the day dates count from. What is sent is kept
+    /// as JSON in `window.__submitted` for the test to read.
+    #[cfg(feature = "csr")]
+    #[wasm_bindgen]
+    pub fn mount_flow(
+        definition: &str,
+        base: &str,
+        lang: &str,
+        today: &str,
+    ) -> Result<(), JsValue> {
+        use civic_patterns::flow::Flow as Definition;
+        use civic_patterns::questions::date::Date;
+        use civic_patterns::runtime::{Flow, Submission};
+        use leptos_router::components::{Route, Router, Routes};
+        use leptos_router::path;
+        let (main, _) = main_and("null")?;
+        let definition = Definition::from_json(definition).map_err(|problems| {
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
+        let locale = civic::Locale::from_tag(lang).ok_or("no such language")?;
+        let today = Date::parse_iso(today).ok_or("today: write YYYY-MM-DD")?;
+        let base = base.to_owned();
+        let sent = Callback::new(|sent: Submission| {
+            let rows: Vec<serde_json::Value> = sent
+                .rows
+                .iter()
+                .map(|r| serde_json::json!({"question": r.question, "shown": r.shown}))
+                .collect();
+            let json = serde_json::json!({"reference": sent.reference, "rows": rows}).to_string();
+            let _ = js_sys_set("__submitted", &json);
+        });
+        leptos::mount::mount_to(main, move || {
+            let definition = definition.clone();
+            let base = base.clone();
+            view! {
+                <Router>
+                    <Routes fallback=|| ()>
+                        <Route
+                            path=path!("/*any")
+                            view=move || view! {
+                                <Flow definition=definition.clone() base=base.clone() locale=locale today=today on_submit=sent />
+                            }
+                        />
+                    </Routes>
+                </Router>
+            }
+        })
+        .forget();
+        Ok(())
+    }
+
+    /// Sets `window[name]` to `value`.
+    #[cfg(feature = "csr")]
+    fn js_sys_set(name: &str, value: &str) -> Result<bool, JsValue> {
+        let window: JsValue = web_sys::window().ok_or("no window")?.into();
+        js_sys::Reflect::set(&window, &name.into(), &value.into())
     }
 
     /// Hydrates the server-rendered `component` in `<main id="main">`.
