@@ -207,3 +207,55 @@ fn service_counts() {
         (12, 13)
     );
 }
+
+#[test]
+fn the_task_list_statuses_follow_the_answers() {
+    use civic_patterns::flow::Status::{CannotStart, Completed, InProgress, NotStarted};
+    let flow = services::blue_badge();
+    let statuses = |given: Value| -> Vec<(String, civic_patterns::flow::Status, String)> {
+        flow.sections(&answers(given), Locale::En, today())
+            .into_iter()
+            .map(|s| (s.name, s.status, s.page))
+            .collect()
+    };
+    let s = |name: &str, status, page: &str| (name.to_owned(), status, page.to_owned());
+    assert_eq!(
+        statuses(json!({})),
+        [
+            s("Applicant", NotStarted, "who"),
+            s("Eligibility", CannotStart, "benefits"),
+            s("Personal details", CannotStart, "name"),
+        ]
+    );
+    assert_eq!(
+        statuses(json!({"who": "yourself", "postcode": "SW1A 1AA", "existingBadge": "no"})),
+        [
+            s("Applicant", Completed, "who"),
+            s("Eligibility", NotStarted, "benefits"),
+            s("Personal details", CannotStart, "name"),
+        ]
+    );
+    assert_eq!(
+        statuses(
+            json!({"who": "yourself", "postcode": "SW1A 1AA", "existingBadge": "no",
+            "benefit": "pip", "pipMovingAround": "12", "name": {"given": "Ceri", "family": "Jones"}})
+        ),
+        [
+            s("Applicant", Completed, "who"),
+            s("Eligibility", Completed, "benefits"),
+            s("Personal details", InProgress, "date-of-birth"),
+        ]
+    );
+    assert_eq!(
+        statuses(blue_badge_adult_with(json!({"benefit": "wpms"}))),
+        [
+            s("Applicant", Completed, "who"),
+            s("Eligibility", Completed, "benefits"),
+            s("Personal details", Completed, "name"),
+        ]
+    );
+}
+
+fn blue_badge_adult_with(changes: Value) -> Value {
+    with(&blue_badge_adult(), changes)
+}

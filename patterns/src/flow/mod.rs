@@ -191,6 +191,31 @@ pub struct Route {
     pub stopped_at: Option<(String, Vec<Problem>)>,
 }
 
+/// A section's status on a task list page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Every question of the section on the route is answered.
+    Completed,
+    /// Some are, and the next question to answer is in it.
+    InProgress,
+    /// None is, and it is the next to do.
+    NotStarted,
+    /// An earlier section must be finished first.
+    CannotStart,
+}
+
+/// A section of a flow as a task list page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SectionStatus {
+    /// The section's name, in the locale asked for.
+    pub name: String,
+    /// Its status from the answers.
+    pub status: Status,
+    /// The page that starts or continues it.
+    pub page: String,
+}
+
 /// One row of check answers.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SummaryRow {
@@ -291,6 +316,69 @@ impl Flow {
             all.extend(found);
         }
         all
+    }
+
+    /// The flow's sections, in the order their first pages come, each with its status from
+    /// the answers: what a task list page shows. A section whose pages are all off the route
+    /// is left out.
+    pub fn sections(&self, answers: &Answers, locale: Locale, today: Date) -> Vec<SectionStatus> {
+        let route = self.route(answers, locale, today);
+        let stopped = route.stopped_at.as_ref().map(|(page, _)| page.as_str());
+        let section_of = |id: &str| {
+            self.page(id)
+                .and_then(|p| p.section.as_ref())
+                .map(|s| s.get(locale).to_owned())
+        };
+        let stopped_section = stopped.and_then(section_of);
+        // Where the route stopped, as a position among the sections in order.
+        let mut names: Vec<String> = Vec::new();
+        for page in &self.pages {
+            if let Some(name) = page.section.as_ref().map(|s| s.get(locale).to_owned()) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        let stopped_index = stopped_section
+            .as_ref()
+            .and_then(|s| names.iter().position(|n| n == s));
+        let mut sections = Vec::new();
+        for (index, name) in names.iter().enumerate() {
+            let on_route: Vec<&String> = route
+                .pages
+                .iter()
+                .filter(|id| section_of(id).as_deref() == Some(name.as_str()))
+                .collect();
+            let first_in_definition = self
+                .pages
+                .iter()
+                .find(|p| p.section.as_ref().map(|s| s.get(locale)) == Some(name.as_str()))
+                .map(|p| p.id.clone())
+                .unwrap_or_default();
+            let (status, page) = match stopped_index {
+                // Not reached: an earlier section is unfinished.
+                Some(at) if index > at => (Status::CannotStart, first_in_definition),
+                Some(at) if index == at => {
+                    let stop = stopped.unwrap_or_default().to_owned();
+                    let answered = on_route.iter().any(|id| **id != stop);
+                    let page = on_route.first().map_or(stop.clone(), |id| (*id).clone());
+                    if answered {
+                        (Status::InProgress, stop)
+                    } else {
+                        (Status::NotStarted, page)
+                    }
+                }
+                // Passed, or the route ended: done if its pages are on the route.
+                _ if on_route.is_empty() => continue,
+                _ => (Status::Completed, on_route[0].clone()),
+            };
+            sections.push(SectionStatus {
+                name: name.clone(),
+                status,
+                page,
+            });
+        }
+        sections
     }
 
     /// Every way from one page to another: each page's rules, then its default, as

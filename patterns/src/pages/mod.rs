@@ -492,18 +492,7 @@ pub fn AddAnotherPage(
     }
 }
 
-/// A section's status on a task list page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    /// Every question of the section on the route is answered.
-    Completed,
-    /// Some are.
-    InProgress,
-    /// None is, and the section can be started.
-    NotStarted,
-    /// An earlier section must be finished first.
-    CannotStart,
-}
+pub use crate::flow::Status;
 
 /// A task list page: the flow's sections, each with its status from the answers, linking to
 /// its first page still to answer.

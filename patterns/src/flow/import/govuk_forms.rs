@@ -20,6 +20,10 @@ const CHECK_YOUR_ANSWERS: &str = "check-your-answers";
 /// forms-runner's text limits: 499 characters on one line, 4,999 in a long answer.
 const SINGLE_LINE_MAX: usize = 499;
 const LONG_TEXT_MAX: usize = 4_999;
+/// The file types forms-runner accepts (its `question/file.file_requirements`).
+const FILE_TYPES: [&str; 12] = [
+    "csv", "jpeg", "jpg", "png", "xlsx", "doc", "docx", "pdf", "json", "odt", "rtf", "txt",
+];
 /// forms-runner's largest upload, 7MB.
 const FILE_MAX_BYTES: u64 = 7 * 1024 * 1024;
 
@@ -321,7 +325,7 @@ fn question_kind(
             max: None,
         },
         "file" => QuestionKind::File {
-            types: Vec::new(),
+            types: FILE_TYPES.iter().map(|t| (*t).to_owned()).collect(),
             max_bytes: Some(FILE_MAX_BYTES),
         },
         "date" => QuestionKind::Date {
