@@ -14,3 +14,4 @@ pub mod pages;
 pub mod questions;
 pub mod runtime;
 pub mod services;
+pub mod step_by_step;

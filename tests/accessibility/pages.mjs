@@ -129,6 +129,7 @@ export async function startServer({ app = null } = {}) {
     else if (url.pathname.startsWith('/css/')) body = file(path.join(cssDir, url.pathname.slice(5)));
     else if (url.pathname.startsWith('/govuk/')) body = file(path.join(govuk, url.pathname.slice(7)));
     else if (url.pathname.startsWith('/leptos/')) body = file(path.join(leptosHost, url.pathname.slice(8)));
+    else if (url.pathname.startsWith('/npm/')) body = file(path.join(root, 'node_modules', path.normalize(url.pathname.slice(5)).replace(/^(\.\.[/\\])+/, '')));
     if (body === null) {
       // Where a link or a redirect led: a page that says so.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

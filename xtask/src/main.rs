@@ -641,9 +641,14 @@ const STEPS: &[Step] = &[
             leptos_host()?;
             let css_dir = theme_css()?;
             run(
-                "the Blue Badge and missed bin services walked through the <Flow> runtime, every branch, English and Welsh, in Chromium (node --test)",
+                "the Blue Badge and missed bin services walked through the <Flow> runtime, every branch, English and Welsh; step by step navigation against the prototype kit's plugin; in Chromium (node --test)",
                 command("node")
-                    .args(["--test", "tests/flows/services.test.mjs"])
+                    .args([
+                        "--test",
+                        "--test-concurrency=1",
+                        "tests/flows/services.test.mjs",
+                        "tests/flows/step-by-step.test.mjs",
+                    ])
                     .env("CIVIC_CSS_DIR", &css_dir)
                     .env("CIVIC_BIN", target_dir().join("debug/civic")),
             )
@@ -684,7 +689,16 @@ fn theme_css() -> Result<PathBuf> {
         run(
             &format!("civic css --theme {theme}"),
             cargo(&[
-                "run", "--quiet", "--bin", "civic", "--", "css", "--theme", theme, "--output",
+                "run",
+                "--quiet",
+                "--bin",
+                "civic",
+                "--",
+                "css",
+                "--patterns",
+                "--theme",
+                theme,
+                "--output",
             ])
             .arg(&file),
         )?;

@@ -108,6 +108,21 @@ mod tabs {
     pub(crate) mod behaviour;
 }
 
+// The patterns' behaviours (civic-patterns), started like the components' but named by
+// their own `data-module`.
+#[cfg(feature = "patterns")]
+#[path = "../../../patterns/src/step_by_step"]
+mod step_by_step {
+    pub(crate) mod behaviour;
+}
+
+/// The patterns that behave, by their whole `data-module` value: the GOV.UK Prototype Kit's
+/// step by step (`appstepnav`).
+#[cfg(feature = "patterns")]
+const PATTERN_BEHAVIOURS: &[(&str, Start)] = &[("appstepnav", step_by_step::behaviour::start)];
+#[cfg(not(feature = "patterns"))]
+const PATTERN_BEHAVIOURS: &[(&str, Start)] = &[];
+
 /// The components that behave, with how each starts, in govuk-frontend's start-up order
 /// (alphabetical).
 const BEHAVIOURS: &[(&str, Start)] = &[
@@ -154,8 +169,13 @@ pub fn init_all_with(scope: Option<&web_sys::Element>, on_error: &dyn Fn(String)
         let _ = body.class_list().add_1("govuk-frontend-supported");
     }
     let mut started = 0;
-    for (name, start) in BEHAVIOURS {
-        let module = format!("govuk-{name}");
+    let components = BEHAVIOURS
+        .iter()
+        .map(|(name, start)| (format!("govuk-{name}"), start));
+    let patterns = PATTERN_BEHAVIOURS
+        .iter()
+        .map(|(module, start)| ((*module).to_owned(), start));
+    for (module, start) in components.chain(patterns) {
         let selector = format!("[data-module=\"{module}\"]");
         let found = match scope {
             Some(scope) => scope.query_selector_all(&selector),

@@ -94,6 +94,9 @@ enum Command {
         /// Write to this file instead of stdout.
         #[arg(long)]
         output: Option<std::path::PathBuf>,
+        /// Add the styles of civic-patterns' own markup (step-by-step navigation).
+        #[arg(long)]
+        patterns: bool,
     },
 }
 
@@ -255,11 +258,13 @@ fn theme_name(name: &str) -> Result<String, String> {
 }
 
 /// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
-/// theme file (whose faults are reported with their JSON paths).
+/// theme file (whose faults are reported with their JSON paths); with `patterns`, followed by
+/// the patterns' styles.
 fn export_css(
     theme: &str,
     theme_file: Option<&std::path::Path>,
     output: Option<&std::path::Path>,
+    patterns: bool,
 ) -> Result<(), String> {
     let theme = match theme_file {
         Some(path) => {
@@ -277,7 +282,12 @@ fn export_css(
             civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?
         }
     };
-    let css = civic_styles::sheet::css(&theme);
+    let mut css = civic_styles::sheet::css(&theme);
+    if patterns {
+        css.push_str(&civic_styles::sheet::to_css(
+            &civic_styles::sheet::patterns_stylesheet(&theme),
+        ));
+    }
     match output {
         Some(path) => std::fs::write(path, css)
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
@@ -456,7 +466,8 @@ fn main() -> ExitCode {
             theme,
             theme_file,
             output,
-        } => export_css(&theme, theme_file.as_deref(), output.as_deref()),
+            patterns,
+        } => export_css(&theme, theme_file.as_deref(), output.as_deref(), patterns),
         Command::Flow { command } => flow(command),
         Command::Messages {
             check: Some(path), ..

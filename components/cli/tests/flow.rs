@@ -203,3 +203,16 @@ fn flow_walk_reads_xgov_and_govuk_forms_definitions() {
         "{err}"
     );
 }
+
+/// `civic css --patterns` adds the step by step's styles; without it a page carries none.
+#[test]
+fn css_adds_the_patterns_styles_when_asked() {
+    let (plain, _, ok) = civic(&["css", "--theme", "civic"]);
+    assert!(ok && plain.contains(".govuk-button") && !plain.contains(".app-step-nav"));
+    let (with, _, ok) = civic(&["css", "--theme", "anytown", "--patterns"]);
+    assert!(
+        ok && with.contains(".app-step-nav__circle--number"),
+        "{}",
+        &with[..200.min(with.len())]
+    );
+}

@@ -46,6 +46,14 @@ pub(crate) const EN: Messages = &[
     ("partAccountName", Text("Name on the account")),
     ("partSortCode", Text("Sort code")),
     ("partAccountNumber", Text("Account number")),
+    ("stepShow", Text("Show")),
+    ("stepHide", Text("Hide")),
+    ("stepShowAll", Text("Show all steps")),
+    ("stepHideAll", Text("Hide all steps")),
+    ("stepStep", Text("Step")),
+    ("stepAnd", Text("and")),
+    ("stepOr", Text("or")),
+    ("stepViewing", Text("You are currently viewing: ")),
 ];
 
 /// Welsh, by key.
@@ -89,6 +97,14 @@ pub(crate) const CY: Messages = &[
     ("partAccountName", Text("Enw ar y cyfrif")),
     ("partSortCode", Text("Cod didoli")),
     ("partAccountNumber", Text("Rhif y cyfrif")),
+    ("stepShow", Text("Dangos")),
+    ("stepHide", Text("Cuddio")),
+    ("stepShowAll", Text("Dangos pob cam")),
+    ("stepHideAll", Text("Cuddio pob cam")),
+    ("stepStep", Text("Cam")),
+    ("stepAnd", Text("a")),
+    ("stepOr", Text("neu")),
+    ("stepViewing", Text("Rydych chi’n edrych ar: ")),
 ];
 
 /// Where each Welsh string comes from.
@@ -129,4 +145,12 @@ pub(crate) const CY_SOURCES: Sources = &[
     ("partAccountName", "adapted from the bank details message “Nodwch yr enw sydd ar y cyfrif” (HMRC)"),
     ("partSortCode", "the bank details messages’ “cod didoli” (HMRC)"),
     ("partAccountNumber", "the bank details messages’ “rhif y cyfrif” (HMRC)"),
+    ("stepShow", "the Planning Inspectorate’s Welsh common translations (show)"),
+    ("stepHide", "the Planning Inspectorate’s Welsh common translations (hide)"),
+    ("stepShowAll", "the Planning Inspectorate’s Welsh common translations (showAllSteps)"),
+    ("stepHideAll", "the Planning Inspectorate’s Welsh common translations (hideAllSteps)"),
+    ("stepStep", "translated here (“cam”, a step)"),
+    ("stepAnd", "translated here"),
+    ("stepOr", "GOV.UK Forms forms-runner cy.yml question/selection.divider (“neu”)"),
+    ("stepViewing", "translated here"),
 ];

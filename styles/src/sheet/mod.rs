@@ -10,6 +10,7 @@ pub mod builder;
 mod choice;
 pub mod components;
 pub mod core;
+pub mod patterns;
 
 use stylist::ast::{Sheet, ToStyleStr};
 
@@ -31,6 +32,15 @@ pub fn stylesheet(theme: &Theme) -> Sheet {
     core::utilities(&mut css);
     core::overrides(&mut css);
     core::accessibility(&mut css);
+    css.into_sheet()
+}
+
+/// The styles of civic-patterns' own markup (step-by-step navigation) for a theme: a sheet of
+/// its own, so that pages without the patterns do not carry them (`civic css --patterns`
+/// adds it to the file). The component sheet is needed with it.
+pub fn patterns_stylesheet(theme: &Theme) -> Sheet {
+    let mut css = Css::new(theme);
+    patterns::step_by_step(&mut css);
     css.into_sheet()
 }
 

@@ -170,6 +170,26 @@ mod browser {
         Ok(())
     }
 
+    /// Draws the step by step `nav` (JSON, civic-patterns' `StepByStep`) in `<main id="main">`
+    /// with its Leptos component, whose behaviour starts itself.
+    #[cfg(feature = "csr")]
+    #[wasm_bindgen]
+    pub fn mount_step_by_step(nav: &str) -> Result<(), JsValue> {
+        use civic_patterns::step_by_step::{StepByStep, StepByStepNav};
+        let (main, _) = main_and("null")?;
+        let nav: StepByStep = serde_json::from_str(nav).map_err(|e| format!("nav: {e}"))?;
+        leptos::mount::mount_to(main, move || view! { <StepByStepNav nav=nav.clone() /> }).forget();
+        Ok(())
+    }
+
+    /// Starts the behaviours of what is in the page, as a Leptos app's components do (the
+    /// patterns' behaviours included).
+    #[cfg(feature = "csr")]
+    #[wasm_bindgen]
+    pub fn start_behaviours() -> usize {
+        civic::init_all(None)
+    }
+
     /// Sets `window[name]` to `value`.
     #[cfg(feature = "csr")]
     fn js_sys_set(name: &str, value: &str) -> Result<bool, JsValue> {
