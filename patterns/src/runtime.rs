@@ -291,6 +291,15 @@ pub fn Flow(
                     .filter(|(p, _)| *p == page.id)
                     .map(|(_, found)| found)
                     .unwrap_or_default();
+                // What the page's handler needs to move the person on.
+                let steps = Steps {
+                    flow: flow.clone(),
+                    locale,
+                    today,
+                    answers,
+                    url: url.clone(),
+                    go: go.clone(),
+                };
                 // An item just sent with problems is shown again, whatever the URL says.
                 let item = item.or_else(|| shown.iter().find_map(|p| p.item));
                 let repeat_list = page.repeat.is_some() && item.is_none();
@@ -339,21 +348,13 @@ pub fn Flow(
                     let item_href = Callback::new(move |i: usize| {
                         format!("{item_url}?item={i}{returning_query}")
                     });
-                    let steps = Steps {
-                        flow: flow.clone(),
-                        locale,
-                        today,
-                        answers,
-                        url: url.clone(),
-                        go: go.clone(),
-                    };
                     let handler = add_another_handler(
                         steps,
                         page.clone(),
                         returning.clone(),
                         add_another_error,
                     );
-                    let max = page.repeat.as_ref().map_or(50, |r| r.max);
+                    let max = page.max_items();
                     return view! {
                         <AddAnotherPage question=question items=shown_items max=max item_href=item_href
                             error=add_another_error.get() locale=locale back=back action=action on_submit=handler />
@@ -367,14 +368,6 @@ pub fn Flow(
                     locale,
                 ));
                 let item = page.repeat.as_ref().map(|_| item.unwrap_or(items.len()));
-                let steps = Steps {
-                    flow: flow.clone(),
-                    locale,
-                    today,
-                    answers,
-                    url: url.clone(),
-                    go: go.clone(),
-                };
                 let handler = question_handler(steps, page.clone(), item, returning, problems);
                 view! {
                     <QuestionPage page=page answers=given problems=shown locale=locale back=back
@@ -553,7 +546,7 @@ fn add_another_handler(
                 .map(|i| i.items().len())
                 .unwrap_or(0)
         });
-        let max = page.repeat.as_ref().map_or(50, |r| r.max);
+        let max = page.max_items();
         match value("addAnother").as_deref() {
             Some("yes") if count < max => {
                 (steps.go)(format!("{}?item={count}", (steps.url)(&page.id)), false)

@@ -353,6 +353,18 @@ fn xgov_conditions_in_every_form_and_broken_ones_refused_without_panicking() {
         (json!("s.age >= "), "ends too soon"),
         (json!("length(s.age) > 2"), "function length"),
         (
+            json!(format!(
+                "{}s.age == 1{}",
+                "(".repeat(100_000),
+                ")".repeat(100_000)
+            )),
+            "nests more than",
+        ),
+        (
+            json!(format!("{}s.age == 1", "not ".repeat(100_000))),
+            "nests more than",
+        ),
+        (
             json!({"name": "t", "conditions": [
             {"field": {"name": "s.when", "type": "DatePartsField"}, "operator": "is at least",
              "value": {"type": "RelativeTime", "timePeriod": "18", "timeUnit": "years", "direction": "in the past"}}]}),

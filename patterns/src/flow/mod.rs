@@ -159,6 +159,15 @@ impl Repeat {
     }
 }
 
+impl Page {
+    /// The most items an "add another" page takes (GOV.UK Forms' 50 when it does not say).
+    pub fn max_items(&self) -> usize {
+        self.repeat
+            .as_ref()
+            .map_or_else(Repeat::default_max, |r| r.max)
+    }
+}
+
 /// How a page ends a flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

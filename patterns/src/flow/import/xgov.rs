@@ -744,6 +744,7 @@ impl ConditionReader<'_> {
         let mut parser = Parser {
             tokens,
             at: 0,
+            depth: 0,
             reader: self,
             path: at,
             seen,
@@ -827,9 +828,13 @@ fn tokens(text: &str) -> Result<Vec<Token>, String> {
     Ok(tokens)
 }
 
+/// The deepest an expression's brackets and "not"s may nest.
+const MAX_NESTING: usize = 64;
+
 struct Parser<'a, 'b> {
     tokens: Vec<Token>,
     at: usize,
+    depth: usize,
     reader: &'a ConditionReader<'a>,
     path: &'b str,
     seen: &'b mut Vec<String>,
@@ -854,6 +859,18 @@ impl Parser<'_, '_> {
     }
 
     fn or(&mut self) -> Result<Condition, FlowError> {
+        // Brackets and "not" nest by recursion: a bound keeps a hostile expression from
+        // exhausting the stack, far above any real condition.
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.error(format!("a condition nests more than {MAX_NESTING} deep")));
+        }
+        let result = self.or_inner();
+        self.depth -= 1;
+        result
+    }
+
+    fn or_inner(&mut self) -> Result<Condition, FlowError> {
         let mut any = vec![self.and()?];
         while self.peek() == Some(&Token::Operator("or")) {
             self.at += 1;
@@ -888,7 +905,13 @@ impl Parser<'_, '_> {
     fn not(&mut self) -> Result<Condition, FlowError> {
         if self.peek() == Some(&Token::Operator("not")) {
             self.at += 1;
-            let inner = self.not()?;
+            self.depth += 1;
+            if self.depth > MAX_NESTING {
+                return Err(self.error(format!("a condition nests more than {MAX_NESTING} deep")));
+            }
+            let inner = self.not();
+            self.depth -= 1;
+            let inner = inner?;
             return Ok(Condition {
                 not: Some(Box::new(inner)),
                 ..Condition::default()
