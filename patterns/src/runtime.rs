@@ -32,71 +32,22 @@
 //! }
 //! ```
 
-use crate::flow::form::{self, set_item};
-use crate::flow::{Answers, End, Flow as Definition, Page, SummaryRow};
-use crate::pages::{
-    document_title, page_heading, say, AddAnotherPage, CheckAnswersPage, ConfirmationPage,
-    ExitPage, QuestionPage, StartPage,
-};
+use crate::flow::journey::{self, Address, ListSent, Screen, Sent};
+use crate::flow::{Answers, Flow as Definition};
+use crate::pages::screen::{draw, Drawing};
 use crate::questions::date::Date;
-use crate::questions::{Input, Problem};
+use crate::questions::Problem;
 use civic::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// What a flow hands its app when the person sends their answers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Submission {
-    /// The flow's id.
-    pub flow: String,
-    /// The reference shown to the person.
-    pub reference: String,
-    /// The answers on the route, as check answers showed them.
-    pub rows: Vec<SummaryRow>,
-    /// Every answer given, on the route or not.
-    pub answers: Answers,
-}
-
-/// What the runtime shows after a submit: the reference, and the end it was sent from.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-struct Sent {
-    reference: String,
-    end: String,
-}
-
-/// The page in the URL after `base`, written without a leading slash (XGovFormBuilder's page
-/// ids are paths: `/summary` is at `base/summary`).
-fn slug(id: &str) -> &str {
-    id.trim_start_matches('/')
-}
-
-/// A reference people can read out: the flow's initials and eight letters and digits with
-/// none that look alike (no 0, O, 1, I or L), from `random`.
-pub fn reference(flow_id: &str, mut random: impl FnMut() -> u32) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let initials: String = flow_id
-        .split(['-', '_', ' '])
-        .filter_map(|word| word.chars().next())
-        .flat_map(char::to_uppercase)
-        .take(3)
-        .collect();
-    let mut code = String::new();
-    for i in 0..8 {
-        if i == 4 {
-            code.push('-');
-        }
-        code.push(ALPHABET[(random() as usize) % ALPHABET.len()] as char);
-    }
-    if initials.is_empty() {
-        code
-    } else {
-        format!("{initials}-{code}")
-    }
-}
+pub use crate::flow::journey::{reference, Submission};
 
 /// Runs `definition` under `base` (`/missed-bin`): its start page at `base`, each page at
-/// `base/<page id>`, check answers and the confirmation at its end page.
+/// `base/<page id>`, check answers and the confirmation at its end page. Every decision
+/// (which page an address shows, where a sent page leads) is [`journey`]'s, as on the
+/// prototype server.
 #[component]
 pub fn Flow(
     /// The flow to run.
@@ -137,20 +88,16 @@ pub fn Flow(
     let location = use_location();
     let navigate = use_navigate();
     let go = {
-        let navigate = navigate.clone();
-        Arc::new(move |to: String, replace: bool| {
+        let base = base.clone();
+        Arc::new(move |to: &Address, replace: bool| {
             navigate(
-                &to,
+                &to.href(&base),
                 NavigateOptions {
                     replace,
                     ..Default::default()
                 },
             );
         })
-    };
-    let url = {
-        let base = base.clone();
-        Arc::new(move |id: &str| format!("{base}/{}", slug(id)))
     };
 
     // A new page: the last one's problems go (without drawing it again), and focus moves to
@@ -165,217 +112,82 @@ pub fn Flow(
         here
     });
 
-    let view_flow = flow.clone();
     let render = move || {
-        let flow = view_flow.clone();
-        let start = start.clone();
+        let flow = flow.clone();
         let locale = locale();
         provide_locale(locale);
         let path = location.pathname.get();
-        let segment = path
-            .strip_prefix(base.as_str())
-            .unwrap_or(&path)
-            .trim_matches('/')
-            .to_owned();
+        let segment = path.strip_prefix(base.as_str()).unwrap_or(&path).to_owned();
         // Read from the address itself: this page is drawn as the address changes.
-        let search = location.search.get_untracked();
-        let returning = query_value(&search, "return");
-        let item: Option<usize> = query_value(&search, "item").and_then(|i| i.parse().ok());
-        let title = flow.title.get(locale).to_owned();
-        let url = url.clone();
-        let go = go.clone();
-
-        if segment.is_empty() {
-            browser::set_title(&document_title(&title, "", false, locale));
-            let first = flow.pages.first().map(|p| url(&p.id)).unwrap_or_default();
-            return view! { <StartPage title=title.clone() guidance=start.clone() start=first locale=locale /> }
-                .into_any();
-        }
-        let Some(page) = flow.pages.iter().find(|p| slug(&p.id) == segment).cloned() else {
-            go(base.to_string(), true);
-            return ().into_any();
-        };
-
-        // Sent: the end page shows the confirmation.
-        if let Some(done) = sent.get().filter(|s| s.end == page.id) {
-            browser::set_title(&document_title(
-                say(locale, "submittedTitle"),
-                &title,
-                false,
-                locale,
-            ));
-            let next: Vec<String> = page
-                .guidance
-                .iter()
-                .map(|g| g.get(locale).to_owned())
-                .collect();
-            let heading = (!page.title.is_empty()).then(|| page.title.get(locale).to_owned());
-            return view! { <ConfirmationPage reference=done.reference next_steps=next title=heading locale=locale /> }
-                .into_any();
-        }
-
+        let mut asked = Address::parse(&segment, &location.search.get_untracked());
+        let shown = problems
+            .get()
+            .filter(|(page, _)| {
+                asked.page.as_deref().map(journey::slug) == Some(journey::slug(page))
+            })
+            .map(|(_, found)| found)
+            .unwrap_or_default();
+        // An item just sent with problems is shown again, whatever the URL says.
+        asked.item = asked.item.or_else(|| shown.iter().find_map(|p| p.item));
         let given = answers.get();
-        // No skipping ahead, and nothing off the route.
-        if let Err(first) = flow.may_visit(&page.id, &given, locale, today) {
-            go(url(&first), true);
-            return ().into_any();
-        }
-        // Back from the first page goes to the start page.
-        let back = flow
-            .back(&page.id, &given, locale, today)
-            .map(|b| url(&b))
-            .or_else(|| Some(base.to_string()));
-        // The form posts to this very address (with its `?item=` or `?return=`), as a
-        // server without JavaScript would read it.
-        let action = format!("{}{}", url(&page.id), location.search.get_untracked());
-
-        match page.end {
-            Some(End::Confirmation) => {
-                browser::set_title(&document_title(
-                    say(locale, "checkAnswersTitle"),
-                    &title,
-                    false,
-                    locale,
-                ));
-                let rows = flow.summary(&given, locale, today);
-                let end = page.id.clone();
-                let change_url = url.clone();
-                let change = Callback::new(move |id: String| {
-                    format!("{}?return={}", change_url(&id), slug(&end))
-                });
-                let send_flow = flow.clone();
-                let sent_key = sent_key.clone();
-                let storage_key = storage_key.clone();
-                let end = page.id.clone();
-                let send = Callback::new(move |event: leptos::ev::SubmitEvent| {
+        let screen = journey::screen(&flow, &asked, &given, sent.get().as_ref(), locale, today);
+        let steps = Steps {
+            flow: flow.clone(),
+            sent,
+            sent_key: sent_key.clone(),
+            asked: asked.clone(),
+            locale,
+            today,
+            answers,
+            go: go.clone(),
+        };
+        let handler = match &screen {
+            Screen::Redirect(to) => {
+                go(to, true);
+                return ().into_any();
+            }
+            Screen::Question { page, .. } => Some(question_handler(steps, page.clone(), problems)),
+            Screen::AddAnother { page, .. } => {
+                Some(list_handler(steps, page.clone(), add_another_error))
+            }
+            Screen::CheckAnswers { page, .. } => {
+                let (page, flow) = (page.clone(), flow.clone());
+                let (sent_key, storage_key) = (sent_key.clone(), storage_key.clone());
+                Some(Callback::new(move |event: leptos::ev::SubmitEvent| {
                     event.prevent_default();
-                    let reference = reference(&send_flow.id, browser::random);
-                    let given = answers.get_untracked();
-                    let rows = send_flow.summary(&given, locale, today);
-                    let done = Sent {
-                        reference: reference.clone(),
-                        end: end.clone(),
-                    };
+                    let reference = reference(&flow.id, browser::random);
+                    let (done, submission) = journey::send(
+                        &flow,
+                        &page,
+                        answers.get_untracked(),
+                        reference,
+                        locale,
+                        today,
+                    );
                     storage::write(&sent_key, &done);
                     storage::remove(&storage_key);
                     if let Some(handler) = on_submit {
-                        handler.run(Submission {
-                            flow: send_flow.id.clone(),
-                            reference,
-                            rows,
-                            answers: given,
-                        });
+                        handler.run(submission);
                     }
                     answers.set(Answers::new());
                     sent.set(Some(done));
-                });
-                let declaration = flow.declaration.as_ref().map(|d| d.get(locale).to_owned());
-                view! {
-                    <CheckAnswersPage rows=rows declaration=declaration change_href=change locale=locale
-                        back=back action=action on_submit=send />
-                }
-                .into_any()
+                }))
             }
-            Some(End::Exit) => {
-                browser::set_title(&document_title(
-                    page.title.get(locale),
-                    &title,
-                    false,
-                    locale,
-                ));
-                view! { <ExitPage page=page locale=locale back=back start_again=base.to_string() /> }.into_any()
-            }
-            None => {
-                let shown = problems
-                    .get()
-                    .filter(|(p, _)| *p == page.id)
-                    .map(|(_, found)| found)
-                    .unwrap_or_default();
-                // What the page's handler needs to move the person on.
-                let steps = Steps {
-                    flow: flow.clone(),
-                    locale,
-                    today,
-                    answers,
-                    url: url.clone(),
-                    go: go.clone(),
-                };
-                // An item just sent with problems is shown again, whatever the URL says.
-                let item = item.or_else(|| shown.iter().find_map(|p| p.item));
-                let repeat_list = page.repeat.is_some() && item.is_none();
-                let no_items = page
-                    .questions
-                    .first()
-                    .is_none_or(|q| given.get(&q.name).is_none_or(|i| i.items().is_empty()));
-                // An "add another" page with nothing yet asks its first item, at its own
-                // address, so that sending it leads to the list at another.
-                if repeat_list && no_items {
-                    let returning_query = returning
-                        .as_ref()
-                        .map(|r| format!("&return={r}"))
-                        .unwrap_or_default();
-                    go(format!("{}?item=0{returning_query}", url(&page.id)), true);
-                    return ().into_any();
-                }
-                let question = page.questions.first().cloned();
-                let items = question
-                    .as_ref()
-                    .and_then(|q| given.get(&q.name))
-                    .map(Input::items)
-                    .unwrap_or_default();
-                // An "add another" page lists its items once it has any.
-                if let (true, Some(question), false) =
-                    (repeat_list, question.clone(), items.is_empty())
-                {
-                    browser::set_title(&document_title(
-                        &page_heading(&page, locale),
-                        &title,
-                        add_another_error.get().is_some(),
-                        locale,
-                    ));
-                    let shown_items: Vec<String> = items
-                        .iter()
-                        .map(|i| match question.check(i, locale, today) {
-                            Ok(answer) => question.show(&answer, locale).replace('\n', ", "),
-                            Err(_) => String::new(),
-                        })
-                        .collect();
-                    let item_url = url(&page.id);
-                    let returning_query = returning
-                        .clone()
-                        .map(|r| format!("&return={r}"))
-                        .unwrap_or_default();
-                    let item_href = Callback::new(move |i: usize| {
-                        format!("{item_url}?item={i}{returning_query}")
-                    });
-                    let handler = add_another_handler(
-                        steps,
-                        page.clone(),
-                        returning.clone(),
-                        add_another_error,
-                    );
-                    let max = page.max_items();
-                    return view! {
-                        <AddAnotherPage question=question items=shown_items max=max item_href=item_href
-                            error=add_another_error.get() locale=locale back=back action=action on_submit=handler />
-                    }
-                    .into_any();
-                }
-                browser::set_title(&document_title(
-                    &page_heading(&page, locale),
-                    &title,
-                    !shown.is_empty(),
-                    locale,
-                ));
-                let item = page.repeat.as_ref().map(|_| item.unwrap_or(items.len()));
-                let handler = question_handler(steps, page.clone(), item, returning, problems);
-                view! {
-                    <QuestionPage page=page answers=given problems=shown locale=locale back=back
-                        action=action item=item on_submit=handler />
-                }
-                .into_any()
-            }
-        }
+            _ => None,
+        };
+        let drawing = Drawing {
+            flow: &flow,
+            base: &base,
+            asked: &asked,
+            answers: &given,
+            problems: shown,
+            list_error: add_another_error.get(),
+            start: start.clone(),
+            locale,
+        };
+        let (title, page) = draw(screen, drawing, handler);
+        browser::set_title(&title);
+        page
     };
     // Each page, and each sending of one, is drawn afresh rather than patched into the last:
     // the Design System's behaviours start on new elements (the error summary takes focus
@@ -409,17 +221,6 @@ pub fn Flow(
     }
 }
 
-/// The value of `name` in a URL's query (`?item=2&return=check-answers`). The runtime's own
-/// values are page ids and numbers, which need no decoding.
-fn query_value(search: &str, name: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
-}
-
 /// Empties a page's problems, drawing the page again only if it had some.
 fn clear<T: Send + Sync + 'static>(problems: RwSignal<Option<T>>) {
     if problems.with_untracked(Option::is_some) {
@@ -427,137 +228,88 @@ fn clear<T: Send + Sync + 'static>(problems: RwSignal<Option<T>>) {
     }
 }
 
+/// Moves the browser to an address: `true` replaces the current history entry.
+type Go = Arc<dyn Fn(&Address, bool) + Send + Sync>;
+
 /// What a page's handler needs to move the person on.
 #[derive(Clone)]
 struct Steps {
     flow: Arc<Definition>,
+    sent: RwSignal<Option<Sent>>,
+    sent_key: String,
+    asked: Address,
     locale: Locale,
     today: Date,
     answers: RwSignal<Answers>,
-    url: Arc<dyn Fn(&str) -> String + Send + Sync>,
-    go: Arc<dyn Fn(String, bool) + Send + Sync>,
-}
-
-impl Steps {
-    /// Goes where Continue leads from `page` once its answers are accepted, carrying "return
-    /// to check answers" on while the flow still has questions to ask first.
-    fn go_on(&self, page: &str, returning: Option<&str>) {
-        let flow = &self.flow;
-        let target = returning
-            .and_then(|r| flow.pages.iter().find(|p| slug(&p.id) == r))
-            .map(|p| p.id.clone());
-        let answers = self.answers.get_untracked();
-        let Some(next) = flow.after(page, &answers, target.as_deref(), self.locale, self.today)
-        else {
-            return;
-        };
-        let to = match (&target, returning) {
-            (Some(back), Some(r)) if *back != next => format!("{}?return={r}", (self.url)(&next)),
-            _ => (self.url)(&next),
-        };
-        (self.go)(to, false);
-    }
+    go: Go,
 }
 
 /// Reads a question page's form: keeps what was typed, shows its problems, or moves on.
 fn question_handler(
     steps: Steps,
-    page: Page,
-    item: Option<usize>,
-    returning: Option<String>,
+    page: crate::flow::Page,
     problems: RwSignal<Option<(String, Vec<Problem>)>>,
 ) -> Callback<leptos::ev::SubmitEvent> {
     Callback::new(move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (locale, today) = (steps.locale, steps.today);
         let pairs = browser::form_pairs(&event);
-        let typed = form::answers_from_form(
-            &page.questions,
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        );
-        // What was typed is kept, right or wrong.
-        let mut found = Vec::new();
+        let mut result = None;
+        let mut sent = steps.sent.get_untracked();
         steps.answers.update(|all| {
-            for question in &page.questions {
-                let input = typed
-                    .get(&question.name)
-                    .cloned()
-                    .unwrap_or(Input::Text(String::new()));
-                let checked = question.check(&input, locale, today);
-                match item {
-                    Some(index) => set_item(all, &question.name, index, input),
-                    None => {
-                        all.insert(question.name.clone(), input);
-                    }
-                }
-                if let Err(wrong) = checked {
-                    found.extend(wrong.into_iter().map(|p| Problem { item, ..p }));
-                }
-            }
+            result = Some(journey::answer_page(
+                &steps.flow,
+                &page,
+                &steps.asked,
+                &pairs,
+                all,
+                &mut sent,
+                steps.locale,
+                steps.today,
+            ));
         });
-        if !found.is_empty() {
-            problems.set(Some((page.id.clone(), found)));
-            return;
+        if sent.is_none() && steps.sent.with_untracked(Option::is_some) {
+            storage::remove(&steps.sent_key);
+            steps.sent.set(None);
         }
-        clear(problems);
-        match item {
-            // Back to the list of items, to add another or go on.
-            Some(_) => {
-                let list = (steps.url)(&page.id);
-                let to = match &returning {
-                    Some(r) => format!("{list}?return={r}"),
-                    None => list,
-                };
-                (steps.go)(to, false);
+        match result {
+            Some(Err(found)) => problems.set(Some((page.id.clone(), found))),
+            Some(Ok(to)) => {
+                clear(problems);
+                (steps.go)(&to, false);
             }
-            None => steps.go_on(&page.id, returning.as_deref()),
+            None => {}
         }
     })
 }
 
 /// Reads an "add another" list's form: removes an item, adds one, or moves on.
-fn add_another_handler(
+fn list_handler(
     steps: Steps,
-    page: Page,
-    returning: Option<String>,
+    page: crate::flow::Page,
     error: RwSignal<Option<String>>,
 ) -> Callback<leptos::ev::SubmitEvent> {
     Callback::new(move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(question) = page.questions.first() else {
-            return;
-        };
         let pairs = browser::form_pairs(&event);
-        let value = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        };
-        if let Some(index) = value("remove").and_then(|i| i.parse::<usize>().ok()) {
-            steps
-                .answers
-                .update(|all| form::remove_item(all, &question.name, index));
-            error.set(None);
-            return;
-        }
-        let count = steps.answers.with_untracked(|all| {
-            all.get(&question.name)
-                .map(|i| i.items().len())
-                .unwrap_or(0)
+        let mut sent = ListSent::Removed;
+        steps.answers.update(|all| {
+            sent = journey::answer_list(
+                &steps.flow,
+                &page,
+                &steps.asked,
+                &pairs,
+                all,
+                steps.locale,
+                steps.today,
+            );
         });
-        let max = page.max_items();
-        match value("addAnother").as_deref() {
-            Some("yes") if count < max => {
-                (steps.go)(format!("{}?item={count}", (steps.url)(&page.id)), false)
-            }
-            // At the most allowed there is no question: Continue goes on.
-            Some("no") | Some("yes") => {
+        match sent {
+            ListSent::Removed => error.set(None),
+            ListSent::Go(to) => {
                 clear(error);
-                steps.go_on(&page.id, returning.as_deref());
+                (steps.go)(&to, false);
             }
-            _ if count >= max => steps.go_on(&page.id, returning.as_deref()),
-            _ => error.set(Some(say(steps.locale, "addAnotherBlank").to_owned())),
+            ListSent::Unanswered(message) => error.set(Some(message)),
         }
     })
 }

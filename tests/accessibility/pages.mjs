@@ -11,10 +11,10 @@ import { execFileSync } from 'node:child_process';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
-const dist = process.env.CIVIC_DIST ?? path.join(root, 'target/civic-dist');
+export const dist = process.env.CIVIC_DIST ?? path.join(root, 'target/civic-dist');
 const cssDir = process.env.CIVIC_CSS_DIR ?? path.join(root, 'target/civic-css');
 const leptosHost = process.env.CIVIC_LEPTOS_HOST ?? path.join(root, 'target/civic-leptos-host');
-const civicBin = process.env.CIVIC_BIN
+export const civicBin = process.env.CIVIC_BIN
   ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'debug/civic');
 
 /** Fails with the command that makes what a test needs, when it is missing. */

@@ -12,31 +12,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { launch } from '../browser/serve.mjs';
-import { civic, requireBuilt, root, startServer } from '../accessibility/pages.mjs';
+import { requireBuilt, startServer } from '../accessibility/pages.mjs';
+import { TAGS, definitions, engineWalk, fill as fillWith, flowFile, merged, slug, walks, words } from './walking.mjs';
 
-const servicesDir = path.join(root, 'patterns/services');
-const walks = JSON.parse(fs.readFileSync(path.join(servicesDir, 'walks.json'), 'utf8'));
-// A small flow of Civic's own with an "add another" page, beside the two services.
-const household = {
-  id: 'household',
-  title: 'Tell us who lives with you',
-  pages: [
-    { id: 'people', repeat: { max: 3, item: 'person' },
-      questions: [{ name: 'person', label: 'the person’s full name', heading: 'Who lives with you?', type: 'name' }],
-      then: 'check-answers' },
-    { id: 'check-answers', end: 'confirmation' },
-  ],
-};
-const definitionText = (service) => (service === 'household' ? JSON.stringify(household)
-  : fs.readFileSync(path.join(servicesDir, `${service}.json`), 'utf8'));
-const definitions = Object.fromEntries(['blue-badge', 'missed-bin', 'household'].map((s) => [s, JSON.parse(definitionText(s))]));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
-const slug = (id) => id.replace(/^\/+/, '');
-const words = (value, lang) => (typeof value === 'string' ? value : value?.[lang] ?? value?.en ?? '');
+const definitionText = (service) => fs.readFileSync(flowFile(service), 'utf8');
 
 /** The app: every URL under /<lang>/<service> is the same page, which mounts the flow. */
 function app(pathname) {
@@ -57,7 +38,6 @@ window.__ready = true;</script></body></html>`;
 let server;
 let browser;
 let context;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-walks-'));
 
 before(async () => {
   requireBuilt({ leptos: true, enhancer: false });
@@ -114,32 +94,7 @@ async function type(tab, name, value) {
 }
 
 /** Answers `page`'s questions with `answers` from the keyboard. */
-async function fill(tab, page, answers) {
-  for (const q of page.questions ?? []) {
-    const value = answers[q.name];
-    if (value === undefined) continue;
-    if (q.type === 'chooseOne' || q.type === 'chooseSeveral') {
-      for (const v of [value].flat()) {
-        const box = `#civic-flow input[name="${q.name}"][value="${v}"]`;
-        if (!(await tab.isChecked(box))) {
-          await tab.focus(box);
-          await tab.keyboard.press('Space');
-        }
-      }
-    } else if (typeof value === 'object') {
-      for (const [part, v] of Object.entries(value)) await type(tab, `${q.name}-${part}`, v);
-    } else {
-      await type(tab, q.name, value);
-    }
-  }
-}
-
-/** The engine's walk of `answers` through `service`, by `civic flow walk`. */
-function engineWalk(service, answers, lang) {
-  const file = path.join(tmp, `${service}-${lang}-${Math.random().toString(36).slice(2)}.json`);
-  fs.writeFileSync(file, JSON.stringify(answers));
-  return JSON.parse(civic(['flow', 'walk', path.join(servicesDir, `${service}.json`), '--answers', file, '--locale', lang, '--today', walks.today]));
-}
+const fill = (tab, page, answers) => fillWith(tab, page, answers, type);
 
 /** axe on the tab: the violations, as "rule: target". */
 async function axe(tab) {
@@ -171,8 +126,6 @@ async function walk(tab, service, answers, { checkAxe = false } = {}) {
   assert.deepEqual(violations, []);
   return visited;
 }
-
-const merged = (service, changes) => ({ ...walks.services[service].base, ...changes });
 
 for (const service of ['blue-badge', 'missed-bin']) {
   test(`${service}: every walk in Chromium takes the engine's route to its ending, in English and Welsh`, async () => {

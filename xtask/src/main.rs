@@ -4,9 +4,11 @@
 //!   <http://127.0.0.1:8080>;
 //! - `cargo xtask test`: installs what is missing and runs every test (what CI runs);
 //!   `cargo xtask test STEP` runs one step (`fmt`, `clippy`, `native`, `doc`, `browser`,
-//!   `behaviour`, `accessibility`, `parity`, `showcase`);
+//!   `behaviour`, `accessibility`, `flows`, `parity`, `showcase`);
 //! - `cargo xtask dist`: builds the enhancer (`civic.js`, `civic_bg.wasm`) and the stylesheets
-//!   into `target/civic-dist/`, and prints their sizes.
+//!   into `target/civic-dist/`, and prints their sizes;
+//! - `cargo xtask prototype FLOW [OPTIONS]`: builds `civic` and the enhancer, then serves a
+//!   flow definition with `civic prototype`.
 //!
 //! `cargo xtask setup` only installs. Each tool is checked first and installed only when it is
 //! missing or at the wrong version; where something cannot be installed (not root, no npm),
@@ -639,15 +641,22 @@ const STEPS: &[Step] = &[
         name: "flows",
         run: || {
             leptos_host()?;
+            // `civic prototype` serves the enhancer, and is the command under test.
+            enhancer()?;
+            run(
+                "cargo build -p civic-cli",
+                &mut cargo(&["build", "-p", "civic-cli"]),
+            )?;
             let css_dir = theme_css()?;
             run(
-                "the Blue Badge and missed bin services walked through the <Flow> runtime, every branch, English and Welsh; step by step navigation against the prototype kit's plugin; in Chromium (node --test)",
+                "the Blue Badge and missed bin services walked through the <Flow> runtime and through `civic prototype` (JavaScript off and on), every branch, English and Welsh; step by step navigation against the prototype kit's plugin; in Chromium (node --test)",
                 command("node")
                     .args([
                         "--test",
                         "--test-concurrency=1",
                         "tests/flows/services.test.mjs",
                         "tests/flows/step-by-step.test.mjs",
+                        "tests/flows/prototype.test.mjs",
                     ])
                     .env("CIVIC_CSS_DIR", &css_dir)
                     .env("CIVIC_BIN", target_dir().join("debug/civic")),
@@ -730,6 +739,39 @@ fn test(only: Option<&str>) -> Result {
     Ok(())
 }
 
+/// The enhancer from `cargo xtask dist`, built if it is not there yet.
+fn enhancer() -> Result {
+    if root().join("target/civic-dist/civic_bg.wasm").exists() {
+        Ok(())
+    } else {
+        dist()
+    }
+}
+
+/// `cargo xtask prototype FLOW [OPTIONS]`: builds the `civic` command and the enhancer, then
+/// serves a flow with `civic prototype` (every option is passed on).
+fn prototype(args: &[String]) -> Result {
+    if args.is_empty() {
+        return Err(
+            "give a flow definition: cargo xtask prototype patterns/services/missed-bin.json"
+                .into(),
+        );
+    }
+    setup(false)?;
+    enhancer()?;
+    run(
+        "cargo build -p civic-cli",
+        &mut cargo(&["build", "-p", "civic-cli"]),
+    )?;
+    run(
+        "civic prototype",
+        Command::new(target_dir().join("debug/civic"))
+            .arg("prototype")
+            .args(args)
+            .current_dir(root()),
+    )
+}
+
 fn showcase() -> Result {
     setup(false)?;
     println!("\nServing the showcase at http://127.0.0.1:8080 (Ctrl+C stops it)");
@@ -749,8 +791,9 @@ fn main() -> ExitCode {
         "showcase" => showcase(),
         "setup" => setup(true),
         "dist" => setup(false).and_then(|()| dist()),
+        "prototype" => prototype(&env::args().skip(2).collect::<Vec<_>>()),
         _ => {
-            eprintln!("usage: cargo xtask <test [STEP]|dist|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, parity, showcase\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            eprintln!("usage: cargo xtask <test [STEP]|dist|prototype FLOW [OPTIONS]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, flows, parity, showcase\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  prototype build `civic` and the enhancer, then serve FLOW with `civic prototype` (see `civic prototype --help`)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
             return ExitCode::from(2);
         }
     };

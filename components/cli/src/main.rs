@@ -14,6 +14,8 @@
 //! civic messages --check gd.json                           # is a locale file complete?
 //! civic flow check missed-bin.json                         # a flow definition's problems
 //! civic flow walk missed-bin.json --answers answers.json   # the route a set of answers takes
+//! civic prototype missed-bin.json --data bins.db           # the flow as a server-rendered service
+//! civic submissions bins.db --format csv                   # what people sent
 //! ```
 //!
 //! Every mode reports a write it could not make (a closed pipe, a full disk, a stdout closed
@@ -82,6 +84,53 @@ enum Command {
         #[command(subcommand)]
         command: FlowCommand,
     },
+    /// Serve a flow definition (Civic JSON, XGovFormBuilder or GOV.UK Forms) as a working
+    /// service on 127.0.0.1: every page rendered on the server, forms that post without
+    /// JavaScript, answers kept in a SQLite file that survives restarts. Ctrl-C stops it.
+    Prototype {
+        /// The flow definition (JSON).
+        flow: std::path::PathBuf,
+        /// The port on 127.0.0.1 (0 for any free port).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// The SQLite database for sessions and submissions, created on first start.
+        #[arg(long, default_value = "civic-prototype.db")]
+        data: std::path::PathBuf,
+        /// A built-in theme's name.
+        #[arg(long, default_value = "civic", value_parser = theme_name)]
+        theme: String,
+        /// A council's own theme, as a JSON theme file.
+        #[arg(long, conflicts_with = "theme")]
+        theme_file: Option<std::path::PathBuf>,
+        /// The language of the service (`en` or `cy`).
+        #[arg(long, default_value = "en", value_parser = locale_tag)]
+        locale: civic::Locale,
+        /// Reload the definition when its file changes (sessions are kept).
+        #[arg(long)]
+        watch: bool,
+        /// The folder with the enhancer (`civic.js`, `civic_bg.wasm`) from `cargo xtask
+        /// dist`; `target/civic-dist` when it is there. Without it pages work with no
+        /// JavaScript.
+        #[arg(long)]
+        assets: Option<std::path::PathBuf>,
+        /// Post each submission as JSON to this address, retrying until it is taken.
+        #[arg(long)]
+        webhook: Option<String>,
+        /// Minutes a session may be idle before it and its answers are deleted.
+        #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=10080))]
+        idle_minutes: u64,
+        /// The date "today" means (`YYYY-MM-DD`), for testing date rules; today by default.
+        #[arg(long, value_parser = iso_date)]
+        today: Option<civic_patterns::questions::date::Date>,
+    },
+    /// Export what was sent to a prototype, from its database.
+    Submissions {
+        /// The prototype's database (its `--data`).
+        data: std::path::PathBuf,
+        /// `json` (everything) or `csv` (a column per question).
+        #[arg(long, default_value = "json", value_parser = ["json", "csv"])]
+        format: String,
+    },
     /// Write the complete stylesheet for a theme, for a static file (strict content security
     /// policies, other stacks).
     Css {
@@ -131,9 +180,7 @@ fn iso_date(text: &str) -> Result<civic_patterns::questions::date::Date, String>
         .ok_or_else(|| format!("{text:?} is not a date: write YYYY-MM-DD"))
 }
 
-/// Reads and checks a flow definition (Civic's own, an XGovFormBuilder form definition or a
-/// GOV.UK Forms form document, told apart by shape); its problems are named with the file's
-/// path.
+/// Reads and checks a flow definition, as `civic prototype` does.
 fn load_flow(
     path: &std::path::Path,
 ) -> Result<
@@ -143,23 +190,7 @@ fn load_flow(
     ),
     String,
 > {
-    let text = input::read_file(path)?;
-    civic_patterns::flow::import::load(&text).map_err(|problems| {
-        let count = problems.len();
-        let format = serde_json::from_str(&text)
-            .map(|json| civic_patterns::flow::import::Format::detect(&json).name())
-            .unwrap_or("flow definition");
-        format!(
-            "{}: the {format} has {count} problem{}:\n{}",
-            path.display(),
-            if count == 1 { "" } else { "s" },
-            problems
-                .iter()
-                .map(|p| format!("  {p}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+    civic_prototype::load_flow(path)
 }
 
 /// `civic flow check` and `civic flow walk`.
@@ -257,16 +288,12 @@ fn theme_name(name: &str) -> Result<String, String> {
     }
 }
 
-/// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
-/// theme file (whose faults are reported with their JSON paths); with `patterns`, followed by
-/// the patterns' styles.
-fn export_css(
+/// Reads a built-in theme, or a theme file (whose faults are reported with their JSON paths).
+fn load_theme(
     theme: &str,
     theme_file: Option<&std::path::Path>,
-    output: Option<&std::path::Path>,
-    patterns: bool,
-) -> Result<(), String> {
-    let theme = match theme_file {
+) -> Result<civic_styles::Theme, String> {
+    match theme_file {
         Some(path) => {
             let text = input::read_file(path)?;
             civic_styles::Theme::from_json(&text).map_err(|error| {
@@ -276,12 +303,49 @@ fn export_css(
                     .map(|line| format!("{}: {line}", path.display()))
                     .collect::<Vec<_>>()
                     .join("\n")
-            })?
+            })
         }
-        None => {
-            civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}"))?
-        }
-    };
+        None => civic_styles::Theme::named(theme).ok_or_else(|| format!("unknown theme {theme}")),
+    }
+}
+
+/// `civic prototype`: starts the server, says where, and serves until Ctrl-C.
+fn prototype(config: civic_prototype::Config) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    runtime.block_on(async move {
+        let enhanced = config.assets.is_some();
+        let (data, flow) = (config.data.clone(), config.flow.clone());
+        let server = civic_prototype::Server::start(config).await?;
+        eprintln!(
+            "civic prototype: serving {} at http://{}/ (answers in {}; {}). Ctrl-C stops it.",
+            flow.display(),
+            server.address(),
+            data.display(),
+            if enhanced {
+                "enhancer loaded"
+            } else {
+                "no enhancer: build it with `cargo xtask dist`; pages work without JavaScript"
+            }
+        );
+        server.run_until_stopped().await?;
+        eprintln!("civic prototype: stopped");
+        Ok(())
+    })
+}
+
+/// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
+/// theme file (whose faults are reported with their JSON paths); with `patterns`, followed by
+/// the patterns' styles.
+fn export_css(
+    theme: &str,
+    theme_file: Option<&std::path::Path>,
+    output: Option<&std::path::Path>,
+    patterns: bool,
+) -> Result<(), String> {
+    let theme = load_theme(theme, theme_file)?;
     let mut css = civic_styles::sheet::css(&theme);
     if patterns {
         css.push_str(&civic_styles::sheet::to_css(
@@ -469,6 +533,46 @@ fn main() -> ExitCode {
             patterns,
         } => export_css(&theme, theme_file.as_deref(), output.as_deref(), patterns),
         Command::Flow { command } => flow(command),
+        Command::Prototype {
+            flow,
+            port,
+            data,
+            theme,
+            theme_file,
+            locale,
+            watch,
+            assets,
+            webhook,
+            idle_minutes,
+            today,
+        } => load_theme(&theme, theme_file.as_deref()).and_then(|theme| {
+            // The enhancer `cargo xtask dist` builds, when it is there.
+            let built = std::path::PathBuf::from("target/civic-dist");
+            let assets = assets.or_else(|| built.join("civic.js").exists().then_some(built));
+            prototype(civic_prototype::Config {
+                port,
+                theme,
+                locale,
+                watch,
+                assets,
+                webhook,
+                idle: std::time::Duration::from_secs(idle_minutes * 60),
+                today,
+                ..civic_prototype::Config::new(flow, data)
+            })
+        }),
+        Command::Submissions { data, format } => {
+            let format = if format == "csv" {
+                civic_prototype::Format::Csv
+            } else {
+                civic_prototype::Format::Json
+            };
+            civic_prototype::export(&data, format).and_then(|text| {
+                let mut stdout = Stdout::open()?;
+                stdout.write(text.as_bytes())?;
+                stdout.finish()
+            })
+        }
         Command::Messages {
             check: Some(path), ..
         } => check_locale(&path),

@@ -31,6 +31,7 @@ mod check;
 mod condition;
 pub mod form;
 pub mod import;
+pub mod journey;
 
 pub use check::{FlowError, MAX_PAGES};
 pub use condition::Condition;

@@ -20,6 +20,7 @@
 //! ```
 
 mod fields;
+pub mod screen;
 
 use crate::flow::{Answers, Page, SummaryRow};
 use crate::questions::{Input, Problem, Question};
@@ -87,11 +88,24 @@ fn paragraphs(page: &Page, locale: Locale) -> Vec<AnyView> {
         .collect()
 }
 
+/// A token every page's form sends back as the hidden field [`FormToken::FIELD`], when a
+/// server provides one as context while drawing: `civic prototype` checks it to refuse
+/// forms posted from other sites (cross-site request forgery).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormToken(pub String);
+
+impl FormToken {
+    /// The hidden field's name.
+    pub const FIELD: &'static str = "csrf-token";
+}
+
 /// The form every page pattern posts: to the page itself, without the browser's own
 /// validation (the Design System's messages replace it), handled by `on_submit` when given.
+/// A page with a file question posts `multipart/form-data`, so the file itself is sent.
 fn page_form(
     action: String,
     on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
+    multipart: bool,
     fields: impl IntoView + 'static,
 ) -> impl IntoView {
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -99,8 +113,14 @@ fn page_form(
             handler.run(event);
         }
     };
+    // A server that checks forms came from its own pages provides the token to send back.
+    let token = use_context::<FormToken>().map(
+        |FormToken(token)| view! { <input type="hidden" name=FormToken::FIELD value=token /> },
+    );
     view! {
-        <form method="post" action=action novalidate="" on:submit=submit>
+        <form method="post" action=action novalidate="" on:submit=submit
+            enctype=multipart.then_some("multipart/form-data")>
+            {token}
             {fields}
         </form>
     }
@@ -168,10 +188,14 @@ pub fn QuestionPage(
     #[prop(optional, into)]
     item: MaybeProp<usize>,
     /// Handles the form in the browser.
-    #[prop(optional, into)]
+    #[prop(default = None)]
     on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
 ) -> impl IntoView {
     let item = item.get_untracked();
+    let multipart = page
+        .questions
+        .iter()
+        .any(|q| matches!(q.kind, crate::questions::QuestionKind::File { .. }));
     let single = page.questions.len() == 1 && page.title.is_empty();
     let title = (!single).then(|| {
         view! { <h1 class="govuk-heading-l">{page.title.get(locale).to_owned()}</h1> }
@@ -207,7 +231,7 @@ pub fn QuestionPage(
                 {error_summary(&page, &problems, locale)}
                 {title}
                 {paragraphs(&page, locale)}
-                {page_form(action, on_submit, view! { {fields}
+                {page_form(action, on_submit, multipart, view! { {fields}
                     {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))} })}
             </div>
         </div>
@@ -263,7 +287,7 @@ pub fn CheckAnswersPage(
     #[prop(into)]
     action: String,
     /// Handles the form in the browser.
-    #[prop(optional, into)]
+    #[prop(default = None)]
     on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
 ) -> impl IntoView {
     // Sections in the order their first answers come.
@@ -318,7 +342,7 @@ pub fn CheckAnswersPage(
                 <h1 class="govuk-heading-l">{say(locale, "checkAnswersTitle")}</h1>
                 {lists}
                 {declared}
-                {page_form(action, on_submit, view! { {component("button", json!({"text": button, "preventDoubleClick": true}))} })}
+                {page_form(action, on_submit, false, view! { {component("button", json!({"text": button, "preventDoubleClick": true}))} })}
             </div>
         </div>
     }
@@ -421,7 +445,7 @@ pub fn AddAnotherPage(
     #[prop(into)]
     action: String,
     /// Handles the form in the browser.
-    #[prop(optional, into)]
+    #[prop(default = None)]
     on_submit: Option<Callback<leptos::ev::SubmitEvent>>,
 ) -> impl IntoView {
     let rows: Vec<Value> = items
@@ -484,7 +508,7 @@ pub fn AddAnotherPage(
                 {summary}
                 <h1 class="govuk-heading-l">{heading_of(&question, locale)}</h1>
                 {component("summary-list", json!({"rows": rows}))}
-                {page_form(action, on_submit, view! { <div class="govuk-button-group">{removes}</div>
+                {page_form(action, on_submit, false, view! { <div class="govuk-button-group">{removes}</div>
                     {ask}
                     {component("button", json!({"text": say(locale, "continue"), "preventDoubleClick": true}))} })}
             </div>
