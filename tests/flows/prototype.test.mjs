@@ -108,6 +108,29 @@ async function type(page, name, value) {
 /** Answers a page's questions from walks.json answers: keyboard for choices. */
 const fill = (page, definitionPage, answers) => fillWith(page, definitionPage, answers, type);
 
+/**
+ * Answers a page in one step: boxes set and choices ticked at once. The walks test routes
+ * through the server; typing and pressing keys are the scenarios' (fill above), and a
+ * page's worth of keystrokes per page would double the step's time.
+ */
+async function answer(page, definitionPage, answers) {
+  const fields = [];
+  for (const q of definitionPage.questions ?? []) {
+    const value = answers[q.name];
+    if (value === undefined) continue;
+    if (q.type === 'chooseOne' || q.type === 'chooseSeveral') fields.push({ name: q.name, choices: [value].flat() });
+    else if (typeof value === 'object') for (const [part, v] of Object.entries(value)) fields.push({ name: `${q.name}-${part}`, value: v });
+    else fields.push({ name: q.name, value });
+  }
+  const missing = await page.evaluate((all) => all.filter((f) => {
+    const boxes = [...document.querySelectorAll(`#civic-flow [name="${f.name}"]`)];
+    if (f.choices) for (const box of boxes) box.checked = f.choices.includes(box.value);
+    else if (boxes[0]) boxes[0].value = f.value;
+    return boxes.length === 0;
+  }).map((f) => f.name), fields);
+  assert.deepEqual(missing, [], `fields not on ${definitionPage.id}`);
+}
+
 let axeTab;
 
 /**
@@ -143,7 +166,7 @@ async function walk(page, service, answers, { checkAxe = false } = {}) {
     visited.push(here.id);
     if (checkAxe) violations.push(...(await axe(page)).map((v) => `${here.id}: ${v}`));
     if (here.end) break;
-    await fill(page, here, answers);
+    await answer(page, here, answers);
     const errors = await next(page);
     assert.deepEqual(errors, [], `${here.id}: ${errors.join('; ')}`);
   }
@@ -191,9 +214,9 @@ for (const [js, lang] of [['off', 'en'], ['on', 'cy']]) {
   }
 }
 
-test('missed bin, JavaScript off: wrong answers, refresh, back, skipping ahead, change and return, a restart, a double click', async () => {
-  let server = await serve('missed-bin', { locale: 'cy', data: path.join(tmp, 'scenario.db') });
-  const page = await tab('off', `${server.base}/`);
+for (const js of ['off', 'on']) test(`missed bin in Welsh, JavaScript ${js}: wrong answers, refresh, back, skipping ahead, change and return, a restart, a double click`, async () => {
+  let server = await serve('missed-bin', { locale: 'cy', data: path.join(tmp, `scenario-${js}.db`) });
+  const page = await tab(js, `${server.base}/`);
   assert.deepEqual(await textOf(page, '#civic-flow h1'), ['Rhoi gwybod am gasgliad bin a fethwyd']);
   await follow(page, 'a.govuk-button--start');
   assert.equal(segment(page), 'address');
@@ -221,6 +244,7 @@ test('missed bin, JavaScript off: wrong answers, refresh, back, skipping ahead, 
   assert.equal(segment(page), 'address');
   assert.equal(await page.inputValue('[name="address-town"]'), 'Caerdydd');
   await page.goForward();
+  await settled(page);
   assert.equal(segment(page), 'bins');
   // No skipping ahead.
   await goto(page, `${server.base}/check-answers`);
@@ -235,6 +259,7 @@ test('missed bin, JavaScript off: wrong answers, refresh, back, skipping ahead, 
   assert.match(server.said(), /civic prototype: stopped/);
   server = await serve('missed-bin', { locale: 'cy', data, port });
   await page.reload();
+  await settled(page);
   assert.equal(segment(page), 'collection-date');
   await fill(page, definitions['missed-bin'].pages[2], { collectionDate: { day: '3', month: '12', year: '2026' } });
   assert.deepEqual(await next(page), ['Rhaid i ddyddiad y casgliad fod rhwng 4 Rhagfyr 2026 a 8 Rhagfyr 2026']);
@@ -275,6 +300,28 @@ test('missed bin, JavaScript off: wrong answers, refresh, back, skipping ahead, 
   await page.goBack();
   assert.equal(submissions(server).length, 1);
   assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+for (const js of ['off', 'on']) test(`blue badge, JavaScript ${js}: a changed answer that opens new questions asks them, and old answers leave check answers`, async () => {
+  const server = await serve('blue-badge', { data: path.join(tmp, `change-${js}.db`) });
+  const page = await tab(js, `${server.base}/`);
+  await walk(page, 'blue-badge', merged('blue-badge', { benefit: 'pip', pipMovingAround: '12' }));
+  assert.equal(segment(page), 'check-answers');
+  assert.ok((await textOf(page, '.govuk-summary-list__value')).includes('12 points'));
+  await follow(page, 'a[href="/benefits?return=check-answers"]');
+  await fill(page, definitions['blue-badge'].pages.find((p) => p.id === 'benefits'), { benefit: 'none' });
+  await next(page);
+  // Nothing on the new route is answered yet: the main reason is asked before returning.
+  assert.equal(segment(page), 'reason');
+  await fill(page, definitions['blue-badge'].pages.find((p) => p.id === 'reason'), { reason: 'hidden' });
+  await next(page);
+  assert.equal(segment(page), 'check-answers');
+  const shown = await textOf(page, '.govuk-summary-list__value');
+  assert.ok(!shown.includes('12 points') && shown.includes('A non-visible (hidden) condition'), shown.join(' | '));
+  // Back goes to the previous page on the route, not the browser's history.
+  assert.equal(await page.getAttribute('.govuk-back-link', 'href'), '/contact');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

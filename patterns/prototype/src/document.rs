@@ -74,8 +74,10 @@ pub(crate) fn document(
                 head: Some(TrustedHtml::new(format!(
                     r#"<link rel="stylesheet" href="{ASSETS}/civic.css">"#
                 ))),
-                // Only Civic's own files are served: no GOV.UK crown icons for a council.
-                head_icons: Some(TrustedHtml::new(String::new())),
+                // No GOV.UK crown icons for a council, and no request for a favicon.
+                head_icons: Some(TrustedHtml::new(
+                    r#"<link rel="icon" href="data:,">"#.to_owned(),
+                )),
                 govuk_header: Some(TrustedHtml::new(header)),
                 content: Some(TrustedHtml::new(main)),
                 govuk_footer: Some(TrustedHtml::new(footer)),

@@ -14,6 +14,17 @@ pub enum Format {
     Csv,
 }
 
+/// A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is a formula to Excel and LibreOffice, so it gets a leading `'` (OWASP's
+/// advice on CSV injection). Only the CSV is changed; JSON keeps the answer as it was.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 fn rfc3339(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .ok()
@@ -80,20 +91,32 @@ pub fn export(path: &Path, format: Format) -> Result<String, String> {
                         .find(|r| r["question"].as_str() == Some(column))
                         .and_then(|r| r["shown"].as_str())
                         .unwrap_or_default();
-                    record.push(shown.to_owned());
+                    record.push(cell(shown));
                 }
-                record.push(
-                    submission
+                record.push(cell(
+                    &submission
                         .uploads
                         .iter()
                         .map(|u| format!("{} ({})", u.name, u.stored))
                         .collect::<Vec<_>>()
                         .join("; "),
-                );
+                ));
                 writer.write_record(&record).map_err(|e| e.to_string())?;
             }
             let bytes = writer.into_inner().map_err(|e| e.to_string())?;
             String::from_utf8(bytes).map_err(|e| e.to_string())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formulas_are_not_run_by_a_spreadsheet() {
+        assert_eq!(super::cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(super::cell("-2+3"), "'-2+3");
+        assert_eq!(super::cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(super::cell("07700 900982"), "07700 900982");
+        assert_eq!(super::cell(""), "");
     }
 }

@@ -25,11 +25,13 @@ use std::sync::Arc;
 /// The session cookie's name.
 pub(crate) const COOKIE: &str = "civic-session";
 /// The most a form without files may send.
-pub(crate) const FORM_LIMIT: usize = 64 * 1024;
+pub(crate) const FORM_LIMIT: usize = 256 * 1024;
 /// The most a form with a file may send.
 pub(crate) const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
-/// The longest value one field may hold: longer than any answer a question accepts.
-pub(crate) const FIELD_LIMIT: usize = 20_000;
+/// The longest value one field may hold, in bytes: 25,000 words of Welsh, far past any
+/// answer a question in a council's form asks for (GOV.UK Forms' longest is 5,000
+/// characters), so only a hostile post meets it.
+pub(crate) const FIELD_LIMIT: usize = 100_000;
 
 /// The nonce of this response's Content-Security-Policy.
 #[derive(Clone)]
@@ -41,6 +43,8 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route(&format!("{ASSETS}/civic.js"), get(enhancer_script))
         .route(&format!("{ASSETS}/civic_bg.wasm"), get(enhancer_wasm))
         .route(&format!("{ASSETS}/start.js"), get(start_script))
+        // Browsers ask for it on every site; it is not a page, and makes no session.
+        .route("/favicon.ico", get(|| async { StatusCode::NOT_FOUND }))
         .route("/", get(page).post(sent))
         .route("/{*page}", get(page).post(sent))
         .layer(axum::extract::DefaultBodyLimit::max(
@@ -159,7 +163,8 @@ fn html(status: StatusCode, body: String, cookie: Option<String>) -> Response {
 fn redirect(to: &Address, cookie: Option<String>) -> Response {
     let mut response =
         (StatusCode::SEE_OTHER, [(header::CACHE_CONTROL, "no-store")]).into_response();
-    if let Ok(location) = HeaderValue::from_str(&to.href("")) {
+    let href = percent_encoding::utf8_percent_encode(&to.href(""), LOCATION).to_string();
+    if let Ok(location) = HeaderValue::from_str(&href) {
         response.headers_mut().insert(header::LOCATION, location);
     }
     if let Some(cookie) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
@@ -221,10 +226,24 @@ fn current_session(app: &App, headers: &HeaderMap) -> Result<Option<Session>, St
     }
 }
 
-/// The address asked for: the path after `/`, and the query.
+/// The address asked for: the path after `/` (as the page id is written, so percent-decoded),
+/// and the query.
 fn asked(uri: &Uri) -> Address {
-    Address::parse(uri.path(), uri.query().unwrap_or(""))
+    let path = percent_encoding::percent_decode_str(uri.path()).decode_utf8_lossy();
+    Address::parse(&path, uri.query().unwrap_or(""))
 }
+
+/// What may stand in a `Location` header unencoded: page ids may hold spaces or Welsh
+/// letters, which are percent-encoded (as a browser would) rather than dropped.
+const LOCATION: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'#')
+    .add(b'{')
+    .add(b'}');
 
 /// What to draw, beside the screen.
 struct Shown<'a> {
@@ -261,6 +280,22 @@ fn render(app: &App, nonce: &Nonce, session: &Session, screen: Screen, shown: Sh
     })
 }
 
+/// The flow as served now, the address asked for, and what the engine says it shows for
+/// this session's answers.
+fn screen_for(app: &App, session: &Session, uri: &Uri) -> (Arc<Flow>, Address, Screen) {
+    let flow = app.flow();
+    let asked = asked(uri);
+    let screen = journey::screen(
+        &flow,
+        &asked,
+        &session.answers,
+        session.sent.as_ref(),
+        app.locale,
+        app.today(),
+    );
+    (flow, asked, screen)
+}
+
 /// GET: the page at this address, as the flow engine decides it. A page just sent with
 /// problems shows them (found again from the answers kept) until it is sent right or left.
 async fn page(
@@ -280,17 +315,8 @@ async fn page(
         },
         Err(error) => return failed(&app, &nonce, &error),
     };
-    let flow = app.flow();
-    let asked = asked(&uri);
+    let (flow, asked, screen) = screen_for(&app, &session, &uri);
     let (locale, today) = (app.locale, app.today());
-    let screen = journey::screen(
-        &flow,
-        &asked,
-        &session.answers,
-        session.sent.as_ref(),
-        locale,
-        today,
-    );
     if let Screen::Redirect(to) = &screen {
         return redirect(to, cookie);
     }
@@ -330,13 +356,13 @@ async fn page(
 
 /// A file sent with a form, held until its page is accepted.
 struct Received {
-    question: String,
+    field: String,
     name: String,
     kind: String,
     bytes: Vec<u8>,
 }
 
-/// A form's fields in order, and its files.
+/// A form's text fields in order, and its files.
 type Form = (Vec<(String, String)>, Vec<Received>);
 
 /// Why a form was not read.
@@ -345,16 +371,17 @@ enum Unread {
     Malformed,
 }
 
-/// Reads a posted form, within the limits: url-encoded up to [`FORM_LIMIT`], multipart (a
-/// page with a file) up to [`UPLOAD_LIMIT`]; no field longer than [`FIELD_LIMIT`]. A file
-/// reads as `name-name`, `name-size` and `name-type`, as the Leptos runtime reads it.
-async fn read_form(request: Request) -> Result<Form, Unread> {
+/// Reads a posted form within `limit` bytes (url-encoded, or multipart for a page with a
+/// file), no field longer than [`FIELD_LIMIT`].
+async fn read_form(request: Request, limit: usize) -> Result<Form, Unread> {
     let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
+    // The limit holds however the body comes: with a length, or chunked.
+    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, limit)));
     let mut pairs = Vec::new();
     let mut files = Vec::new();
     if content_type.starts_with("multipart/form-data") {
@@ -368,39 +395,31 @@ async fn read_form(request: Request) -> Result<Form, Unread> {
                 Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                     return Err(Unread::TooLarge)
                 }
+                Err(error) if error.body_text().contains("length limit") => {
+                    return Err(Unread::TooLarge)
+                }
                 Err(_) => return Err(Unread::Malformed),
             };
-            let name = field.name().unwrap_or("").to_owned();
+            let field_name = field.name().unwrap_or("").to_owned();
             match field.file_name().map(str::to_owned) {
-                Some(file_name) => {
+                Some(name) => {
                     let kind = field.content_type().unwrap_or("").to_owned();
                     let bytes = field.bytes().await.map_err(|_| Unread::TooLarge)?;
-                    // An empty file box sends a part with no name and nothing in it.
-                    let file_name = if bytes.is_empty() {
-                        String::new()
-                    } else {
-                        file_name
-                    };
-                    pairs.push((format!("{name}-name"), file_name.clone()));
-                    pairs.push((format!("{name}-size"), bytes.len().to_string()));
-                    pairs.push((format!("{name}-type"), kind.clone()));
-                    if !bytes.is_empty() {
-                        files.push(Received {
-                            question: name,
-                            name: file_name,
-                            kind,
-                            bytes: bytes.to_vec(),
-                        });
-                    }
+                    files.push(Received {
+                        field: field_name,
+                        name,
+                        kind,
+                        bytes: bytes.to_vec(),
+                    });
                 }
                 None => {
-                    let value = field.text().await.map_err(|_| Unread::Malformed)?;
-                    pairs.push((name, value));
+                    let value = field.text().await.map_err(|_| Unread::TooLarge)?;
+                    pairs.push((field_name, value));
                 }
             }
         }
     } else {
-        let bytes = to_bytes(request.into_body(), FORM_LIMIT)
+        let bytes = to_bytes(request.into_body(), usize::MAX)
             .await
             .map_err(|_| Unread::TooLarge)?;
         pairs = form_urlencoded::parse(&bytes).into_owned().collect();
@@ -412,6 +431,60 @@ async fn read_form(request: Request) -> Result<Form, Unread> {
         return Err(Unread::TooLarge);
     }
     Ok((pairs, files))
+}
+
+/// A page's answers as the flow engine reads them, from the form's text fields and its
+/// files. A file question's answer (`name-name`, `name-size`, `name-type`, as the Leptos
+/// runtime reads a file) comes only from a file actually sent, its real name and size:
+/// text fields of those names are dropped, so a post cannot claim a file it did not send.
+/// One file per question is taken; the others are dropped.
+fn page_pairs(
+    page: &civic_patterns::flow::Page,
+    mut pairs: Vec<(String, String)>,
+    files: Vec<Received>,
+) -> (Vec<(String, String)>, Vec<Received>) {
+    let file_questions: Vec<&str> = page
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::File { .. }))
+        .map(|q| q.name.as_str())
+        .collect();
+    pairs.retain(|(key, _)| {
+        !file_questions.iter().any(|q| {
+            ["name", "size", "type"]
+                .iter()
+                .any(|part| *key == civic_patterns::flow::form::field_name(q, Some(part)))
+        })
+    });
+    let mut kept = Vec::new();
+    for question in file_questions {
+        let sent = files
+            .iter()
+            .position(|f| f.field == question && !f.bytes.is_empty());
+        let (name, size, kind) = match sent {
+            Some(i) => (
+                files[i].name.clone(),
+                files[i].bytes.len(),
+                files[i].kind.clone(),
+            ),
+            // An empty file box sends a part with no name and nothing in it.
+            None => (String::new(), 0, String::new()),
+        };
+        let part = |p: &str| civic_patterns::flow::form::field_name(question, Some(p));
+        pairs.push((part("name"), name));
+        pairs.push((part("size"), size.to_string()));
+        pairs.push((part("type"), kind));
+        if let Some(i) = sent {
+            kept.push(i);
+        }
+    }
+    let files = files
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| kept.contains(i))
+        .map(|(_, f)| f)
+        .collect();
+    (pairs, files)
 }
 
 /// Compares two tokens in time that does not depend on where they differ.
@@ -440,7 +513,17 @@ async fn sent(
         Ok(None) => return forbidden(&app, &nonce),
         Err(error) => return failed(&app, &nonce, &error),
     };
-    let (pairs, files) = match read_form(request).await {
+    let (flow, asked, screen) = screen_for(&app, &session, &uri);
+    let (locale, today) = (app.locale, app.today());
+    // Only a page that asks for a file takes a body the size of one.
+    let takes_file = matches!(&screen, Screen::Question { page, .. }
+        if page.questions.iter().any(|q| matches!(q.kind, QuestionKind::File { .. })));
+    let limit = if takes_file {
+        UPLOAD_LIMIT + FORM_LIMIT
+    } else {
+        FORM_LIMIT
+    };
+    let (pairs, files) = match read_form(request, limit).await {
         Ok(form) => form,
         Err(Unread::TooLarge) => {
             return refuse(
@@ -461,24 +544,20 @@ async fn sent(
     if !same_token(token, &session.token) {
         return forbidden(&app, &nonce);
     }
-    let flow = app.flow();
-    let asked = asked(&uri);
-    let (locale, today) = (app.locale, app.today());
-    let screen = journey::screen(
-        &flow,
-        &asked,
-        &session.answers,
-        session.sent.as_ref(),
-        locale,
-        today,
-    );
     // Every answer is redirected (post/redirect/get): to the next page, or back to this
     // one to show its problems, so that refresh and back never send a form again.
     match screen {
         // A page that may not be shown takes no answers.
         Screen::Redirect(to) => redirect(&to, None),
         Screen::Question { page, .. } => {
-            let outcome = app.store.update(&session.id, |stored| {
+            let (pairs, files) = page_pairs(&page, pairs, files);
+            // The files are written before the answer is recorded, and recorded in the same
+            // transaction, so an accepted answer always has its file.
+            let written = match write_files(&app, files) {
+                Ok(written) => written,
+                Err(error) => return failed(&app, &nonce, &error),
+            };
+            let outcome = app.store.update_keeping(&session.id, |stored| {
                 let outcome = journey::answer_page(
                     &flow,
                     &page,
@@ -489,10 +568,10 @@ async fn sent(
                     locale,
                     today,
                 );
-                let to = match &outcome {
+                match outcome {
                     Ok(to) => {
                         stored.flash = None;
-                        to.clone()
+                        ((to, true), written.clone())
                     }
                     Err(problems) => {
                         let mut back = asked.clone();
@@ -501,17 +580,21 @@ async fn sent(
                             address: back.href(""),
                             list_error: None,
                         });
-                        back
+                        ((back, false), Vec::new())
                     }
-                };
-                (outcome.is_ok(), to)
+                }
             });
+            let accepted = matches!(&outcome, Ok(Some(((_, true), _))));
+            if !accepted {
+                // Refused with the page (or not recorded): the person chooses the file again.
+                for upload in &written {
+                    let _ = std::fs::remove_file(app.uploads.join(&upload.stored));
+                }
+            }
             match outcome {
-                Ok(Some((accepted, to))) => {
-                    if accepted {
-                        if let Err(error) = keep_files(&app, &session.id, &page, files) {
-                            return failed(&app, &nonce, &error);
-                        }
+                Ok(Some(((to, _), replaced))) => {
+                    for old in replaced {
+                        let _ = std::fs::remove_file(app.uploads.join(old));
                     }
                     redirect(&to, None)
                 }
@@ -583,34 +666,21 @@ fn random_u32() -> u32 {
     u32::from_le_bytes(bytes)
 }
 
-/// Stores the files of an accepted page outside any served path, replacing earlier ones.
-fn keep_files(
-    app: &App,
-    session: &str,
-    page: &civic_patterns::flow::Page,
-    files: Vec<Received>,
-) -> Result<(), String> {
+/// Writes a page's files outside any served path, under random names, before their answer
+/// is recorded.
+fn write_files(app: &App, files: Vec<Received>) -> Result<Vec<Upload>, String> {
+    let mut written = Vec::new();
     for received in files {
-        let asked_for = page
-            .questions
-            .iter()
-            .any(|q| q.name == received.question && matches!(q.kind, QuestionKind::File { .. }));
-        if !asked_for {
-            continue;
-        }
         let stored = random_hex(16);
         std::fs::write(app.uploads.join(&stored), &received.bytes)
             .map_err(|e| format!("cannot store an upload: {e}"))?;
-        let upload = Upload {
-            question: received.question,
+        written.push(Upload {
+            question: received.field,
             stored,
             name: received.name,
             size: received.bytes.len() as u64,
             kind: received.kind,
-        };
-        if let Some(old) = app.store.set_upload(session, &upload)? {
-            let _ = std::fs::remove_file(app.uploads.join(old));
-        }
+        });
     }
-    Ok(())
+    Ok(written)
 }

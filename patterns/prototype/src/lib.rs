@@ -121,9 +121,22 @@ pub const UPLOAD_TYPES: [&str; 13] = [
 ];
 
 /// The flow as served: every file question limited in type ([`UPLOAD_TYPES`] unless it
-/// names its own) and in size (at most the server's upload limit). The question patterns
-/// then refuse other files with their own messages.
-fn bound_uploads(mut flow: Flow) -> Flow {
+/// names its own) and in size (at most the server's upload limit), so that the question
+/// patterns refuse other files with their own messages. A file question on an "add another"
+/// page is refused: the server keeps one file per question, and would lose the others.
+fn servable(mut flow: Flow) -> Result<Flow, String> {
+    for (index, page) in flow.pages.iter().enumerate() {
+        let files = page
+            .questions
+            .iter()
+            .any(|q| matches!(q.kind, QuestionKind::File { .. }));
+        if files && page.repeat.is_some() {
+            return Err(format!(
+                "pages[{index}] (\"{}\"): civic prototype cannot yet take files on an \"add another\" page; ask for them on a page of their own",
+                page.id
+            ));
+        }
+    }
     for question in flow.pages.iter_mut().flat_map(|p| p.questions.iter_mut()) {
         if let QuestionKind::File { types, max_bytes } = &mut question.kind {
             if types.is_empty() {
@@ -133,7 +146,7 @@ fn bound_uploads(mut flow: Flow) -> Flow {
             *max_bytes = Some(max_bytes.map_or(limit, |m| m.min(limit)));
         }
     }
-    flow
+    Ok(flow)
 }
 
 /// The enhancer, read once at start.
@@ -183,7 +196,7 @@ impl Server {
     /// Loads the flow, opens the database (creating and upgrading it), reads the enhancer
     /// and binds 127.0.0.1.
     pub async fn start(config: Config) -> Result<Self, String> {
-        let (flow, _) = load_flow(&config.flow)?;
+        let flow = servable(load_flow(&config.flow)?.0)?;
         if let Some(url) = &config.webhook {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return Err(format!(
@@ -217,7 +230,7 @@ impl Server {
             &civic_styles::sheet::patterns_stylesheet(&config.theme),
         ));
         let app = Arc::new(App {
-            flow: RwLock::new(Arc::new(bound_uploads(flow))),
+            flow: RwLock::new(Arc::new(flow)),
             store,
             css,
             enhancer,
@@ -329,8 +342,8 @@ async fn watch(app: Arc<App>, path: PathBuf) {
             continue;
         }
         last = now;
-        match load_flow(&path) {
-            Ok((flow, _)) => {
+        match load_flow(&path).and_then(|(flow, _)| servable(flow)) {
+            Ok(flow) => {
                 let pages = flow.pages.len();
                 *app.flow
                     .write()

@@ -222,17 +222,16 @@ impl Store {
         Ok(session)
     }
 
-    /// The session with this id, if it exists and was used within `idle` seconds (an idle
-    /// one is deleted, answers and uploads with it); using it keeps it alive.
+    /// The session with this id, if it exists and was used within `idle` seconds; using it
+    /// keeps it alive. An idle one is gone: [`Store::expire`] deletes it, answers and uploads
+    /// with it.
     pub fn session(&self, id: &str, idle: i64) -> Result<Option<Session>, String> {
         let connection = self.lock();
         let time = now();
-        let found = read_session(&connection, id)?;
-        let Some((session, touched)) = found else {
+        let Some((session, touched)) = read_session(&connection, id)? else {
             return Ok(None);
         };
         if time - touched > idle {
-            delete_session(&connection, id)?;
             return Ok(None);
         }
         connection
@@ -251,15 +250,31 @@ impl Store {
         id: &str,
         change: impl FnOnce(&mut Session) -> T,
     ) -> Result<Option<T>, String> {
+        self.update_keeping(id, |session| (change(session), Vec::new()))
+            .map(|done| done.map(|(result, _)| result))
+    }
+
+    /// As [`Store::update`], recording the uploads `change` returns (files already written)
+    /// in the same transaction as the answer they belong to. Returns the stored names of
+    /// the files they replace, to delete.
+    pub fn update_keeping<T>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Session) -> (T, Vec<Upload>),
+    ) -> Result<Option<(T, Vec<String>)>, String> {
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(fault)?;
         let Some((mut session, _)) = read_session(&transaction, id)? else {
             return Ok(None);
         };
-        let result = change(&mut session);
+        let (result, uploads) = change(&mut session);
         write_session(&transaction, &session)?;
+        let mut replaced = Vec::new();
+        for upload in &uploads {
+            replaced.extend(set_upload(&transaction, id, upload)?);
+        }
         transaction.commit().map_err(fault)?;
-        Ok(Some(result))
+        Ok(Some((result, replaced)))
     }
 
     /// Sends a session's answers, exactly once: `make` builds the submission from the
@@ -329,35 +344,6 @@ impl Store {
         write_session(&transaction, &session)?;
         transaction.commit().map_err(fault)?;
         Ok(Some(sent.reference))
-    }
-
-    /// Records an uploaded file as a session's answer to `question`, returning the stored
-    /// name of the file it replaces (to delete).
-    pub fn set_upload(&self, session: &str, upload: &Upload) -> Result<Option<String>, String> {
-        let connection = self.lock();
-        let old: Option<String> = connection
-            .query_row(
-                "SELECT stored FROM uploads WHERE session = ?1 AND question = ?2",
-                params![session, upload.question],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(fault)?;
-        connection
-            .execute(
-                "INSERT OR REPLACE INTO uploads (session, question, stored, name, size, type)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    session,
-                    upload.question,
-                    upload.stored,
-                    upload.name,
-                    upload.size as i64,
-                    upload.kind
-                ],
-            )
-            .map_err(fault)?;
-        Ok(old)
     }
 
     /// Deletes sessions idle for more than `idle` seconds, returning the stored names of
@@ -544,11 +530,36 @@ fn write_session(connection: &Connection, session: &Session) -> Result<(), Strin
     Ok(())
 }
 
-fn delete_session(connection: &Connection, id: &str) -> Result<(), String> {
-    connection
-        .execute("DELETE FROM sessions WHERE id = ?1", [id])
+/// Records an uploaded file as a session's answer to its question, returning the stored
+/// name of the file it replaces.
+fn set_upload(
+    connection: &Connection,
+    session: &str,
+    upload: &Upload,
+) -> Result<Option<String>, String> {
+    let old: Option<String> = connection
+        .query_row(
+            "SELECT stored FROM uploads WHERE session = ?1 AND question = ?2",
+            params![session, upload.question],
+            |row| row.get(0),
+        )
+        .optional()
         .map_err(fault)?;
-    Ok(())
+    connection
+        .execute(
+            "INSERT OR REPLACE INTO uploads (session, question, stored, name, size, type)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                session,
+                upload.question,
+                upload.stored,
+                upload.name,
+                upload.size as i64,
+                upload.kind
+            ],
+        )
+        .map_err(fault)?;
+    Ok(old.filter(|old| *old != upload.stored))
 }
 
 fn uploads(connection: &Connection, session: &str) -> Result<Vec<Upload>, String> {
@@ -628,6 +639,25 @@ mod tests {
             .unwrap();
         assert_eq!(store.session(&session.id, 60).unwrap(), None);
         assert_eq!(store.session("no-such-session", 60).unwrap(), None);
+        // The minute's sweep deletes it, with its uploads' rows, and names their files.
+        store
+            .update_keeping(&session.id, |_| {
+                let upload = Upload {
+                    question: "evidence".into(),
+                    stored: "f1".into(),
+                    name: "a.pdf".into(),
+                    size: 3,
+                    kind: "application/pdf".into(),
+                };
+                ((), vec![upload])
+            })
+            .unwrap();
+        store
+            .lock()
+            .execute("UPDATE sessions SET touched = touched - 120", [])
+            .unwrap();
+        assert_eq!(store.expire(60).unwrap(), ["f1"]);
+        assert_eq!(store.expire(60).unwrap(), Vec::<String>::new());
     }
 
     #[test]

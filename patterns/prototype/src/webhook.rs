@@ -1,7 +1,9 @@
 //! Posting each submission to the council's webhook, as JSON, until it is taken: a delivery
 //! is stored with its submission (in the same transaction), tried at once, and tried again
 //! with growing waits (5 s, 10 s, 20 s, … up to an hour, by default) while the webhook fails. Nothing is
-//! lost to an outage, or to a restart: deliveries wait in the database.
+//! lost to an outage, or to a restart: deliveries wait in the database. Delivery is at least
+//! once (a post taken whose answer is lost is posted again), with the reference as the
+//! `Idempotency-Key` header so a receiver can tell.
 
 use crate::App;
 use std::sync::Arc;
@@ -41,6 +43,9 @@ pub(crate) async fn deliver(app: Arc<App>) {
                 // the new one, and what waited goes there.
                 .post(&url)
                 .header("content-type", "application/json")
+                // A post the webhook took but whose answer was lost is sent again: the
+                // reference lets the receiver see it has it already.
+                .header("idempotency-key", &delivery.reference)
                 .body(delivery.body.clone())
                 .send()
                 .await

@@ -179,6 +179,34 @@ impl Person {
         self.read(response, began).await
     }
 
+    /// Posts a form with a file, as a browser sends a page with a file box: `text` fields
+    /// first, then the file `(field, file name, type, bytes)`.
+    async fn upload(
+        &self,
+        path: &str,
+        text: &[(&str, &str)],
+        file: (&str, &str, &str, &[u8]),
+    ) -> Page {
+        let (field, name, kind, bytes) = file;
+        let mut form = reqwest::multipart::Form::new();
+        for (key, value) in text {
+            form = form.text(key.to_string(), value.to_string());
+        }
+        let part = reqwest::multipart::Part::bytes(bytes.to_vec())
+            .file_name(name.to_owned())
+            .mime_str(kind)
+            .unwrap();
+        let began = Instant::now();
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form.part(field.to_owned(), part))
+            .send()
+            .await
+            .unwrap();
+        self.read(response, began).await
+    }
+
     async fn post(&self, path: &str, pairs: &[(String, String)]) -> Page {
         let began = Instant::now();
         let response = self
@@ -359,19 +387,19 @@ async fn hostile_posts_are_refused_and_hostile_text_is_escaped() {
             refused.html
         );
     }
-    // A huge body, and one huge field within a small body.
+    // A huge body, and one huge field within a body the server would take.
     let huge = vec![
         ("csrf-token".to_owned(), token.clone()),
-        ("address-line1".to_owned(), "a".repeat(200_000)),
+        ("address-line1".to_owned(), "a".repeat(400_000)),
     ];
     assert_eq!(person.post("/address", &huge).await.status, 413);
     let long = vec![
         ("csrf-token".to_owned(), token.clone()),
-        ("address-line1".to_owned(), "a".repeat(30_000)),
+        ("address-line1".to_owned(), "a".repeat(150_000)),
     ];
     assert_eq!(person.post("/address", &long).await.status, 413);
     let many: Vec<(String, String)> = std::iter::once(("csrf-token".to_owned(), token.clone()))
-        .chain((0..20_000).map(|i| (format!("f{i}"), "x".to_owned())))
+        .chain((0..40_000).map(|i| (format!("f{i}"), "x".to_owned())))
         .collect();
     assert_eq!(person.post("/address", &many).await.status, 413);
     // Nothing refused was kept.
@@ -574,24 +602,29 @@ async fn a_restart_mid_journey_and_a_double_click_lose_and_double_nothing() {
 
 /// A webhook that is down for its first `failures` posts, then takes them.
 async fn webhook(failures: usize) -> (String, Arc<Mutex<Vec<Value>>>, Arc<Mutex<usize>>) {
+    use axum::http::HeaderMap;
     use axum::routing::post;
     let taken = Arc::new(Mutex::new(Vec::new()));
     let tries = Arc::new(Mutex::new(0_usize));
     let (t, n) = (taken.clone(), tries.clone());
     let app = axum::Router::new().route(
         "/hook",
-        post(move |body: String| {
+        post(move |headers: HeaderMap, body: String| {
             let (taken, tries) = (t.clone(), n.clone());
             async move {
+                let body: Value = serde_json::from_str(&body).unwrap();
+                // Without the reference as its idempotency key the post is not taken.
+                if headers.get("idempotency-key").and_then(|k| k.to_str().ok())
+                    != body["reference"].as_str()
+                {
+                    return axum::http::StatusCode::BAD_REQUEST;
+                }
                 let mut count = tries.lock().unwrap();
                 *count += 1;
                 if *count <= failures {
                     return axum::http::StatusCode::SERVICE_UNAVAILABLE;
                 }
-                taken
-                    .lock()
-                    .unwrap()
-                    .push(serde_json::from_str(&body).unwrap());
+                taken.lock().unwrap().push(body);
                 axum::http::StatusCode::OK
             }
         }),
@@ -701,12 +734,26 @@ async fn two_hundred_concurrent_journeys_keep_every_answer() {
             found.body["answers"]["details"],
             format!("Journey {i}: bin by the gate")
         );
+        // Every answer on the journey's route is in the database as it was typed.
         let expected = answers("missed-bin", i % 3);
-        for (name, value) in &expected {
-            let Some(kept) = found.body["answers"].get(name) else {
-                continue;
-            };
-            match value {
+        let given: civic_patterns::flow::Answers =
+            serde_json::from_value(Value::Object(expected.clone())).unwrap();
+        let route = flow.route(&given, civic::Locale::En, today());
+        let asked: Vec<&str> = route
+            .pages
+            .iter()
+            .flat_map(|id| {
+                flow.page(id)
+                    .unwrap()
+                    .questions
+                    .iter()
+                    .map(|q| q.name.as_str())
+            })
+            .collect();
+        assert!(asked.len() >= 8, "journey {i} asked {asked:?}");
+        for name in asked {
+            let kept = &found.body["answers"][name];
+            match &expected[name] {
                 // The form sends every box of an address; those not in the walk are blank.
                 Value::Object(parts) => {
                     for (part, typed) in parts {
@@ -714,7 +761,7 @@ async fn two_hundred_concurrent_journeys_keep_every_answer() {
                     }
                 }
                 _ if name == "name" || name == "details" => {}
-                _ => assert_eq!(kept, value, "journey {i}: {name}"),
+                value => assert_eq!(kept, value, "journey {i}: {name}"),
             }
         }
     }
@@ -786,5 +833,167 @@ async fn watch_reloads_an_edited_definition_and_keeps_sessions() {
     let page = person.get("/bins").await;
     assert_eq!(page.status, 200);
     assert!(page.html.contains("Report a missed bin (edited)"));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_session_ends_with_its_answers() {
+    let data = temp_db("idle");
+    let server = Running::start(Config {
+        idle: Duration::from_secs(1),
+        ..config("missed-bin", &data)
+    })
+    .await;
+    let person = Person::new(&server.base);
+    let flow = load("missed-bin");
+    let page = person.get("/address").await;
+    let token = page.token();
+    let pairs = fields(&flow, "address", &answers("missed-bin", 0), &token);
+    assert_eq!(person.post("/address", &pairs).await.path, "/bins");
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    // The old session's form is refused; a new session starts with nothing.
+    assert_eq!(person.post("/bins", &pairs).await.status, 403);
+    let fresh = person.get("/bins").await;
+    assert_eq!(fresh.path, "/address");
+    assert_eq!(
+        fresh.attribute("[name=address-line1]", "value").as_deref(),
+        Some("")
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_is_only_what_was_really_sent() {
+    let data = temp_db("upload");
+    let definition = root().join("patterns/tests/imports/xgov-report-a-terrorist.json");
+    let server = Running::start(Config::new(definition, data.clone())).await;
+    let person = Person::new(&server.base);
+    for (path, field, answer) in [
+        (
+            "/do-you-have-a-link-to-the-evidence",
+            "doyouhavealink",
+            "no",
+        ),
+        ("/do-you-have-any-evidence", "LU6RMD", "yes"),
+    ] {
+        let page = person.get(path).await;
+        let sent = person
+            .post(
+                path,
+                &[
+                    ("csrf-token".into(), page.token()),
+                    (field.into(), answer.into()),
+                ],
+            )
+            .await;
+        assert_eq!(sent.errors(), Vec::<String>::new(), "{path}");
+    }
+    let page = person.get("/yes-i-have-evidence").await;
+    assert_eq!(
+        page.attribute("form[method=post]", "enctype").as_deref(),
+        Some("multipart/form-data"),
+        "{}: {}",
+        page.path,
+        page.html
+    );
+    let token = page.token();
+    // Claimed in text fields, with no file: no file.
+    let claimed = person
+        .post(
+            "/yes-i-have-evidence",
+            &[
+                ("csrf-token".into(), token.clone()),
+                ("koE_ae-name".into(), "evidence.pdf".into()),
+                ("koE_ae-size".into(), "10".into()),
+                ("koE_ae-type".into(), "application/pdf".into()),
+            ],
+        )
+        .await;
+    assert_eq!(claimed.errors(), ["Select evidence File Upload"]);
+    // A web page, with text fields claiming a PDF first: refused by its real name.
+    let refused = person
+        .upload(
+            "/yes-i-have-evidence",
+            &[
+                ("csrf-token", &token),
+                ("koE_ae-name", "evidence.pdf"),
+                ("koE_ae-size", "10"),
+            ],
+            (
+                "koE_ae",
+                "evidence.html",
+                "text/html",
+                b"<script>alert(1)</script>",
+            ),
+        )
+        .await;
+    assert_eq!(refused.errors().len(), 1);
+    assert!(
+        refused.errors()[0].contains("PDF"),
+        "{:?}",
+        refused.errors()
+    );
+    let uploads = data.with_file_name("data-uploads");
+    assert_eq!(
+        std::fs::read_dir(&uploads).unwrap().count(),
+        0,
+        "nothing refused is kept"
+    );
+    // A field longer than any answer is refused, file page or not.
+    let big = vec![
+        ("csrf-token".to_owned(), token.clone()),
+        ("x".to_owned(), "a".repeat(300_000)),
+    ];
+    assert_eq!(person.post("/yes-i-have-evidence", &big).await.status, 413);
+    // A PDF is kept, under a random name, beside the database.
+    let next = person
+        .upload(
+            "/yes-i-have-evidence",
+            &[("csrf-token", &token)],
+            ("koE_ae", "evidence.pdf", "application/pdf", b"%PDF-1.4"),
+        )
+        .await;
+    assert_eq!(next.errors(), Vec::<String>::new());
+    let kept: Vec<_> = std::fs::read_dir(&uploads).unwrap().collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(kept[0].as_ref().unwrap().path()).unwrap(),
+        b"%PDF-1.4"
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_item_is_added_past_the_most_allowed() {
+    let data = temp_db("items");
+    let definition = data.with_file_name("household.json");
+    std::fs::write(
+        &definition,
+        r#"{"id": "household", "pages": [
+            {"id": "people", "repeat": {"max": 2, "item": "person"},
+             "questions": [{"name": "person", "label": "the person's name", "type": "text"}],
+             "then": "check"},
+            {"id": "check", "end": "confirmation"}]}"#,
+    )
+    .unwrap();
+    let server = Running::start(Config::new(definition, data.clone())).await;
+    let person = Person::new(&server.base);
+    let page = person.get("/people").await;
+    assert_eq!(page.path, "/people?item=0");
+    let token = page.token();
+    for (item, name) in ["Ceri", "Sam", "Alex", "Bobby"].iter().enumerate() {
+        let sent = person
+            .post(
+                &format!("/people?item={item}"),
+                &[
+                    ("csrf-token".into(), token.clone()),
+                    ("person".into(), (*name).into()),
+                ],
+            )
+            .await;
+        assert_eq!(sent.path, "/people");
+    }
+    let list = person.get("/people").await;
+    assert_eq!(list.select(".govuk-summary-list__value"), ["Ceri", "Sam"]);
     server.stop().await;
 }

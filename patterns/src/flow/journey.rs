@@ -273,6 +273,12 @@ pub fn screen(
                     question,
                     back,
                 },
+                // No new item past the most allowed: the list says why.
+                (Some(_), Some(item), Some(_))
+                    if item >= items.len() && items.len() >= page.max_items() =>
+                {
+                    Screen::Redirect(Address::page(&page.id).returning(returning))
+                }
                 (repeat, item, _) => Screen::Question {
                     page: page.clone(),
                     // An item past the end is a new one.
@@ -516,5 +522,35 @@ mod tests {
         let hostile = Address::parse("bins", "?return=%22%3E%3Cscript%3E");
         assert_eq!(hostile.returning, None);
         assert_eq!(Address::start().href(""), "/");
+    }
+
+    #[test]
+    fn no_item_is_added_past_the_most_allowed() {
+        let flow = Flow::from_json(
+            r#"{"id": "household", "pages": [
+                {"id": "people", "repeat": {"max": 2, "item": "person"},
+                 "questions": [{"name": "person", "label": "name", "type": "text"}],
+                 "then": "check"},
+                {"id": "check", "end": "confirmation"}]}"#,
+        )
+        .unwrap();
+        let today = Date::new(2026, 12, 8).unwrap();
+        let mut answers = Answers::new();
+        answers.insert(
+            "person".into(),
+            Input::Items(vec!["Ceri".into(), "Sam".into()]),
+        );
+        let locale = Locale::En;
+        // Changing an item is fine; a third is sent back to the list.
+        let second = Address::parse("people", "item=1");
+        assert!(matches!(
+            screen(&flow, &second, &answers, None, locale, today),
+            Screen::Question { item: Some(1), .. }
+        ));
+        let third = Address::parse("people", "item=2");
+        assert_eq!(
+            screen(&flow, &third, &answers, None, locale, today),
+            Screen::Redirect(Address::page("people"))
+        );
     }
 }
