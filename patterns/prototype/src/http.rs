@@ -10,7 +10,7 @@ use crate::App;
 use axum::body::{to_bytes, Body};
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
-use axum::http::{Method, StatusCode, Uri};
+use axum::http::{StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -37,6 +37,7 @@ pub(crate) const FIELD_LIMIT: usize = 100_000;
 #[derive(Clone)]
 struct Nonce(String);
 
+/// Civic's files, then every page of the flow, each response with the security headers.
 pub(crate) fn router(app: Arc<App>) -> Router {
     Router::new()
         .route(&format!("{ASSETS}/civic.css"), get(stylesheet))
@@ -503,11 +504,9 @@ fn same_token(sent: &str, expected: &str) -> bool {
 async fn sent(
     State(app): State<Arc<App>>,
     Extension(nonce): Extension<Nonce>,
-    method: Method,
     uri: Uri,
     request: Request,
 ) -> Response {
-    debug_assert_eq!(method, Method::POST);
     let session = match current_session(&app, request.headers()) {
         Ok(Some(session)) => session,
         Ok(None) => return forbidden(&app, &nonce),
