@@ -180,25 +180,12 @@ fn iso_date(text: &str) -> Result<civic_patterns::questions::date::Date, String>
         .ok_or_else(|| format!("{text:?} is not a date: write YYYY-MM-DD"))
 }
 
-/// Reads and checks a flow definition, as `civic prototype` does.
-fn load_flow(
-    path: &std::path::Path,
-) -> Result<
-    (
-        civic_patterns::flow::Flow,
-        civic_patterns::flow::import::Format,
-    ),
-    String,
-> {
-    civic_prototype::load_flow(path)
-}
-
 /// `civic flow check` and `civic flow walk`.
 fn flow(command: FlowCommand) -> Result<(), String> {
     let mut stdout = Stdout::open()?;
     match command {
         FlowCommand::Check { file } => {
-            let (flow, format) = load_flow(&file)?;
+            let (flow, format) = civic_prototype::load_flow(&file)?;
             stdout.line(&format!(
                 "{}: a sound {} of {} pages",
                 file.display(),
@@ -212,7 +199,7 @@ fn flow(command: FlowCommand) -> Result<(), String> {
             locale,
             today,
         } => {
-            let (flow, _) = load_flow(&file)?;
+            let (flow, _) = civic_prototype::load_flow(&file)?;
             let text = input::read_file(&answers)?;
             let mut reader = serde_json::Deserializer::from_str(&text);
             let given: civic_patterns::flow::Answers =

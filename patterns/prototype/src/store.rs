@@ -112,8 +112,6 @@ pub struct Stored {
 pub struct Delivery {
     /// The submission's reference.
     pub reference: String,
-    /// Where to post it.
-    pub url: String,
     /// How many times it was tried.
     pub attempts: u32,
     /// The submission, as posted.
@@ -415,7 +413,7 @@ impl Store {
         let connection = self.lock();
         let mut statement = connection
             .prepare(
-                "SELECT d.reference, d.url, d.attempts, s.body FROM deliveries d
+                "SELECT d.reference, d.attempts, s.body FROM deliveries d
                  JOIN submissions s ON s.reference = d.reference
                  WHERE d.delivered IS NULL AND d.next_attempt <= ?1
                  ORDER BY d.next_attempt LIMIT 50",
@@ -425,9 +423,8 @@ impl Store {
             .query_map([now_ms()], |row| {
                 Ok(Delivery {
                     reference: row.get(0)?,
-                    url: row.get(1)?,
-                    attempts: row.get(2)?,
-                    body: row.get(3)?,
+                    attempts: row.get(1)?,
+                    body: row.get(2)?,
                 })
             })
             .map_err(fault)?;

@@ -241,7 +241,7 @@ fn fields(
             Some(Value::Object(parts)) => {
                 for (part, v) in parts {
                     pairs.push((
-                        format!("{}-{part}", question.name),
+                        civic_patterns::flow::form::field_name(&question.name, Some(part)),
                         v.as_str().unwrap().to_owned(),
                     ));
                 }

@@ -78,7 +78,7 @@ impl Address {
             item: value("item").and_then(|i| i.parse().ok()),
             // Page slugs are the runtime's own words: anything else is ignored, not decoded.
             returning: value("return").filter(|r| {
-                !r.is_empty()
+                (1..=200).contains(&r.len())
                     && r.bytes()
                         .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
             }),
