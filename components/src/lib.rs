@@ -52,13 +52,13 @@ pub use crate::core::attributes::{AttributeValue, Attributes};
 pub use crate::core::content::{
     escape_html, Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
 };
-pub use crate::core::value::{Flag, HeadingLevel, Text};
+pub use crate::core::value::{lowercase, uppercase, Flag, HeadingLevel, Text};
 pub use civic_behaviours::init_all;
 pub use components::*;
 pub use fields::*;
 pub use i18n::{
-    messages, provide_locale, text_in, CustomLocale, Locale, LocaleError, MessageRow,
-    MAX_LOCALE_FILE_BYTES, MAX_MESSAGE_CHARS,
+    messages, provide_locale, strings, text_in, CustomLocale, Locale, LocaleError, MessageRow,
+    StringTable, MAX_LOCALE_FILE_BYTES, MAX_MESSAGE_CHARS,
 };
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};

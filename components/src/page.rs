@@ -235,7 +235,9 @@ impl TemplateOptions {
         let skip_link = parts.skip_link.unwrap_or_else(|| {
             SkipLinkOptions {
                 href: Some("#main-content".into()),
-                text: Some(crate::i18n::text("skip-link", "text").into()),
+                text: Some(
+                    crate::i18n::text(crate::components::messages::skip_link, "text").into(),
+                ),
                 ..Default::default()
             }
             .render()

@@ -27,7 +27,7 @@ pub use watch::{watch, Watch};
 
 // The behaviours: each component folder of the `civic` crate that has a `behaviour.rs` (and
 // perhaps a `messages.rs`), compiled here. Adding a behaviour adds its folder below and to
-// BEHAVIOURS; the behaviour parity test fails for a folder with a `behaviour.rs` not listed.
+// `behaviours!` below; the behaviour parity test fails for a folder with a `behaviour.rs` not listed.
 #[path = "../../src/components/accordion"]
 mod accordion {
     pub(crate) mod behaviour;
@@ -116,30 +116,66 @@ mod step_by_step {
     pub(crate) mod behaviour;
 }
 
-/// The patterns that behave, by their whole `data-module` value: the GOV.UK Prototype Kit's
-/// step by step (`appstepnav`).
-#[cfg(feature = "patterns")]
-const PATTERN_BEHAVIOURS: &[(&str, Start)] = &[("appstepnav", step_by_step::behaviour::start)];
-#[cfg(not(feature = "patterns"))]
-const PATTERN_BEHAVIOURS: &[(&str, Start)] = &[];
+/// One component's behaviour: the `data-module` it starts on and how it starts. The Leptos
+/// components each start only their own (the constants in [`behaviours`]), so that an app
+/// links the behaviours of the components it uses and no others (#13).
+#[derive(Clone, Copy)]
+pub struct Behaviour {
+    module: &'static str,
+    start: Start,
+}
 
-/// The components that behave, with how each starts, in govuk-frontend's start-up order
-/// (alphabetical).
-const BEHAVIOURS: &[(&str, Start)] = &[
-    ("accordion", accordion::behaviour::start),
-    ("button", button::behaviour::start),
-    ("character-count", character_count::behaviour::start),
-    ("checkboxes", checkboxes::behaviour::start),
-    ("error-summary", error_summary::behaviour::start),
-    ("exit-this-page", exit_this_page::behaviour::start),
-    ("file-upload", file_upload::behaviour::start),
-    ("notification-banner", notification_banner::behaviour::start),
-    ("password-input", password_input::behaviour::start),
-    ("radios", radios::behaviour::start),
-    ("service-navigation", service_navigation::behaviour::start),
-    ("skip-link", skip_link::behaviour::start),
-    ("tabs", tabs::behaviour::start),
-];
+impl Behaviour {
+    /// The `data-module` value this behaviour starts on, such as `govuk-tabs`.
+    pub fn module(self) -> &'static str {
+        self.module
+    }
+}
+
+/// Each behaving component's [`Behaviour`], by its govuk-frontend name.
+pub mod behaviours {
+    use super::Behaviour;
+
+    macro_rules! behaviours {
+        ($($constant:ident: $module:literal => $folder:ident),* $(,)?) => {
+            $(
+                #[doc = concat!("`", $module, "`.")]
+                pub const $constant: Behaviour = Behaviour {
+                    module: $module,
+                    start: super::$folder::behaviour::start,
+                };
+            )*
+            /// Every component's behaviour, in govuk-frontend's start-up order (alphabetical).
+            pub(crate) const ALL: &[Behaviour] = &[$($constant),*];
+        };
+    }
+
+    behaviours! {
+        ACCORDION: "govuk-accordion" => accordion,
+        BUTTON: "govuk-button" => button,
+        CHARACTER_COUNT: "govuk-character-count" => character_count,
+        CHECKBOXES: "govuk-checkboxes" => checkboxes,
+        ERROR_SUMMARY: "govuk-error-summary" => error_summary,
+        EXIT_THIS_PAGE: "govuk-exit-this-page" => exit_this_page,
+        FILE_UPLOAD: "govuk-file-upload" => file_upload,
+        NOTIFICATION_BANNER: "govuk-notification-banner" => notification_banner,
+        PASSWORD_INPUT: "govuk-password-input" => password_input,
+        RADIOS: "govuk-radios" => radios,
+        SERVICE_NAVIGATION: "govuk-service-navigation" => service_navigation,
+        SKIP_LINK: "govuk-skip-link" => skip_link,
+        TABS: "govuk-tabs" => tabs,
+    }
+
+    /// The patterns that behave, by their whole `data-module` value: the GOV.UK Prototype
+    /// Kit's step by step (`appstepnav`).
+    #[cfg(feature = "patterns")]
+    pub(crate) const PATTERNS: &[Behaviour] = &[Behaviour {
+        module: "appstepnav",
+        start: super::step_by_step::behaviour::start,
+    }];
+    #[cfg(not(feature = "patterns"))]
+    pub(crate) const PATTERNS: &[Behaviour] = &[];
+}
 
 use wasm_bindgen::JsCast;
 
@@ -164,44 +200,66 @@ pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
 ///
 /// Returns how many components were started.
 pub fn init_all_with(scope: Option<&web_sys::Element>, on_error: &dyn Fn(String)) -> usize {
-    let document = dom::document();
-    if let Some(body) = document.body() {
+    mark_supported();
+    behaviours::ALL
+        .iter()
+        .chain(behaviours::PATTERNS)
+        .map(|behaviour| start_on(*behaviour, scope, on_error))
+        .sum()
+}
+
+/// [`init_all`] for one behaviour: starts it on each of its components in the document that
+/// has not started yet, reporting one that cannot start on the console.
+pub fn init_one(behaviour: Behaviour) -> usize {
+    mark_supported();
+    start_on(behaviour, None, &|error| {
+        web_sys::console::log_1(&error.into())
+    })
+}
+
+/// Marks `<body>` with `govuk-frontend-supported`, which govuk-frontend leaves to the page
+/// template's inline script and its styles for behaving components depend on.
+fn mark_supported() {
+    if let Some(body) = dom::document().body() {
         let _ = body.class_list().add_1("govuk-frontend-supported");
     }
+}
+
+/// Starts `behaviour` on each of its components under `scope` (the whole document when
+/// `None`) that has not started yet, as [`init_all_with`] does for every behaviour; returns
+/// how many started.
+pub fn start_on(
+    behaviour: Behaviour,
+    scope: Option<&web_sys::Element>,
+    on_error: &dyn Fn(String),
+) -> usize {
+    let Behaviour { module, start } = behaviour;
     let mut started = 0;
-    let components = BEHAVIOURS
-        .iter()
-        .map(|(name, start)| (format!("govuk-{name}"), start));
-    let patterns = PATTERN_BEHAVIOURS
-        .iter()
-        .map(|(module, start)| ((*module).to_owned(), start));
-    for (module, start) in components.chain(patterns) {
-        let selector = format!("[data-module=\"{module}\"]");
-        let found = match scope {
-            Some(scope) => scope.query_selector_all(&selector),
-            None => document.query_selector_all(&selector),
+    let selector = format!("[data-module=\"{module}\"]");
+    let found = match scope {
+        Some(scope) => scope.query_selector_all(&selector),
+        None => dom::document().query_selector_all(&selector),
+    };
+    let Ok(found) = found else { return 0 };
+    for index in 0..found.length() {
+        let Some(node) = found.item(index) else {
+            continue;
         };
-        let Ok(found) = found else { continue };
-        for index in 0..found.length() {
-            let Some(node) = found.item(index) else {
-                continue;
-            };
-            let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() else {
-                on_error(format!(
-                    "{module}: Root element (`$root`) is not of type HTMLElement"
-                ));
-                continue;
-            };
-            let marker = format!("data-{module}-init");
-            if element.has_attribute(&marker) {
-                continue;
-            }
-            // Marked before starting, as govuk-frontend does, so a failed start is not retried.
-            let _ = element.set_attribute(&marker, "");
-            match start(&element) {
-                Ok(()) => started += 1,
-                Err(error) => on_error(error),
-            }
+        let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() else {
+            on_error(format!(
+                "{module}: Root element (`$root`) is not of type HTMLElement"
+            ));
+            continue;
+        };
+        let marker = format!("data-{module}-init");
+        if element.has_attribute(&marker) {
+            continue;
+        }
+        // Marked before starting, as govuk-frontend does, so a failed start is not retried.
+        let _ = element.set_attribute(&marker, "");
+        match start(&element) {
+            Ok(()) => started += 1,
+            Err(error) => on_error(error),
         }
     }
     started

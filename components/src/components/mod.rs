@@ -20,17 +20,26 @@ macro_rules! components {
             pub use $module::*;
         )*
 
-        /// The strings of each component that writes any of its own, by govuk-frontend's name
-        /// (those marked `+ messages` below, from their `messages.rs`).
-        pub(crate) const MESSAGES: &[(&str, crate::i18n::ComponentMessages)] = &[
-            $($((
-                $name,
-                crate::i18n::ComponentMessages {
-                    en: $module::$messages::EN,
-                    cy: $module::$messages::CY,
-                    cy_sources: $module::$messages::CY_SOURCES,
-                },
-            ),)?)*
+        /// The strings of each component that writes any of its own (those marked
+        /// `+ messages` below, from their `messages.rs`), one constant per component, named
+        /// after its folder. A component reads its own by name, so an app links the strings
+        /// of the components it uses and no others (#13).
+        #[allow(non_upper_case_globals)]
+        pub(crate) mod messages {
+            $($(
+                pub(crate) const $module: crate::i18n::ComponentMessages =
+                    crate::i18n::ComponentMessages {
+                        name: $name,
+                        en: super::$module::$messages::EN,
+                        cy: super::$module::$messages::CY,
+                    };
+            )?)*
+        }
+
+        /// Every component's strings with where their Welsh comes from, for `civic
+        /// messages` and for checking a council's locale file.
+        pub(crate) const MESSAGES: &[(crate::i18n::ComponentMessages, crate::i18n::Sources)] = &[
+            $($((messages::$module, $module::$messages::CY_SOURCES),)?)*
         ];
 
         /// The govuk-frontend names of every component Civic renders.

@@ -10,37 +10,42 @@
 #[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
 
-pub(crate) use civic_behaviours::Change;
+pub(crate) use civic_behaviours::behaviours;
+pub(crate) use civic_behaviours::{Behaviour, Change};
 
-/// Starts the behaviours of every component now in the page that has not started yet, once
-/// the current view is mounted. Does nothing on the server.
-pub(crate) fn start_behaviours() {
+/// Starts `behaviour` on every component of its kind now in the page that has not started
+/// yet, once the current view is mounted. Does nothing on the server. Each component starts
+/// only its own behaviour, so an app carries the behaviours of the components it uses (#13).
+pub(crate) fn start_behaviour(behaviour: Behaviour) {
     #[cfg(target_arch = "wasm32")]
-    Effect::new(|_| start_soon());
+    Effect::new(move |_| start_soon(behaviour));
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = behaviour;
 }
 
 /// Starts the page's behaviours in a task of its own, queued behind the effects of the view
 /// just mounted: every component in it has then registered its watch, and hears its
 /// behaviour's start-up state even when another component's effect ran first.
 #[cfg(target_arch = "wasm32")]
-fn start_soon() {
-    leptos::task::spawn_local(async {
-        civic_behaviours::init_all(None);
+fn start_soon(behaviour: Behaviour) {
+    leptos::task::spawn_local(async move {
+        civic_behaviours::init_one(behaviour);
     });
 }
 
-/// [`start_behaviours`], first watching the component whose root element contains the element
+/// [`start_behaviour`], first watching the component whose root element contains the element
 /// with `id` (the `data-module` element itself, or one of its fields), and calling
 /// `on_change` with each change in its state until the component is removed. With no
 /// `on_change`, only starts.
 pub(crate) fn start_watching(
     id: Option<String>,
-    module: &'static str,
+    behaviour: Behaviour,
     on_change: Option<impl Fn(&Change) + Send + Sync + 'static>,
 ) {
     let (Some(id), Some(on_change)) = (id, on_change) else {
-        return start_behaviours();
+        return start_behaviour(behaviour);
     };
+    let module = behaviour.module();
     #[cfg(target_arch = "wasm32")]
     let on_change = std::sync::Arc::new(on_change);
     #[cfg(target_arch = "wasm32")]
@@ -59,7 +64,7 @@ pub(crate) fn start_watching(
             let watch = send_wrapper::SendWrapper::new(watch);
             on_cleanup(move || drop(watch));
         }
-        start_soon();
+        start_soon(behaviour);
     });
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (id, module, on_change);

@@ -258,7 +258,7 @@ pub(crate) fn load(json: &str) -> Result<Locale, LocaleError> {
         }
     };
     for component in messages.keys() {
-        if !super::all_messages().any(|(name, _)| name == component) {
+        if !super::all_messages().any(|(table, _)| table.name == component) {
             problems.push(format!(
                 "messages.{component}: no component by that name writes default strings"
             ));
@@ -266,7 +266,8 @@ pub(crate) fn load(json: &str) -> Result<Locale, LocaleError> {
     }
 
     let mut components = Vec::new();
-    for (component, builtin) in super::all_messages() {
+    for (builtin, _) in super::all_messages() {
+        let component = &builtin.name;
         let path = format!("messages.{component}");
         let given = match messages.get(*component) {
             Some(Value::Object(given)) => given,
@@ -391,7 +392,8 @@ pub(crate) fn write(locale: Locale) -> String {
     let language = locale.tag().parse::<LanguageIdentifier>().ok();
     let forms = language.as_ref().and_then(plural_forms).unwrap_or_default();
     let mut components = serde_json::Map::new();
-    for (component, builtin) in super::all_messages() {
+    for (builtin, _) in super::all_messages() {
+        let component = &builtin.name;
         let table = match locale {
             Locale::En => builtin.en,
             Locale::Cy => builtin.cy,

@@ -132,34 +132,21 @@ pub(crate) fn current() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
-/// The default text of `key` for `component` (govuk-frontend's name) in the locale in
-/// context. A key a locale lacks falls back to English; `structure.rs` checks none does.
-pub(crate) fn text(component: &str, key: &str) -> &'static str {
-    text_in(current(), component, key)
+/// The default text of `key` in a component's strings (`crate::components::messages::NAME`)
+/// in the locale in context. A key a locale lacks falls back to English; `structure.rs`
+/// checks none does.
+pub(crate) fn text(table: ComponentMessages, key: &str) -> &'static str {
+    lookup(current(), table, key)
 }
 
-/// Every table of strings Civic writes: each component's, then civic-patterns' (`questions`,
-/// its validation messages, and `flow-pages`, the words around a flow's questions), which
-/// live here so that `civic messages` lists them and a council locale file must translate
-/// them too.
-pub(crate) fn all_messages() -> impl Iterator<Item = &'static (&'static str, ComponentMessages)> {
-    const PATTERNS: &[(&str, ComponentMessages)] = &[
-        (
-            "questions",
-            ComponentMessages {
-                en: questions::EN,
-                cy: questions::CY,
-                cy_sources: questions::CY_SOURCES,
-            },
-        ),
-        (
-            "flow-pages",
-            ComponentMessages {
-                en: flow_pages::EN,
-                cy: flow_pages::CY,
-                cy_sources: flow_pages::CY_SOURCES,
-            },
-        ),
+/// Every table of strings Civic writes, with where its Welsh comes from: each component's,
+/// then civic-patterns' (`questions`, its validation messages, and `flow-pages`, the words
+/// around a flow's questions), which live here so that `civic messages` lists them and a
+/// council locale file must translate them too.
+pub(crate) fn all_messages() -> impl Iterator<Item = &'static (ComponentMessages, Sources)> {
+    const PATTERNS: &[(ComponentMessages, Sources)] = &[
+        (strings::QUESTIONS.0, questions::CY_SOURCES),
+        (strings::FLOW_PAGES.0, flow_pages::CY_SOURCES),
     ];
     crate::components::MESSAGES.iter().chain(PATTERNS)
 }
@@ -175,29 +162,71 @@ pub(crate) fn all_messages() -> impl Iterator<Item = &'static (&'static str, Com
 /// assert_eq!(text_in(Locale::En, "back-link", "text"), "Back");
 /// ```
 pub fn text_in(locale: Locale, component: &str, key: &str) -> &'static str {
-    let Some((_, messages)) = all_messages().find(|(name, _)| *name == component) else {
-        return "";
-    };
-    let find = |table: Messages| {
-        table.iter().find_map(|(k, message)| match message {
+    all_messages()
+        .find(|(table, _)| table.name == component)
+        .map_or("", |(table, _)| lookup(locale, *table, key))
+}
+
+/// The text of `key` in `table` in `locale`, falling back to English; empty for a key the
+/// table lacks.
+fn lookup(locale: Locale, table: ComponentMessages, key: &str) -> &'static str {
+    let find = |messages: Messages| {
+        messages.iter().find_map(|(k, message)| match message {
             Message::Text(text) if *k == key => Some(*text),
             _ => None,
         })
     };
     let chosen = match locale {
         Locale::En => None,
-        Locale::Cy => find(messages.cy),
-        Locale::Custom(custom) => custom.messages(component).and_then(find),
+        Locale::Cy => find(table.cy),
+        Locale::Custom(custom) => custom.messages(table.name).and_then(find),
     };
-    chosen.or_else(|| find(messages.en)).unwrap_or("")
+    chosen.or_else(|| find(table.en)).unwrap_or("")
 }
 
-/// One component's strings: English, Welsh, and where each Welsh string comes from.
+/// The patterns' tables of strings, for civic-patterns to read by [`StringTable::text`]
+/// rather than by name ([`text_in`]), so that an app links only the tables it reads (#13).
+pub mod strings {
+    use super::{flow_pages, questions, ComponentMessages, StringTable};
+
+    /// The question patterns' validation messages (`questions`).
+    pub const QUESTIONS: StringTable = StringTable(ComponentMessages {
+        name: "questions",
+        en: questions::EN,
+        cy: questions::CY,
+    });
+
+    /// The words around a flow's questions (`flow-pages`).
+    pub const FLOW_PAGES: StringTable = StringTable(ComponentMessages {
+        name: "flow-pages",
+        en: flow_pages::EN,
+        cy: flow_pages::CY,
+    });
+}
+
+/// One table of Civic's default strings, in every locale.
+#[derive(Clone, Copy, Debug)]
+pub struct StringTable(ComponentMessages);
+
+impl StringTable {
+    /// The text of `key` in `locale`, falling back to English; empty for a key the table
+    /// lacks. The same as [`text_in`] with the table's name.
+    ///
+    /// ```
+    /// use civic::{strings::QUESTIONS, text_in, Locale};
+    /// assert_eq!(QUESTIONS.text(Locale::Cy, "enter"), text_in(Locale::Cy, "questions", "enter"));
+    /// ```
+    pub fn text(self, locale: Locale, key: &str) -> &'static str {
+        lookup(locale, self.0, key)
+    }
+}
+
+/// One component's strings: its govuk-frontend name, English and Welsh.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ComponentMessages {
+    pub name: &'static str,
     pub en: Messages,
     pub cy: Messages,
-    pub cy_sources: Sources,
 }
 
 /// One default string as translators review it: `civic messages` lists them all.
@@ -227,11 +256,11 @@ pub struct MessageRow {
 /// ```
 pub fn messages() -> Vec<MessageRow> {
     let mut rows = Vec::new();
-    for (component, messages) in all_messages() {
+    for (messages, cy_sources) in all_messages() {
+        let component = messages.name;
         for (key, english) in messages.en.iter() {
             let welsh = messages.cy.iter().find(|(k, _)| k == key).map(|(_, m)| *m);
-            let cy_source = messages
-                .cy_sources
+            let cy_source = cy_sources
                 .iter()
                 .find(|(k, _)| k == key)
                 .map_or("", |(_, source)| *source);

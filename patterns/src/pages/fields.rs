@@ -124,7 +124,7 @@ pub(crate) fn question_field(
             for o in options {
                 let exclusive = none.as_deref() == Some(o.value.as_str());
                 if exclusive && !items.is_empty() {
-                    items.push(json!({"divider": civic::text_in(locale, "questions", "or")}));
+                    items.push(json!({"divider": civic::strings::QUESTIONS.text(locale, "or")}));
                 }
                 items.push(json!({
                     "value": o.value, "text": o.text(locale),

@@ -31,7 +31,7 @@ pub(crate) use fields::problem_href;
 
 /// A word of the page patterns' own (`flow-pages` in `civic messages`) in `locale`.
 pub(crate) fn say(locale: Locale, key: &str) -> &'static str {
-    civic::text_in(locale, "flow-pages", key)
+    civic::strings::FLOW_PAGES.text(locale, key)
 }
 
 /// Civic's component `name` from govuk-frontend options built here. The options are this

@@ -354,10 +354,10 @@ pub(crate) fn month(text: &str) -> Option<u32> {
     if let Ok(number) = text.parse::<u32>() {
         return (1..=12).contains(&number).then_some(number);
     }
-    let lower = text.to_lowercase();
+    let lower = civic::lowercase(text);
     let found = |names: &[&str; 12]| {
         names.iter().position(|name| {
-            let name = name.to_lowercase();
+            let name = civic::lowercase(name);
             name == lower || (lower.chars().count() >= 3 && name.starts_with(lower.as_str()))
         })
     };

@@ -8,7 +8,7 @@ use civic::Locale;
 /// The message `key` in `locale` (English where the locale lacks it), with the question's
 /// label and `args` put in.
 pub(crate) fn say(locale: Locale, key: &str, label: &str, args: &[(&str, &str)]) -> String {
-    let template = match civic::text_in(locale, "questions", key) {
+    let template = match civic::strings::QUESTIONS.text(locale, key) {
         "" => key,
         text => text,
     };
@@ -38,7 +38,7 @@ pub(crate) fn say(locale: Locale, key: &str, label: &str, args: &[(&str, &str)])
 fn capitalise(label: &str) -> String {
     let mut chars = label.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => civic::uppercase(first.encode_utf8(&mut [0; 4])) + chars.as_str(),
         None => String::new(),
     }
 }
@@ -49,10 +49,10 @@ fn capitalise(label: &str) -> String {
 fn soft_mutation(label: &str) -> String {
     const UNCHANGED: [&str; 4] = ["beth", "eich", "ein", "eu"];
     let first_word = label.split_whitespace().next().unwrap_or_default();
-    if UNCHANGED.contains(&first_word.to_lowercase().as_str()) {
+    if UNCHANGED.contains(&civic::lowercase(first_word).as_str()) {
         return label.to_owned();
     }
-    let lower = label.to_lowercase();
+    let lower = civic::lowercase(label);
     let upper = label.chars().next().is_some_and(char::is_uppercase);
     let (from, to) = match () {
         _ if lower.starts_with("ll") => (2, "l"),

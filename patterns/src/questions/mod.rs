@@ -741,7 +741,8 @@ fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {
-        n.to_string()
+        // As JavaScript prints it (in the browser, by JavaScript itself: #13).
+        civic::Text::from(n).to_string()
     }
 }
 

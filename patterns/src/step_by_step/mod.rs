@@ -204,7 +204,7 @@ fn slug(title: &str) -> String {
 }
 
 fn say(locale: Locale, key: &str) -> &'static str {
-    civic::text_in(locale, "flow-pages", key)
+    civic::strings::FLOW_PAGES.text(locale, key)
 }
 
 /// Draws a step by step: the plugin's `app-step-nav` markup for the same steps, in `locale`.

@@ -250,7 +250,7 @@ pub fn Accordion(
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_watching(
             Some(id.to_string()),
-            "govuk-accordion",
+            crate::core::behave::behaviours::ACCORDION,
             crate::core::behave::follow(open_sections, |change| match change {
                 crate::core::behave::Change::OpenSections(open) => Some(open.clone()),
                 _ => None,

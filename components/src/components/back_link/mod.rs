@@ -33,7 +33,7 @@ impl BackLinkOptions {
             .user(Some(&self.attributes));
         let content = match truthy_html(&self.html) {
             Some(html) => TrustedHtml::new(html).into_any(),
-            None => truthy(&self.text).unwrap_or_else(|| crate::i18n::text("back-link", "text")).to_owned().into_any(),
+            None => truthy(&self.text).unwrap_or_else(|| crate::i18n::text(crate::components::messages::back_link, "text")).to_owned().into_any(),
         };
         view! { <a {..attrs.into_view()}>{content}</a> }.into_any()
     }

@@ -81,7 +81,7 @@ impl BreadcrumbsOptions {
                 self.label_text
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or_else(|| crate::i18n::text("breadcrumbs", "label")),
+                    .unwrap_or_else(|| crate::i18n::text(crate::components::messages::breadcrumbs, "label")),
             );
         // govuk-frontend renders a `null` item as an empty current-page step.
         let items = self

@@ -138,7 +138,7 @@ pub fn Button(
     #[prop(optional)]
     options: ButtonOptions,
 ) -> impl IntoView {
-    crate::core::behave::start_behaviours();
+    crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     let options = ButtonOptions {
         text: text.or(options.text),
         html: html.or(options.html),

@@ -104,8 +104,7 @@ impl CharacterCountOptions {
         let limit = truthy(&self.maxwords).or(truthy(&self.maxlength));
         let description = match truthy(&self.textarea_description_text) {
             Some(text) => text.to_owned(),
-            None => crate::i18n::text(
-                "character-count",
+            None => crate::i18n::text(crate::components::messages::character_count,
                 if count_type.as_deref() == Some("words") {
                     "hintWords"
                 } else {
@@ -270,7 +269,7 @@ pub fn CharacterCount(
         reactive_field(options, error, move |options| {
             crate::core::behave::start_watching(
                 field_id.clone(),
-                "govuk-character-count",
+                crate::core::behave::behaviours::CHARACTER_COUNT,
                 crate::core::behave::follow(remaining, |change| match change {
                     crate::core::behave::Change::Remaining(left) => Some(*left),
                     _ => None,

@@ -125,7 +125,7 @@ pub fn Checkboxes(
             ..options
         };
         reactive_field(options, error, move |options| {
-            crate::core::behave::start_behaviours();
+            crate::core::behave::start_behaviour(crate::core::behave::behaviours::CHECKBOXES);
             let chosen = match values {
                 Some(signal) => Chosen::ValuesSignal(signal),
                 None => Chosen::Values(options.values.clone()),

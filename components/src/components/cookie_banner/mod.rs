@@ -115,7 +115,7 @@ impl CookieBannerOptions {
             .set("role", "region")
             .set(
                 "aria-label",
-                truthy(&self.aria_label).unwrap_or_else(|| crate::i18n::text("cookie-banner", "label")),
+                truthy(&self.aria_label).unwrap_or_else(|| crate::i18n::text(crate::components::messages::cookie_banner, "label")),
             )
             .flag("hidden", self.hidden.is_set())
             .user(Some(&self.attributes));

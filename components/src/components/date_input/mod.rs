@@ -170,11 +170,12 @@ fn has_error_class(item: &DateInputItem) -> bool {
     truthy(&item.classes).is_some_and(|c| c.contains("govuk-input--error"))
 }
 
+/// Nunjucks's `capitalize`: the first letter upper case, the rest lower case.
 fn capitalize(text: &str) -> String {
-    let lower = text.to_lowercase();
+    let lower = crate::lowercase(text);
     let mut chars = lower.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => crate::uppercase(first.encode_utf8(&mut [0; 4])) + chars.as_str(),
         None => String::new(),
     }
 }
@@ -292,7 +293,7 @@ impl DateInputOptions {
                         // The parts' own names, in the page's language ("Day" is also what
                         // govuk-frontend's `| capitalize` makes of "day").
                         part @ ("day" | "month" | "year") => {
-                            crate::i18n::text("date-input", part).to_owned()
+                            crate::i18n::text(crate::components::messages::date_input, part).to_owned()
                         }
                         other => capitalize(other),
                     },

@@ -42,7 +42,7 @@ impl ErrorMessageOptions {
     pub fn render(self) -> AnyView {
         // `| default("Error")` only replaces a missing value; `false` and "" hide the prefix.
         let prefix = match &self.visually_hidden_text {
-            None => Some(crate::i18n::text("error-message", "prefix").to_owned()),
+            None => Some(crate::i18n::text(crate::components::messages::error_message, "prefix").to_owned()),
             Some(text) if text.is_truthy() => Some(text.as_str().to_owned()),
             Some(_) => None,
         };

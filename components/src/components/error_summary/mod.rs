@@ -152,7 +152,7 @@ pub fn ErrorSummary(
         ..options
     };
     move || {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::ERROR_SUMMARY);
         let mut options = options.clone();
         let errors = errors.get();
         if !errors.is_empty() {

@@ -64,7 +64,7 @@ impl ExitThisPageOptions {
         let html = if has_content {
             self.html
         } else {
-            let text = |key| escape_html(crate::i18n::text("exit-this-page", key));
+            let text = |key| escape_html(crate::i18n::text(crate::components::messages::exit_this_page, key));
             Some(TrustedHtml::new(format!(
                 r#"<span class="govuk-visually-hidden">{}</span> {}"#,
                 text("emergency"),
@@ -111,7 +111,7 @@ pub fn ExitThisPage(
     locale: Option<Locale>,
 ) -> impl IntoView {
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::EXIT_THIS_PAGE);
         ExitThisPageOptions {
             redirect_url: redirect_url.or(options.redirect_url),
             ..options

@@ -170,7 +170,7 @@ pub fn FileUpload(
             ..options
         };
         reactive_field(options, error, move |options| {
-            crate::core::behave::start_behaviours();
+            crate::core::behave::start_behaviour(crate::core::behave::behaviours::FILE_UPLOAD);
             options.render()
         })
     })

@@ -141,7 +141,7 @@ fn licence(licence: Option<FooterText>) -> AnyView {
     let description = if Content::any_truthy(licence.html.as_ref(), licence.text.as_ref()) {
         Content::pick(licence.html.as_ref(), licence.text.as_ref()).into_view()
     } else {
-        let text = |key| crate::i18n::text("footer", key);
+        let text = |key| crate::i18n::text(crate::components::messages::footer, key);
         view! {
             {text("licenceBefore")}
             <a class="govuk-footer__link" href=text("licenceHref") rel="license">
@@ -185,7 +185,7 @@ impl FooterOptions {
         });
         let meta = self.meta.map(|meta| {
             let title = truthy(&meta.visually_hidden_title)
-                .unwrap_or_else(|| crate::i18n::text("footer", "supportLinks")).to_owned();
+                .unwrap_or_else(|| crate::i18n::text(crate::components::messages::footer, "supportLinks")).to_owned();
             let links = (!meta.items.is_empty()).then(|| {
                 let items = meta
                     .items
@@ -209,7 +209,7 @@ impl FooterOptions {
         let copyright = if Content::any_truthy(copyright.html.as_ref(), copyright.text.as_ref()) {
             Content::pick(copyright.html.as_ref(), copyright.text.as_ref()).into_view()
         } else {
-            crate::i18n::text("footer", "copyright").into_any()
+            crate::i18n::text(crate::components::messages::footer, "copyright").into_any()
         };
         view! {
             <div {..attrs.into_view()}>

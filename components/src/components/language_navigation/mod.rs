@@ -111,7 +111,7 @@ impl LanguageNavigationOptions {
                 self.aria_label
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or_else(|| crate::i18n::text("language-navigation", "label")),
+                    .unwrap_or_else(|| crate::i18n::text(crate::components::messages::language_navigation, "label")),
             );
         let items = self
             .items

@@ -86,8 +86,7 @@ impl NotificationBannerOptions {
         } else if let Some(text) = truthy(&self.title_text) {
             text.to_owned().into_any()
         } else {
-            crate::i18n::text(
-                "notification-banner",
+            crate::i18n::text(crate::components::messages::notification_banner,
                 if success { "success" } else { "important" },
             )
             .into_any()
@@ -148,7 +147,7 @@ pub fn NotificationBanner(
     locale: Option<Locale>,
 ) -> impl IntoView {
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::NOTIFICATION_BANNER);
         NotificationBannerOptions {
             text: text.or(options.text),
             title_text: title.or(options.title_text),

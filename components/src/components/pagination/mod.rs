@@ -125,9 +125,9 @@ fn arrow_link(link: &PaginationLink, previous: bool, block_level: bool) -> AnyVi
     let title = if Content::any_truthy(link.html.as_ref(), link.text.as_ref()) {
         Content::pick(link.html.as_ref(), link.text.as_ref()).into_view()
     } else {
-        let word = crate::i18n::text("pagination", if previous { "previous" } else { "next" });
+        let word = crate::i18n::text(crate::components::messages::pagination, if previous { "previous" } else { "next" });
         // Welsh puts the noun first ("Tudalen flaenorol"), so it has no hidden suffix.
-        let suffix = crate::i18n::text("pagination", "pageSuffix");
+        let suffix = crate::i18n::text(crate::components::messages::pagination, "pageSuffix");
         let suffix = (!suffix.is_empty())
             .then(|| view! { <span class="govuk-visually-hidden">{suffix}</span> });
         view! { {word}{suffix} }.into_any()
@@ -186,7 +186,7 @@ fn page_item(item: &PaginationItem) -> AnyView {
         Some(text) => text.to_string(),
         None => format!(
             "{} {}",
-            crate::i18n::text("pagination", "page"),
+            crate::i18n::text(crate::components::messages::pagination, "page"),
             item.number
                 .as_ref()
                 .map(Text::js_str)
@@ -218,7 +218,7 @@ impl PaginationOptions {
             ]))
             .set(
                 "aria-label",
-                truthy(&self.landmark_label).unwrap_or_else(|| crate::i18n::text("pagination", "label")),
+                truthy(&self.landmark_label).unwrap_or_else(|| crate::i18n::text(crate::components::messages::pagination, "label")),
             )
             .user(Some(&self.attributes));
         let previous = self

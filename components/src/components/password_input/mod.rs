@@ -138,7 +138,7 @@ impl PasswordInputOptions {
             text: Some(
                 self.show_password_text
                     .clone()
-                    .unwrap_or_else(|| crate::i18n::text("password-input", "showPassword").into()),
+                    .unwrap_or_else(|| crate::i18n::text(crate::components::messages::password_input, "showPassword").into()),
             ),
             attributes: Attributes::new()
                 .with(
@@ -153,7 +153,7 @@ impl PasswordInputOptions {
                     self.show_password_aria_label_text
                         .clone()
                         .unwrap_or_else(|| {
-                            crate::i18n::text("password-input", "showPasswordAriaLabel").into()
+                            crate::i18n::text(crate::components::messages::password_input, "showPasswordAriaLabel").into()
                         }),
                 )
                 .with(
@@ -268,7 +268,7 @@ pub fn PasswordInput(
         reactive_field(options, error, move |options| {
             crate::core::behave::start_watching(
                 field_id.clone(),
-                "govuk-password-input",
+                crate::core::behave::behaviours::PASSWORD_INPUT,
                 crate::core::behave::follow(shown, |change| match change {
                     crate::core::behave::Change::PasswordShown(shown) => Some(*shown),
                     _ => None,

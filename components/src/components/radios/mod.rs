@@ -122,7 +122,7 @@ pub fn Radios(
             ..options
         };
         reactive_field(options, error, move |options| {
-            crate::core::behave::start_behaviours();
+            crate::core::behave::start_behaviour(crate::core::behave::behaviours::RADIOS);
             let chosen = match value {
                 Some(signal) => Chosen::ValueSignal(signal),
                 None => Chosen::Value(options.value.clone()),

@@ -176,7 +176,7 @@ impl ServiceNavigationOptions {
     /// Renders the service navigation.
     pub fn render(self) -> AnyView {
         let menu_text = truthy(&self.menu_button_text)
-            .unwrap_or_else(|| crate::i18n::text("service-navigation", "menu"))
+            .unwrap_or_else(|| crate::i18n::text(crate::components::messages::service_navigation, "menu"))
             .to_owned();
         let navigation_id = truthy(&self.navigation_id)
             .unwrap_or("navigation")
@@ -273,7 +273,7 @@ impl ServiceNavigationOptions {
                 self.aria_label
                     .as_ref()
                     .map(Text::as_str)
-                    .unwrap_or_else(|| crate::i18n::text("service-navigation", "label")),
+                    .unwrap_or_else(|| crate::i18n::text(crate::components::messages::service_navigation, "label")),
             );
         }
         let attrs = attrs
@@ -361,7 +361,7 @@ pub fn ServiceNavigation(
     locale: Option<Locale>,
 ) -> impl IntoView {
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::SERVICE_NAVIGATION);
         let navigation = given_or(
             navigation
                 .into_iter()

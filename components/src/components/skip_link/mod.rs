@@ -60,7 +60,7 @@ pub fn SkipLink(
     locale: Option<Locale>,
 ) -> impl IntoView {
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        crate::core::behave::start_behaviours();
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::SKIP_LINK);
         SkipLinkOptions {
             text: Some(text),
             href: href.or(options.href),

@@ -110,7 +110,7 @@ impl TabsOptions {
             .title
             .as_ref()
             .map(Text::to_string)
-            .unwrap_or_else(|| crate::i18n::text("tabs", "title").into());
+            .unwrap_or_else(|| crate::i18n::text(crate::components::messages::tabs, "title").into());
         let panel_id = |item: &TabsItem, index: usize| self.panel_id(item, index);
         let numbered: Vec<(usize, &TabsItem)> = self
             .items
@@ -260,7 +260,7 @@ pub fn Tabs(
         };
         crate::core::behave::start_watching(
             options.findable_id(),
-            "govuk-tabs",
+            crate::core::behave::behaviours::TABS,
             crate::core::behave::follow(selected, |change| match change {
                 crate::core::behave::Change::SelectedTab(id) => Some(id.clone()),
                 _ => None,

@@ -31,7 +31,7 @@ impl WarningTextOptions {
             .classes("govuk-warning-text", &self.classes)
             .user(Some(&self.attributes));
         let fallback = truthy(&self.icon_fallback_text)
-            .unwrap_or_else(|| crate::i18n::text("warning-text", "prefix"))
+            .unwrap_or_else(|| crate::i18n::text(crate::components::messages::warning_text, "prefix"))
             .to_owned();
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         view! {

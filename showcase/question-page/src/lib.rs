@@ -1,0 +1,280 @@
+//! # A question page, as a council would write it
+//!
+//! One page of a service built from Civic's typed components and Leptos signals: an error
+//! summary, two text inputs, radios, a date, a character count and a Continue button. Nothing
+//! here goes through Civic's JSON options path. Continue checks the answers; once it has been
+//! pressed, each field's error follows what the user types, so a message appears and goes as
+//! the answer changes.
+//!
+//! Issue #13 weighs this app (wasm + JS, gzip) and times its start-up, client-rendered and
+//! hydrated, in `cargo xtask bench`; the same benchmark counts the DOM nodes replaced when a
+//! field's error appears and disappears.
+
+use civic::prelude::*;
+use civic_patterns::questions::date::Date;
+use civic_patterns::questions::{Input as Typed, Question, QuestionKind};
+use std::collections::BTreeMap;
+
+/// The longest "more detail" answer, in characters.
+const DETAIL_LIMIT: usize = 200;
+
+/// The page's questions, checked by Civic's question patterns: the same rules (and words, in
+/// English or Welsh) as a flow's pages and `civic prototype`'s server use.
+struct Questions {
+    name: Question,
+    email: Question,
+    contact: Question,
+    born: Question,
+    detail: Question,
+}
+
+impl Questions {
+    fn new() -> Self {
+        let detail = Question {
+            optional: true,
+            ..Question::new(
+                "detail",
+                "more detail",
+                QuestionKind::Text {
+                    max_length: Some(DETAIL_LIMIT),
+                },
+            )
+        };
+        Questions {
+            name: Question::new(
+                "full-name",
+                "your full name",
+                QuestionKind::Name {
+                    parts: false,
+                    middle: false,
+                    title: false,
+                },
+            ),
+            email: Question::new("email", "your email address", QuestionKind::Email),
+            contact: Question::new(
+                "contact",
+                "how you would like to be contacted",
+                QuestionKind::ChooseOne {
+                    options: vec!["email".into(), "phone".into(), "post".into()],
+                },
+            ),
+            born: Question::new(
+                "dob",
+                "your date of birth",
+                QuestionKind::Date {
+                    of_birth: true,
+                    earliest: None,
+                    latest: None,
+                },
+            ),
+            detail,
+        }
+    }
+}
+
+/// The first problem with `input` for `question`, if there is one.
+fn problem(question: &Question, input: &Typed) -> Option<String> {
+    question
+        .check(input, Locale::En, Date::today())
+        .err()
+        .and_then(|problems| problems.into_iter().next())
+        .map(|problem| problem.message)
+}
+
+fn parts<const N: usize>(parts: [(&str, String); N]) -> Typed {
+    Typed::Parts(
+        parts
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect::<BTreeMap<_, _>>(),
+    )
+}
+
+/// The question page. Continue shows the error summary if any answer is refused (and moves
+/// focus to it); otherwise it shows that the answers were accepted.
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let contact = RwSignal::new(String::new());
+    let born = DateParts::new();
+    let detail = RwSignal::new(String::new());
+    // Errors are shown once Continue has been pressed, and then follow the answers.
+    let checked = RwSignal::new(false);
+    let accepted = RwSignal::new(false);
+
+    let questions = std::sync::Arc::new(Questions::new());
+    // A question's error while Continue has been pressed: the first problem with its answer.
+    let error = move |question: fn(&Questions) -> &Question, input: Signal<Typed>| {
+        let questions = questions.clone();
+        Memo::new(move |_| {
+            checked
+                .get()
+                .then(|| problem(question(&questions), &input.get()))
+                .flatten()
+        })
+    };
+    let name_error = error(
+        |q| &q.name,
+        Signal::derive(move || parts([("name", name.get())])),
+    );
+    let email_error = error(
+        |q| &q.email,
+        Signal::derive(move || Typed::Text(email.get())),
+    );
+    let contact_error = error(
+        |q| &q.contact,
+        Signal::derive(move || Typed::Text(contact.get())),
+    );
+    let born_error = error(
+        |q| &q.born,
+        Signal::derive(move || {
+            parts([
+                ("day", born.day.get()),
+                ("month", born.month.get()),
+                ("year", born.year.get()),
+            ])
+        }),
+    );
+    let detail_error = error(
+        |q| &q.detail,
+        Signal::derive(move || Typed::Text(detail.get())),
+    );
+
+    let summary = Signal::derive(move || {
+        [
+            ("#full-name", name_error.get()),
+            ("#email", email_error.get()),
+            ("#contact", contact_error.get()),
+            ("#dob-day", born_error.get()),
+            ("#detail", detail_error.get()),
+        ]
+        .into_iter()
+        .filter_map(|(href, error)| error.map(|error| ErrorSummaryItem::new(href, error)))
+        .collect::<Vec<_>>()
+    });
+
+    let on_continue = Callback::new(move |()| {
+        checked.set(true);
+        accepted.set(summary.get_untracked().is_empty());
+    });
+
+    view! {
+        <div class="govuk-width-container">
+            <main class="govuk-main-wrapper" id="main-content">
+                <div class="govuk-grid-row">
+                    <div class="govuk-grid-column-two-thirds">
+                        <Show when=move || !summary.get().is_empty()>
+                            <ErrorSummary title="There is a problem" errors=summary />
+                        </Show>
+                        <h1 class="govuk-heading-l">"Your details"</h1>
+                        <Input name="full-name" label="Full name" autocomplete="name"
+                            value=name error=name_error />
+                        <Input name="email" label="Email address" r#type="email"
+                            autocomplete="email" hint="We will only use this to send you a receipt"
+                            value=email error=email_error />
+                        <Radios name="contact" legend="How would you like to be contacted?"
+                            items=vec![
+                                ChoiceItem::new("email", "Email"),
+                                ChoiceItem::new("phone", "Phone"),
+                                ChoiceItem::new("post", "Post"),
+                            ]
+                            value=contact error=contact_error />
+                        <DateInput id="dob" name_prefix="dob" legend="What is your date of birth?"
+                            hint="For example, 27 3 2007" value=born error=born_error />
+                        <CharacterCount name="detail" label="Can you give more detail?"
+                            maxlength=DETAIL_LIMIT as f64 value=detail error=detail_error />
+                        <Button text="Continue" on_click=on_continue />
+                        <Show when=move || accepted.get()>
+                            <p class="govuk-body" id="accepted">"Your answers have been accepted."</p>
+                        </Show>
+                    </div>
+                </div>
+            </main>
+        </div>
+    }
+}
+
+/// The whole HTML document around a rendered `body`, loading the wasm-bindgen module
+/// `{module}.js` and starting it with `mount()` (client-side) or `hydrate()`. Two performance
+/// measures are recorded: `civic:load` (fetching, compiling and instantiating the wasm) and
+/// `civic:start` (from the wasm's start call to an interactive page).
+pub fn document(body: &str, module: &str) -> String {
+    let start = if module == "hydrated" {
+        "hydrate"
+    } else {
+        "mount"
+    };
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Your details</title>
+<link rel="stylesheet" href="question-page.css">
+</head>
+<body class="govuk-template__body">
+<script>document.body.className += ' govuk-frontend-supported';</script>
+{body}<script type="module">
+performance.mark("civic:fetch");
+import("./{module}.js").then(async (wasm) => {{
+  await wasm.default();
+  performance.measure("civic:load", "civic:fetch");
+  performance.mark("civic:started");
+  wasm.{start}();
+  performance.measure("civic:start", "civic:started");
+  window.civicReady = true;
+}});
+</script>
+</body>
+</html>"#
+    )
+}
+
+/// Draws the page into `<body>`, client-side.
+#[cfg(all(target_arch = "wasm32", feature = "csr"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount() {
+    leptos::mount::mount_to_body(QuestionPage);
+}
+
+/// Takes over the server-rendered page in `<body>`.
+#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    leptos::mount::hydrate_body(QuestionPage);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_questions_use_the_patterns_rules() {
+        let questions = Questions::new();
+        let date = |d: &str, m: &str, y: &str| {
+            problem(
+                &questions.born,
+                &parts([("day", d.into()), ("month", m.into()), ("year", y.into())]),
+            )
+        };
+        assert_eq!(date("29", "2", "2024"), None);
+        assert_eq!(
+            date("29", "2", "2023").as_deref(),
+            Some("Your date of birth must be a real date")
+        );
+        assert!(date("", "4", "1990").is_some_and(|m| m.contains("day")));
+        assert_eq!(
+            problem(&questions.email, &Typed::Text("a@b".into())).as_deref(),
+            Some("Enter an email address in the correct format, like name@example.com")
+        );
+        assert_eq!(
+            problem(&questions.detail, &Typed::Text(String::new())),
+            None
+        );
+        assert!(problem(&questions.detail, &Typed::Text("x".repeat(201))).is_some());
+        assert!(problem(&questions.contact, &Typed::Text(String::new())).is_some());
+        assert!(problem(&questions.name, &parts([("name", " ".into())])).is_some());
+    }
+}
