@@ -152,3 +152,100 @@ fn server_rendering_writes_one_style_element() {
     assert!(markup.contains(".govuk-summary-list__key"));
     assert!(markup.contains("#00703c"));
 }
+
+/// The components whose styles each component's styles build on in govuk-frontend: the
+/// `@use "../NAME"` lines of its `_index.scss`.
+fn govuk_needs(component: &str) -> BTreeSet<String> {
+    let path = civic_tests::govuk_components_dir()
+        .join(component)
+        .join("_index.scss");
+    let scss = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run npm ci)", path.display()));
+    scss.lines()
+        .filter_map(|line| line.trim().strip_prefix("@use \"../"))
+        .filter_map(|rest| rest.strip_suffix("\";"))
+        .filter(|name| !name.contains('/'))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn each_components_styles_need_what_govuk_frontends_do() {
+    let mut with_needs = 0;
+    for component in sheet::components::COMPONENTS {
+        let ours: BTreeSet<String> = component.needs.iter().map(|n| (*n).to_owned()).collect();
+        assert_eq!(ours, govuk_needs(component.name), "{}", component.name);
+        with_needs += usize::from(!ours.is_empty());
+    }
+    assert!(with_needs >= 10, "{with_needs} components build on others");
+}
+
+/// The classes of govuk-frontend's own rendering of a component's fixtures.
+fn fixture_classes(component: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for fixture in civic_tests::fixtures(component) {
+        for (start, _) in fixture.html.match_indices("class=\"") {
+            let value = &fixture.html[start + 7..];
+            let value = &value[..value.find('"').unwrap_or(0)];
+            found.extend(
+                value
+                    .split_whitespace()
+                    .filter(|c| c.starts_with("govuk-"))
+                    .map(str::to_owned),
+            );
+        }
+    }
+    found
+}
+
+/// `civic css --components` for a page of some components styles every class those
+/// components' fixtures use that the full sheet styles, and leaves out other components.
+#[test]
+fn a_pages_stylesheet_styles_its_components_and_no_others() {
+    let page = [
+        "error-summary",
+        "input",
+        "radios",
+        "date-input",
+        "character-count",
+        "button",
+    ];
+    let theme = Theme::civic();
+    let full = classes(&sheet::css(&theme));
+    let lean = sheet::to_css(&sheet::components_stylesheet(&theme, &page).unwrap());
+    let styled = classes(&lean);
+    for component in page {
+        let used = fixture_classes(component);
+        assert!(used.len() > 3, "{component}'s fixtures were read");
+        // Override classes (`govuk-!-…`) come only on request.
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|c| full.contains(*c) && !styled.contains(*c) && !c.contains('!'))
+            .collect();
+        assert!(missing.is_empty(), "{component}: not styled: {missing:?}");
+    }
+    for absent in [
+        "govuk-accordion",
+        "govuk-tabs",
+        "govuk-header",
+        "govuk-footer",
+    ] {
+        assert!(!styled.contains(absent), "{absent} is not on the page");
+    }
+    let zipped = gzip(&lean);
+    println!(
+        "stylesheet for the question page ({}): {:.1} KB raw, {:.1} KB gzip -9 ({zipped} bytes; budget 6 KB)",
+        page.join(", "),
+        lean.len() as f64 / 1024.0,
+        zipped as f64 / 1024.0
+    );
+    assert!(zipped <= 6 * 1024, "{zipped} bytes gzipped");
+    let with_overrides =
+        sheet::to_css(&sheet::components_stylesheet(&theme, &["input", sheet::OVERRIDES]).unwrap());
+    assert!(with_overrides.contains("govuk-\\!-margin-bottom-6"));
+    let refused = sheet::components_stylesheet(&theme, &["inputs"]).unwrap_err();
+    assert!(
+        refused.contains("\"inputs\"") && refused.contains("date-input"),
+        "{refused}"
+    );
+}

@@ -7,6 +7,7 @@
 //! civic css                            # the default theme's stylesheet to stdout
 //! civic css --theme anytown --output anytown.css
 //! civic css --theme-file northshire.json --output northshire.css   # a council's own theme
+//! civic css --components error-summary,input,radios,button       # only what a page needs
 //! civic render back-link --locale cy < options.json        # Welsh default strings
 //! civic render --jsonl --locale-file gd.json               # a council's own locale
 //! civic messages --format csv                              # every string, for translators
@@ -146,6 +147,12 @@ enum Command {
         /// Add the styles of civic-patterns' own markup (step-by-step navigation).
         #[arg(long)]
         patterns: bool,
+        /// Only what a page of these components needs (govuk-frontend's names, comma
+        /// separated, such as `input,radios,button`): the core and their styles, with those
+        /// they build on (an input's label, hint and error message); `overrides` adds the
+        /// `govuk-!-*` override classes.
+        #[arg(long, value_delimiter = ',')]
+        components: Option<Vec<String>>,
     },
 }
 
@@ -325,15 +332,25 @@ fn prototype(config: civic_prototype::Config) -> Result<(), String> {
 
 /// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
 /// theme file (whose faults are reported with their JSON paths); with `patterns`, followed by
-/// the patterns' styles.
+/// the patterns' styles; with `components`, only what those components need.
 fn export_css(
     theme: &str,
     theme_file: Option<&std::path::Path>,
     output: Option<&std::path::Path>,
     patterns: bool,
+    components: Option<&[String]>,
 ) -> Result<(), String> {
     let theme = load_theme(theme, theme_file)?;
-    let mut css = civic_styles::sheet::css(&theme);
+    let mut css = match components {
+        Some(names) => {
+            let names: Vec<&str> = names.iter().map(|n| n.trim()).collect();
+            civic_styles::sheet::to_css(
+                &civic_styles::sheet::components_stylesheet(&theme, &names)
+                    .map_err(|error| format!("--components: {error}"))?,
+            )
+        }
+        None => civic_styles::sheet::css(&theme),
+    };
     if patterns {
         css.push_str(&civic_styles::sheet::to_css(
             &civic_styles::sheet::patterns_stylesheet(&theme),
@@ -518,7 +535,14 @@ fn main() -> ExitCode {
             theme_file,
             output,
             patterns,
-        } => export_css(&theme, theme_file.as_deref(), output.as_deref(), patterns),
+            components,
+        } => export_css(
+            &theme,
+            theme_file.as_deref(),
+            output.as_deref(),
+            patterns,
+            components.as_deref(),
+        ),
         Command::Flow { command } => flow(command),
         Command::Prototype {
             flow,

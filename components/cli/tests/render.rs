@@ -131,6 +131,41 @@ fn jsonl_renders_every_fixture() {
 }
 
 #[test]
+fn css_components_writes_only_what_a_page_of_them_needs() {
+    let (lean, stderr, ok) = civic(
+        &["css", "--components", "input, radios", "--theme", "anytown"],
+        "",
+    );
+    assert!(ok, "{stderr}");
+    assert!(lean.contains("--govuk-brand-colour: #00703c"));
+    for styled in [
+        ".govuk-input {",
+        ".govuk-radios__item",
+        ".govuk-fieldset__legend",
+        ".govuk-label {",
+        ".govuk-body",
+    ] {
+        assert!(lean.contains(styled), "{styled} is styled");
+    }
+    assert!(!lean.contains(".govuk-accordion") && !lean.contains("govuk-\\!-margin"));
+    let (full, _, _) = civic(&["css", "--theme", "anytown"], "");
+    assert!(
+        lean.len() * 2 < full.len(),
+        "{} of {} bytes",
+        lean.len(),
+        full.len()
+    );
+
+    let (_, stderr, ok) = civic(&["css", "--components", "input,radio"], "");
+    assert!(!ok);
+    assert!(
+        stderr.contains("--components: no component is called \"radio\"; the components are")
+            && stderr.contains("radios"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn css_exports_built_in_themes_and_council_theme_files() {
     let (civic_css, _, ok) = civic(&["css"], "");
     assert!(ok);

@@ -10,6 +10,7 @@ use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -218,12 +219,18 @@ impl<'de> Deserialize<'de> for Attributes {
 /// two duplicate attributes in govuk-frontend's output.
 #[derive(Default)]
 pub struct Attrs {
-    list: Vec<(String, String)>,
-    /// The names set so far, in ASCII lowercase (HTML attribute names are case-insensitive),
-    /// so a duplicate is found in constant time however many attributes there are (#8).
-    seen: HashSet<String>,
+    /// Names are mostly a template's own (`&'static str`), kept without copying them.
+    list: Vec<(Cow<'static, str>, String)>,
+    /// Once an element has more than [`SCAN_LIMIT`] attributes, the names set so far in ASCII
+    /// lowercase (HTML attribute names are case-insensitive), so a duplicate is found in
+    /// constant time however many attributes there are (#8). Below that a scan of the list is
+    /// faster, and allocates nothing (#13).
+    seen: Option<HashSet<String>>,
     live: Vec<AnyAttribute>,
 }
+
+/// How many attributes an element has before duplicates are found by a set, not a scan.
+const SCAN_LIMIT: usize = 16;
 
 impl Attrs {
     /// An element with no attributes yet.
@@ -232,16 +239,28 @@ impl Attrs {
     }
 
     /// Sets `name="value"` unless `name` is already set.
-    pub fn set(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn set(mut self, name: impl Into<Cow<'static, str>>, value: impl Into<String>) -> Self {
         let name = name.into();
-        if self.seen.insert(name.to_ascii_lowercase()) {
+        let fresh = match &mut self.seen {
+            Some(seen) => seen.insert(name.to_ascii_lowercase()),
+            None => !self.list.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)),
+        };
+        if fresh {
             self.list.push((name, value.into()));
+            if self.seen.is_none() && self.list.len() > SCAN_LIMIT {
+                self.seen = Some(
+                    self.list
+                        .iter()
+                        .map(|(n, _)| n.to_ascii_lowercase())
+                        .collect(),
+                );
+            }
         }
         self
     }
 
     /// Sets the attribute when there is a value.
-    pub fn set_some(self, name: &str, value: Option<impl Into<String>>) -> Self {
+    pub fn set_some(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
         match value {
             Some(value) => self.set(name, value),
             None => self,
@@ -249,7 +268,7 @@ impl Attrs {
     }
 
     /// Sets a boolean attribute (written bare) when `on` is true.
-    pub fn flag(self, name: &str, on: bool) -> Self {
+    pub fn flag(self, name: impl Into<Cow<'static, str>>, on: bool) -> Self {
         if on {
             self.set(name, "")
         } else {
@@ -259,7 +278,7 @@ impl Attrs {
 
     /// Sets an attribute with `govukAttributes`'s `optional: true` rule: absent and `false`
     /// leave it out, `true` writes it bare, anything else writes its text.
-    pub fn optional(self, name: &str, value: Option<&Text>) -> Self {
+    pub fn optional(self, name: &'static str, value: Option<&Text>) -> Self {
         match value {
             None => self,
             Some(value) if value.is_null() => self,
@@ -269,7 +288,7 @@ impl Attrs {
     }
 
     /// Sets an attribute with `govukAttributes`'s default rule: always written, `""` when absent.
-    pub fn always(self, name: &str, value: Option<&Text>) -> Self {
+    pub fn always(self, name: &'static str, value: Option<&Text>) -> Self {
         self.set(name, value.map(Text::as_str).unwrap_or(""))
     }
 
@@ -295,13 +314,13 @@ impl Attrs {
     pub fn user(mut self, attributes: Option<&Attributes>) -> Self {
         for (name, item) in attributes.into_iter().flat_map(Attributes::iter) {
             match (&item.value, item.optional) {
-                (None, false) => self = self.set(name, ""),
+                (None, false) => self = self.set(name.to_owned(), ""),
                 (None, true) => {}
                 (Some(value), true) if value.is_null() => {}
                 (Some(value), true) if value.is_boolean() => {
-                    self = self.flag(name, value.is_bool(true));
+                    self = self.flag(name.to_owned(), value.is_bool(true));
                 }
-                (Some(value), _) => self = self.set(name, value.as_str()),
+                (Some(value), _) => self = self.set(name.to_owned(), value.as_str()),
             }
         }
         self
@@ -336,7 +355,7 @@ impl Attrs {
 
     /// The plain attributes set so far, in order.
     pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.list.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+        self.list.iter().map(|(n, v)| (n.as_ref(), v.as_str()))
     }
 
     /// Adds a live attribute (an event handler or a DOM property) for the browser.

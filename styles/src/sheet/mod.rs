@@ -19,6 +19,49 @@ use builder::Css;
 
 /// The complete stylesheet for a theme, as a stylist AST.
 pub fn stylesheet(theme: &Theme) -> Sheet {
+    sheet_with(theme, components::all, true)
+}
+
+/// The stylesheet a page of only the components named needs: the core (type, links, grid,
+/// template, utilities) and the styles of those components and of those they build on (an
+/// input's label, hint and error message), in the full sheet's order. The override classes
+/// (`govuk-!-margin-bottom-6`, `govuk-!-font-size-19`, …), a third of the core, come only
+/// when `overrides` is among the names. An unknown name is refused with the names there
+/// are.
+///
+/// ```
+/// let theme = civic_styles::Theme::civic();
+/// let sheet = civic_styles::sheet::components_stylesheet(&theme, &["input"]).unwrap();
+/// let css = civic_styles::sheet::to_css(&sheet);
+/// assert!(css.contains(".govuk-input") && css.contains(".govuk-label"));
+/// assert!(!css.contains(".govuk-accordion"));
+/// assert!(civic_styles::sheet::components_stylesheet(&theme, &["inputs"]).is_err());
+/// ```
+pub fn components_stylesheet(theme: &Theme, names: &[&str]) -> Result<Sheet, String> {
+    let overrides = names.contains(&OVERRIDES);
+    let names: Vec<&str> = names.iter().copied().filter(|n| *n != OVERRIDES).collect();
+    let mut refused = None;
+    let sheet = sheet_with(
+        theme,
+        |css| {
+            if let Err(error) = components::some(css, &names) {
+                refused = Some(format!("{error}, or {OVERRIDES}"));
+            }
+        },
+        overrides,
+    );
+    match refused {
+        Some(error) => Err(error),
+        None => Ok(sheet),
+    }
+}
+
+/// The name [`components_stylesheet`] takes for the override classes.
+pub const OVERRIDES: &str = "overrides";
+
+/// The core around the components `write` writes, in govuk-frontend's order; the override
+/// classes when `overrides`.
+fn sheet_with(theme: &Theme, write: impl FnOnce(&mut Css), overrides: bool) -> Sheet {
     let mut css = Css::new(theme);
     core::colours(&mut css);
     core::typography(&mut css);
@@ -28,9 +71,11 @@ pub fn stylesheet(theme: &Theme) -> Sheet {
     core::template(&mut css);
     core::grid(&mut css);
     core::groups(&mut css);
-    components::all(&mut css);
+    write(&mut css);
     core::utilities(&mut css);
-    core::overrides(&mut css);
+    if overrides {
+        core::overrides(&mut css);
+    }
     core::accessibility(&mut css);
     css.into_sheet()
 }

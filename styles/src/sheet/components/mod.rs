@@ -42,46 +42,101 @@ mod warning_text;
 
 use super::builder::Css;
 
-/// Every component's styles, in govuk-frontend's order (alphabetical, the form messages
-/// first): later rules may rely on earlier ones, as the hint's spacing after a label does.
+/// One component's styles: its govuk-frontend name, what writes them, and the components
+/// whose styles it builds on (the `@use "../NAME"` lines of govuk-frontend's `_index.scss`
+/// for it; `tests/tests/styles.rs` checks them against govuk-frontend's).
+pub struct ComponentStyles {
+    /// The component's govuk-frontend name, such as `date-input`.
+    pub name: &'static str,
+    /// Writes its rules.
+    pub write: fn(&mut Css),
+    /// The components whose styles it needs too.
+    pub needs: &'static [&'static str],
+}
+
+macro_rules! styles {
+    ($($name:literal => $module:ident $(needs [$($need:literal),*])?),* $(,)?) => {
+        /// Every component's styles, in govuk-frontend's order (alphabetical, the form
+        /// messages first): later rules may rely on earlier ones, as the hint's spacing after
+        /// a label does.
+        pub const COMPONENTS: &[ComponentStyles] = &[$(ComponentStyles {
+            name: $name,
+            write: $module::$module,
+            needs: &[$($($need),*)?],
+        }),*];
+    };
+}
+
+styles! {
+    "error-message" => error_message,
+    "hint" => hint,
+    "label" => label,
+    "accordion" => accordion,
+    "back-link" => back_link,
+    "breadcrumbs" => breadcrumbs,
+    "button" => button,
+    "textarea" => textarea needs ["error-message", "hint", "label"],
+    "character-count" => character_count needs ["error-message", "hint", "label", "textarea"],
+    "fieldset" => fieldset,
+    "checkboxes" => checkboxes needs ["error-message", "fieldset", "hint", "label"],
+    "cookie-banner" => cookie_banner needs ["button"],
+    "input" => input needs ["error-message", "hint", "label"],
+    "date-input" => date_input needs ["error-message", "input", "hint", "label", "fieldset"],
+    "details" => details,
+    "error-summary" => error_summary,
+    "exit-this-page" => exit_this_page needs ["button"],
+    "feedback" => feedback,
+    "file-upload" => file_upload needs ["error-message", "hint", "label"],
+    "footer" => footer,
+    "generic-header" => generic_header,
+    "header" => header,
+    "inset-text" => inset_text,
+    "language-navigation" => language_navigation,
+    "notification-banner" => notification_banner,
+    "pagination" => pagination,
+    "panel" => panel,
+    "password-input" => password_input needs ["button", "input"],
+    "tag" => tag,
+    "phase-banner" => phase_banner needs ["tag"],
+    "radios" => radios needs ["error-message", "fieldset", "hint", "label"],
+    "select" => select needs ["error-message", "hint", "label"],
+    "service-navigation" => service_navigation,
+    "skip-link" => skip_link,
+    "summary-list" => summary_list,
+    "table" => table,
+    "tabs" => tabs,
+    "task-list" => task_list needs ["tag"],
+    "warning-text" => warning_text,
+}
+
+/// Every component's styles.
 pub fn all(css: &mut Css) {
-    error_message::error_message(css);
-    hint::hint(css);
-    label::label(css);
-    accordion::accordion(css);
-    back_link::back_link(css);
-    breadcrumbs::breadcrumbs(css);
-    button::button(css);
-    textarea::textarea(css);
-    character_count::character_count(css);
-    fieldset::fieldset(css);
-    checkboxes::checkboxes(css);
-    cookie_banner::cookie_banner(css);
-    input::input(css);
-    date_input::date_input(css);
-    details::details(css);
-    error_summary::error_summary(css);
-    exit_this_page::exit_this_page(css);
-    feedback::feedback(css);
-    file_upload::file_upload(css);
-    footer::footer(css);
-    generic_header::generic_header(css);
-    header::header(css);
-    inset_text::inset_text(css);
-    language_navigation::language_navigation(css);
-    notification_banner::notification_banner(css);
-    pagination::pagination(css);
-    panel::panel(css);
-    password_input::password_input(css);
-    tag::tag(css);
-    phase_banner::phase_banner(css);
-    radios::radios(css);
-    select::select(css);
-    service_navigation::service_navigation(css);
-    skip_link::skip_link(css);
-    summary_list::summary_list(css);
-    table::table(css);
-    tabs::tabs(css);
-    task_list::task_list(css);
-    warning_text::warning_text(css);
+    for component in COMPONENTS {
+        (component.write)(css);
+    }
+}
+
+/// The styles of the components named and of those they need, in the order [`all`] writes
+/// them (so the cascade is the full sheet's). An unknown name is refused with the names
+/// there are.
+pub fn some(css: &mut Css, names: &[&str]) -> Result<(), String> {
+    let mut wanted: Vec<&str> = Vec::new();
+    let mut queue: Vec<&str> = names.to_vec();
+    while let Some(name) = queue.pop() {
+        let Some(component) = COMPONENTS.iter().find(|c| c.name == name) else {
+            let known: Vec<&str> = COMPONENTS.iter().map(|c| c.name).collect();
+            return Err(format!(
+                "no component is called {name:?}; the components are {}",
+                known.join(", ")
+            ));
+        };
+        if !wanted.contains(&component.name) {
+            wanted.push(component.name);
+            queue.extend(component.needs);
+        }
+    }
+    for component in COMPONENTS.iter().filter(|c| wanted.contains(&c.name)) {
+        (component.write)(css);
+    }
+    Ok(())
 }
