@@ -5,6 +5,8 @@
 //! - `cargo xtask test`: installs what is missing and runs every test (what CI runs);
 //!   `cargo xtask test STEP` runs one step (`fmt`, `clippy`, `native`, `doc`, `browser`,
 //!   `behaviour`, `accessibility`, `flows`, `parity`, `showcase`);
+//! - `cargo xtask bench`: Civic's speed and weight beside govuk-frontend's, one table (see
+//!   `bench.rs`);
 //! - `cargo xtask dist`: builds the enhancer (`civic.js`, `civic_bg.wasm`) and the stylesheets
 //!   into `target/civic-dist/`, and prints their sizes;
 //! - `cargo xtask prototype FLOW [OPTIONS]`: builds `civic` and the enhancer, then serves a
@@ -13,6 +15,8 @@
 //! `cargo xtask setup` only installs. Each tool is checked first and installed only when it is
 //! missing or at the wrong version; where something cannot be installed (not root, no npm),
 //! the command stops and names the exact command to run.
+
+mod bench;
 
 use std::env;
 use std::io::Write;
@@ -507,7 +511,7 @@ const STEPS: &[Step] = &[
                 &mut cargo(&["clippy", "--all-targets", "--", "-D", "warnings"]),
             )?;
             run(
-                "cargo clippy (wasm: showcase, browser tests, behaviours, enhancer, Leptos host) -D warnings",
+                "cargo clippy (wasm: showcase, browser tests, behaviours, enhancer, Leptos host, question page) -D warnings",
                 &mut cargo(&[
                     "clippy",
                     "--target",
@@ -522,8 +526,10 @@ const STEPS: &[Step] = &[
                     "civic-enhancer",
                     "-p",
                     "civic-leptos-host",
+                    "-p",
+                    "civic-question-page",
                     "--features",
-                    "civic-leptos-host/csr",
+                    "civic-leptos-host/csr,civic-question-page/csr",
                     "--all-targets",
                     "--",
                     "-D",
@@ -532,15 +538,17 @@ const STEPS: &[Step] = &[
             )?;
             // The Leptos host's other two builds: hydrating in the browser, rendering natively.
             run(
-                "cargo clippy (Leptos host: hydrate) -D warnings",
+                "cargo clippy (Leptos host, question page: hydrate) -D warnings",
                 &mut cargo(&[
                     "clippy",
                     "--target",
                     WASM_TARGET,
                     "-p",
                     "civic-leptos-host",
+                    "-p",
+                    "civic-question-page",
                     "--features",
-                    "hydrate",
+                    "civic-leptos-host/hydrate,civic-question-page/hydrate",
                     "--",
                     "-D",
                     "warnings",
@@ -792,8 +800,9 @@ fn main() -> ExitCode {
         "setup" => setup(true),
         "dist" => setup(false).and_then(|()| dist()),
         "prototype" => prototype(&env::args().skip(2).collect::<Vec<_>>()),
+        "bench" => bench::bench(),
         _ => {
-            eprintln!("usage: cargo xtask <test [STEP]|dist|prototype FLOW [OPTIONS]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, flows, parity, showcase\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  prototype build `civic` and the enhancer, then serve FLOW with `civic prototype` (see `civic prototype --help`)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            eprintln!("usage: cargo xtask <test [STEP]|bench|dist|prototype FLOW [OPTIONS]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, flows, parity, showcase\n  bench     measure server rendering, the question page's weight and start-up, and CSS, beside govuk-frontend (target/civic-bench/bench.json)\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  prototype build `civic` and the enhancer, then serve FLOW with `civic prototype` (see `civic prototype --help`)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
             return ExitCode::from(2);
         }
     };

@@ -195,15 +195,49 @@ pub fn QuestionPage() -> impl IntoView {
     }
 }
 
-/// The whole HTML document around a rendered `body`, loading the wasm-bindgen module
-/// `{module}.js` and starting it with `mount()` (client-side) or `hydrate()`. Two performance
-/// measures are recorded: `civic:load` (fetching, compiling and instantiating the wasm) and
-/// `civic:start` (from the wasm's start call to an interactive page).
-pub fn document(body: &str, module: &str) -> String {
-    let start = if module == "hydrated" {
-        "hydrate"
-    } else {
-        "mount"
+/// How a [`document`] starts the page in the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// `app.js`: Civic's Leptos components draw the page (`mount()`).
+    ClientSide,
+    /// `hydrated.js`: Civic's Leptos components take over the server-rendered page.
+    Hydrated,
+    /// `govuk-frontend.min.js`: govuk-frontend's `initAll()` enhances the server-rendered page,
+    /// the peer the two above are timed against.
+    GovukFrontend,
+}
+
+/// The whole HTML document around a rendered `body`, with the page's stylesheet
+/// (`question-page.css`, written by `civic css --components`) and the script `start` names.
+/// Two performance measures are recorded: `civic:load` (fetching, compiling and
+/// instantiating the wasm) and `civic:start` (from the start call to an interactive page);
+/// `window.civicReady` is then set.
+pub fn document(body: &str, start: Start) -> String {
+    let script = match start {
+        Start::ClientSide | Start::Hydrated => {
+            let (module, call) = if start == Start::Hydrated {
+                ("hydrated", "hydrate")
+            } else {
+                ("app", "mount")
+            };
+            format!(
+                r#"performance.mark("civic:fetch");
+import("./{module}.js").then(async (wasm) => {{
+  await wasm.default();
+  performance.measure("civic:load", "civic:fetch");
+  performance.mark("civic:started");
+  wasm.{call}();
+  performance.measure("civic:start", "civic:started");
+  window.civicReady = true;
+}});"#
+            )
+        }
+        Start::GovukFrontend => r#"import { initAll } from "./govuk-frontend.min.js";
+performance.mark("civic:started");
+initAll();
+performance.measure("civic:start", "civic:started");
+window.civicReady = true;"#
+            .to_owned(),
     };
     format!(
         r#"<!DOCTYPE html>
@@ -212,38 +246,47 @@ pub fn document(body: &str, module: &str) -> String {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Your details</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="question-page.css">
 </head>
 <body class="govuk-template__body">
 <script>document.body.className += ' govuk-frontend-supported';</script>
-{body}<script type="module">
-performance.mark("civic:fetch");
-import("./{module}.js").then(async (wasm) => {{
-  await wasm.default();
-  performance.measure("civic:load", "civic:fetch");
-  performance.mark("civic:started");
-  wasm.{start}();
-  performance.measure("civic:start", "civic:started");
-  window.civicReady = true;
-}});
+<div id="app">{body}</div>
+<script type="module">
+{script}
 </script>
 </body>
 </html>"#
     )
 }
 
-/// Draws the page into `<body>`, client-side.
+/// The element a [`document`] holds the page in, if the document has one.
+#[cfg(target_arch = "wasm32")]
+fn app_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into().ok())
+}
+
+/// Draws the page into `<div id="app">` (or `<body>`), client-side.
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount() {
-    leptos::mount::mount_to_body(QuestionPage);
+    match app_element() {
+        Some(app) => leptos::mount::mount_to(app, QuestionPage).forget(),
+        None => leptos::mount::mount_to_body(QuestionPage),
+    }
 }
 
-/// Takes over the server-rendered page in `<body>`.
+/// Takes over the server-rendered page in `<div id="app">` (or `<body>`).
 #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    leptos::mount::hydrate_body(QuestionPage);
+    match app_element() {
+        Some(app) => leptos::mount::hydrate_from(app, QuestionPage).forget(),
+        None => leptos::mount::hydrate_body(QuestionPage),
+    }
 }
 
 #[cfg(test)]

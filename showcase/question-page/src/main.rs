@@ -1,10 +1,29 @@
-//! Prints the question page's server-rendered HTML (a whole document) for the hydrated build:
-//! `civic-question-page > index.html`. The document loads `hydrated.js` and the page's
-//! stylesheet, `question-page.css` (written by `civic css --components`).
+//! Writes the question page's three documents into a folder, for `cargo xtask bench`:
+//! `csr.html` (an empty body that `app.js` draws), `hydrated.html` (the page rendered here,
+//! which `hydrated.js` takes over) and `govuk.html` (the same rendering, enhanced by
+//! govuk-frontend's `initAll()`). Usage: `civic-question-page DIR`.
 
+use civic_question_page::{document, QuestionPage, Start};
 use leptos::prelude::*;
 
 fn main() {
-    let body = Owner::new().with(|| view! { <civic_question_page::QuestionPage /> }.to_html());
-    println!("{}", civic_question_page::document(&body, "hydrated"));
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: civic-question-page DIR");
+        std::process::exit(2);
+    };
+    let body = Owner::new().with(|| view! { <QuestionPage /> }.to_html());
+    for (file, body, start) in [
+        ("csr.html", "", Start::ClientSide),
+        ("hydrated.html", body.as_str(), Start::Hydrated),
+        ("govuk.html", body.as_str(), Start::GovukFrontend),
+    ] {
+        let path = std::path::Path::new(&dir).join(file);
+        if let Err(error) = std::fs::write(&path, document(body, start)) {
+            eprintln!(
+                "civic-question-page: cannot write {}: {error}",
+                path.display()
+            );
+            std::process::exit(1);
+        }
+    }
 }
