@@ -15,7 +15,7 @@
 //! too noisy to fail on).
 
 use crate::{
-    bindgen, cargo, command, gzip_size, root, run, target_dir, Result, WASM_FEATURES, WASM_TARGET,
+    bindgen, cargo, command, gzip_size, root, run, shrink, target_dir, Result, WASM_TARGET,
 };
 use std::fmt::Write as _;
 use std::path::Path;
@@ -86,23 +86,8 @@ fn question_page(site: &Path) -> Result<Vec<(&'static str, [usize; 4])>> {
         ));
         bindgen(&wasm, name, site)?;
         let bg = site.join(format!("{name}_bg.wasm"));
-        run(
-            "wasm-opt -Oz",
-            command("wasm-opt")
-                .args(["-Oz", "--strip-debug", "--strip-producers"])
-                .args(WASM_FEATURES)
-                .arg(&bg)
-                .arg("-o")
-                .arg(&bg),
-        )?;
         let js = site.join(format!("{name}.js"));
-        run(
-            "terser",
-            command("terser")
-                .arg(&js)
-                .args(["--module", "--compress", "--mangle", "--output"])
-                .arg(&js),
-        )?;
+        shrink(&bg, &js)?;
         let wasm = std::fs::read(&bg).map_err(|e| format!("{}: {e}", bg.display()))?;
         let js = std::fs::read(&js).map_err(|e| format!("{}: {e}", js.display()))?;
         sizes.push((

@@ -314,26 +314,8 @@ fn dist() -> Result {
     bindgen(&wasm, "civic", &out)?;
     let bg = out.join("civic_bg.wasm");
     shorten_import_names(&bg, &out.join("civic.js"))?;
-    run(
-        "wasm-opt -Oz",
-        command("wasm-opt")
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
-            .args(WASM_FEATURES)
-            .arg(&bg)
-            .arg("-o")
-            .arg(&bg),
-    )?;
-    // wasm-bindgen writes readable glue (some 45 KB); terser, the minifier most JavaScript
-    // toolchains use, makes it a third of that. Top-level names are kept: `initAll` and the
-    // default export are the loader's API.
     let js = out.join("civic.js");
-    run(
-        "terser: minify civic.js",
-        command("terser")
-            .arg(&js)
-            .args(["--module", "--compress", "--mangle", "--output"])
-            .arg(&js),
-    )?;
+    shrink(&bg, &js)?;
     for theme in ["civic", "anytown"] {
         let file = out.join(format!("civic-{theme}.css"));
         run(
@@ -380,6 +362,29 @@ fn dist() -> Result {
     );
     println!("dist: files in {}", out.display());
     Ok(())
+}
+
+/// Shrinks a wasm-bindgen build as it is shipped: `wasm-opt -Oz` on the module, and terser on
+/// its glue (wasm-bindgen writes it readable, some 45 KB; terser, the minifier most
+/// JavaScript toolchains use, makes it a third of that). Top-level names are kept: the glue's
+/// exports are its API.
+fn shrink(wasm: &Path, js: &Path) -> Result {
+    run(
+        "wasm-opt -Oz",
+        command("wasm-opt")
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(WASM_FEATURES)
+            .arg(wasm)
+            .arg("-o")
+            .arg(wasm),
+    )?;
+    run(
+        "terser",
+        command("terser")
+            .arg(js)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(js),
+    )
 }
 
 /// Gives the enhancer's imports short names (`a`, `b`, …, all from module `a`), and the
