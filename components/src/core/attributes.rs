@@ -1,13 +1,14 @@
 //! HTML attributes: the `attributes` option every component takes, and the builder that
 //! writes an element's attributes in govuk-frontend's order.
 //!
-//! All attribute output goes through [`Attrs`], so escaping (done by Leptos for every
-//! attribute value) and the "first occurrence wins" rule of HTML parsers apply the same way
-//! in every component.
+//! All attribute output goes through [`Attrs`], so escaping (by `html-escape`, as Leptos
+//! escapes its own attributes) and the "first occurrence wins" rule of HTML parsers apply the
+//! same way in every component.
 
 use super::value::{Text, TextVisitor};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
-use leptos::attr::custom::custom_attribute;
+use leptos::tachys::html::attribute::{Attribute, NamedAttributeKey, NextAttribute};
+use leptos::tachys::renderer::Rndr;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -365,13 +366,161 @@ impl Attrs {
     }
 
     /// The attributes, ready to spread onto a Leptos element with `{..attrs.into_view()}`.
-    pub fn into_view(self) -> Vec<AnyAttribute> {
-        let mut out: Vec<AnyAttribute> = self
-            .list
-            .into_iter()
-            .map(|(name, value)| custom_attribute(name, value).into_any_attr())
+    pub fn into_view(self) -> AttrList {
+        AttrList {
+            plain: self.list,
+            live: self.live,
+        }
+    }
+}
+
+/// An element's attributes as one Leptos attribute: its plain `name="value"` pairs in order,
+/// then its live ones (event handlers, DOM properties). One value for the whole list, rather
+/// than one boxed attribute per pair, spares server rendering an allocation and a dynamic call
+/// per attribute (#13).
+pub struct AttrList {
+    plain: Vec<(Cow<'static, str>, String)>,
+    live: Vec<AnyAttribute>,
+}
+
+/// What an [`AttrList`] keeps between builds: the element, the pairs set on it, and its live
+/// attributes' state.
+pub struct AttrListState {
+    element: leptos::tachys::renderer::types::Element,
+    plain: Vec<(Cow<'static, str>, String)>,
+    live: <Vec<AnyAttribute> as Attribute>::State,
+}
+
+impl AttrList {
+    fn set_all(&self, element: &leptos::tachys::renderer::types::Element) {
+        for (name, value) in &self.plain {
+            Rndr::set_attribute(element, name, value);
+        }
+    }
+}
+
+impl Attribute for AttrList {
+    const MIN_LENGTH: usize = 0;
+    type State = AttrListState;
+    type AsyncOutput = AttrList;
+    type Cloneable = AttrList;
+    type CloneableOwned = AttrList;
+
+    fn html_len(&self) -> usize {
+        let plain: usize = self
+            .plain
+            .iter()
+            .map(|(name, value)| name.len() + value.len() + 4)
+            .sum();
+        plain + self.live.html_len()
+    }
+
+    fn to_html(
+        self,
+        buf: &mut String,
+        class: &mut String,
+        style: &mut String,
+        inner_html: &mut String,
+    ) {
+        for (name, value) in &self.plain {
+            buf.push(' ');
+            buf.push_str(name);
+            buf.push_str("=\"");
+            buf.push_str(&html_escape::encode_double_quoted_attribute(value));
+            buf.push('"');
+        }
+        self.live.to_html(buf, class, style, inner_html);
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        element: &leptos::tachys::renderer::types::Element,
+    ) -> Self::State {
+        // Markup from the server already has the pairs; a cloned template does not.
+        if !FROM_SERVER {
+            self.set_all(element);
+        }
+        AttrListState {
+            element: element.clone(),
+            live: self.live.hydrate::<FROM_SERVER>(element),
+            plain: self.plain,
+        }
+    }
+
+    fn build(self, element: &leptos::tachys::renderer::types::Element) -> Self::State {
+        self.set_all(element);
+        AttrListState {
+            element: element.clone(),
+            live: self.live.build(element),
+            plain: self.plain,
+        }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        // Only what changed is written: a field drawn again with its error keeps its other
+        // attributes untouched.
+        for (name, _) in &state.plain {
+            if !self.plain.iter().any(|(new, _)| new == name) {
+                Rndr::remove_attribute(&state.element, name);
+            }
+        }
+        for (name, value) in &self.plain {
+            let unchanged = state
+                .plain
+                .iter()
+                .any(|(old_name, old)| old_name == name && old == value);
+            if !unchanged {
+                Rndr::set_attribute(&state.element, name, value);
+            }
+        }
+        state.plain = self.plain;
+        self.live.rebuild(&mut state.live);
+    }
+
+    fn into_cloneable(self) -> Self::Cloneable {
+        self
+    }
+
+    fn into_cloneable_owned(self) -> Self::CloneableOwned {
+        self
+    }
+
+    fn dry_resolve(&mut self) {
+        self.live.dry_resolve();
+    }
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        AttrList {
+            plain: self.plain,
+            live: self.live.resolve().await,
+        }
+    }
+
+    fn keys(&self) -> Vec<NamedAttributeKey> {
+        let mut keys: Vec<NamedAttributeKey> = self
+            .plain
+            .iter()
+            .map(|(name, _)| NamedAttributeKey::Attribute(name.clone()))
             .collect();
-        out.extend(self.live);
-        out
+        keys.extend(self.live.keys());
+        keys
+    }
+}
+
+impl NextAttribute for AttrList {
+    type Output<NewAttr: Attribute> = Self;
+
+    fn add_any_attr<NewAttr: Attribute>(mut self, new_attr: NewAttr) -> Self::Output<NewAttr> {
+        self.live.push(new_attr.into_any_attr());
+        self
+    }
+}
+
+impl Clone for AttrList {
+    fn clone(&self) -> Self {
+        AttrList {
+            plain: self.plain.clone(),
+            live: self.live.clone(),
+        }
     }
 }

@@ -72,13 +72,14 @@ impl Questions {
     }
 }
 
-/// The first problem with `input` for `question`, if there is one.
-fn problem(question: &Question, input: &Typed) -> Option<String> {
+/// The first problem with `input` for `question`, if there is one: its message, and the box
+/// it is about when the question has several (a date's `day`, `month` or `year`).
+fn problem(question: &Question, input: &Typed) -> Option<(String, Option<&'static str>)> {
     question
         .check(input, Locale::En, Date::today())
         .err()
         .and_then(|problems| problems.into_iter().next())
-        .map(|problem| problem.message)
+        .map(|problem| (problem.message, problem.part))
 }
 
 fn parts<const N: usize>(parts: [(&str, String); N]) -> Typed {
@@ -104,8 +105,8 @@ pub fn QuestionPage() -> impl IntoView {
     let accepted = RwSignal::new(false);
 
     let questions = std::sync::Arc::new(Questions::new());
-    // A question's error while Continue has been pressed: the first problem with its answer.
-    let error = move |question: fn(&Questions) -> &Question, input: Signal<Typed>| {
+    // A question's problem while Continue has been pressed: the first one with its answer.
+    let problem_with = move |question: fn(&Questions) -> &Question, input: Signal<Typed>| {
         let questions = questions.clone();
         Memo::new(move |_| {
             checked
@@ -113,6 +114,10 @@ pub fn QuestionPage() -> impl IntoView {
                 .then(|| problem(question(&questions), &input.get()))
                 .flatten()
         })
+    };
+    let error = |question: fn(&Questions) -> &Question, input: Signal<Typed>| {
+        let found = problem_with(question, input);
+        Memo::new(move |_| found.get().map(|(message, _)| message))
     };
     let name_error = error(
         |q| &q.name,
@@ -126,7 +131,7 @@ pub fn QuestionPage() -> impl IntoView {
         |q| &q.contact,
         Signal::derive(move || Typed::Text(contact.get())),
     );
-    let born_error = error(
+    let born_problem = problem_with(
         |q| &q.born,
         Signal::derive(move || {
             parts([
@@ -136,6 +141,15 @@ pub fn QuestionPage() -> impl IntoView {
             ])
         }),
     );
+    let born_error = Memo::new(move |_| born_problem.get().map(|(message, _)| message));
+    // The summary links to the box the problem is about: the month when only it is missing.
+    let born_href = move || {
+        let part = born_problem
+            .get()
+            .and_then(|(_, part)| part)
+            .unwrap_or("day");
+        format!("#dob-{part}")
+    };
     let detail_error = error(
         |q| &q.detail,
         Signal::derive(move || Typed::Text(detail.get())),
@@ -143,11 +157,11 @@ pub fn QuestionPage() -> impl IntoView {
 
     let summary = Signal::derive(move || {
         [
-            ("#full-name", name_error.get()),
-            ("#email", email_error.get()),
-            ("#contact", contact_error.get()),
-            ("#dob-day", born_error.get()),
-            ("#detail", detail_error.get()),
+            ("#full-name".to_owned(), name_error.get()),
+            ("#email".to_owned(), email_error.get()),
+            ("#contact".to_owned(), contact_error.get()),
+            (born_href(), born_error.get()),
+            ("#detail".to_owned(), detail_error.get()),
         ]
         .into_iter()
         .filter_map(|(href, error)| error.map(|error| ErrorSummaryItem::new(href, error)))
@@ -301,6 +315,7 @@ mod tests {
                 &questions.born,
                 &parts([("day", d.into()), ("month", m.into()), ("year", y.into())]),
             )
+            .map(|(message, _)| message)
         };
         assert_eq!(date("29", "2", "2024"), None);
         assert_eq!(
@@ -308,9 +323,18 @@ mod tests {
             Some("Your date of birth must be a real date")
         );
         assert!(date("", "4", "1990").is_some_and(|m| m.contains("day")));
+        let missing_month = problem(
+            &questions.born,
+            &parts([
+                ("day", "1".into()),
+                ("month", "".into()),
+                ("year", "1990".into()),
+            ]),
+        );
+        assert_eq!(missing_month.and_then(|(_, part)| part), Some("month"));
         assert_eq!(
-            problem(&questions.email, &Typed::Text("a@b".into())).as_deref(),
-            Some("Enter an email address in the correct format, like name@example.com")
+            problem(&questions.email, &Typed::Text("a@b".into())).map(|(m, _)| m),
+            Some("Enter an email address in the correct format, like name@example.com".into())
         );
         assert_eq!(
             problem(&questions.detail, &Typed::Text(String::new())),
