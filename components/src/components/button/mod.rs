@@ -64,9 +64,6 @@ fn start_icon() -> impl IntoView {
 impl ButtonOptions {
     /// Renders the button or link.
     pub fn render(self) -> AnyView {
-        // Started wherever a button is drawn (the `Button` component, and the buttons of the
-        // exit this page, password input and cookie banner components).
-        crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
         let is_start = self.is_start_button.is_set();
         let common = Attrs::new()
             .class(join_classes([
@@ -141,6 +138,7 @@ pub fn Button(
     #[prop(optional)]
     options: ButtonOptions,
 ) -> impl IntoView {
+    crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     let options = ButtonOptions {
         text: text.or(options.text),
         html: html.or(options.html),

@@ -239,6 +239,8 @@ pub fn CookieBanner(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    // Its actions are govuk-frontend buttons, with the button's behaviour.
+    crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         CookieBannerOptions {
             messages: given_or(

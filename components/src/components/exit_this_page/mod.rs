@@ -112,6 +112,8 @@ pub fn ExitThisPage(
 ) -> impl IntoView {
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviour(crate::core::behave::behaviours::EXIT_THIS_PAGE);
+        // Its button is a govuk-frontend button, with the button's own behaviour.
+        crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
         ExitThisPageOptions {
             redirect_url: redirect_url.or(options.redirect_url),
             ..options

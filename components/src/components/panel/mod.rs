@@ -124,6 +124,8 @@ pub fn Panel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    // Its actions, when it has any, are govuk-frontend buttons, with the button's behaviour.
+    crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     PanelOptions {
         title_text: Some(title),
         heading_level: heading_level

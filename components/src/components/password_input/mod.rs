@@ -266,6 +266,8 @@ pub fn PasswordInput(
         };
         let field_id = options.id.as_ref().or(options.name.as_ref()).map(Text::to_string);
         reactive_field(options, error, move |options| {
+            // Its show/hide toggle is a govuk-frontend button, with the button's behaviour.
+            crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
             crate::core::behave::start_watching(
                 field_id.clone(),
                 crate::core::behave::behaviours::PASSWORD_INPUT,
