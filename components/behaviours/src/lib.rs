@@ -187,7 +187,7 @@ pub(crate) type Start = fn(&web_sys::HtmlElement) -> Result<(), String>;
 /// govuk-frontend's `initAll()` does, and reports a component that cannot start on the
 /// console (the others still start). See [`init_all_with`].
 pub fn init_all(scope: Option<&web_sys::Element>) -> usize {
-    init_all_with(scope, &|error| web_sys::console::log_1(&error.into()))
+    init_all_with(scope, &log_error)
 }
 
 /// Enhances every component under `scope` (the whole document when `None`): marks `<body>`
@@ -212,9 +212,12 @@ pub fn init_all_with(scope: Option<&web_sys::Element>, on_error: &dyn Fn(String)
 /// has not started yet, reporting one that cannot start on the console.
 pub fn init_one(behaviour: Behaviour) -> usize {
     mark_supported();
-    start_on(behaviour, None, &|error| {
-        web_sys::console::log_1(&error.into())
-    })
+    start_on(behaviour, None, &log_error)
+}
+
+/// Reports a component that cannot start on the console, as govuk-frontend's `initAll` does.
+fn log_error(error: String) {
+    web_sys::console::log_1(&error.into());
 }
 
 /// Marks `<body>` with `govuk-frontend-supported`, which govuk-frontend leaves to the page

@@ -13,7 +13,6 @@
 use civic::prelude::*;
 use civic_patterns::questions::date::Date;
 use civic_patterns::questions::{Input as Typed, Question, QuestionKind};
-use std::collections::BTreeMap;
 
 /// The longest "more detail" answer, in characters.
 const DETAIL_LIMIT: usize = 200;
@@ -82,15 +81,6 @@ fn problem(question: &Question, input: &Typed) -> Option<(String, Option<&'stati
         .map(|problem| (problem.message, problem.part))
 }
 
-fn parts<const N: usize>(parts: [(&str, String); N]) -> Typed {
-    Typed::Parts(
-        parts
-            .into_iter()
-            .map(|(name, value)| (name.to_owned(), value))
-            .collect::<BTreeMap<_, _>>(),
-    )
-}
-
 /// The question page. Continue shows the error summary if any answer is refused (and moves
 /// focus to it); otherwise it shows that the answers were accepted.
 #[component]
@@ -121,7 +111,7 @@ pub fn QuestionPage() -> impl IntoView {
     };
     let name_error = error(
         |q| &q.name,
-        Signal::derive(move || parts([("name", name.get())])),
+        Signal::derive(move || name.with(|name| Typed::from([("name", name.as_str())]))),
     );
     let email_error = error(
         |q| &q.email,
@@ -134,11 +124,8 @@ pub fn QuestionPage() -> impl IntoView {
     let born_problem = problem_with(
         |q| &q.born,
         Signal::derive(move || {
-            parts([
-                ("day", born.day.get()),
-                ("month", born.month.get()),
-                ("year", born.year.get()),
-            ])
+            let (day, month, year) = (born.day.get(), born.month.get(), born.year.get());
+            Typed::from([("day", day.as_str()), ("month", &month), ("year", &year)])
         }),
     );
     let born_error = Memo::new(move |_| born_problem.get().map(|(message, _)| message));
@@ -313,7 +300,7 @@ mod tests {
         let date = |d: &str, m: &str, y: &str| {
             problem(
                 &questions.born,
-                &parts([("day", d.into()), ("month", m.into()), ("year", y.into())]),
+                &Typed::from([("day", d), ("month", m), ("year", y)]),
             )
             .map(|(message, _)| message)
         };
@@ -325,11 +312,7 @@ mod tests {
         assert!(date("", "4", "1990").is_some_and(|m| m.contains("day")));
         let missing_month = problem(
             &questions.born,
-            &parts([
-                ("day", "1".into()),
-                ("month", "".into()),
-                ("year", "1990".into()),
-            ]),
+            &Typed::from([("day", "1"), ("month", ""), ("year", "1990")]),
         );
         assert_eq!(missing_month.and_then(|(_, part)| part), Some("month"));
         assert_eq!(
@@ -342,6 +325,6 @@ mod tests {
         );
         assert!(problem(&questions.detail, &Typed::Text("x".repeat(201))).is_some());
         assert!(problem(&questions.contact, &Typed::Text(String::new())).is_some());
-        assert!(problem(&questions.name, &parts([("name", " ".into())])).is_some());
+        assert!(problem(&questions.name, &Typed::from([("name", " ")])).is_some());
     }
 }
