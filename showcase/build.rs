@@ -1,40 +1,421 @@
-//! Reads the examples (govuk-frontend's fixtures) from the pinned npm package at build time
-//! and keeps what the showcase shows: the non-hidden examples' names and options.
+//! Gathers what the showcase's pages show, from where it is written once:
+//!
+//! - each component's summary and accessibility notes, from its module's doc comment
+//!   (`components/src/components/<folder>/mod.rs`);
+//! - its options tables, from the options model's structs and their doc comments (the same
+//!   structs `civic render` reads JSON into), with the shared ones from `components/src/fields`;
+//! - Civic's own examples, from `examples.rs` in the component's folder: each `pub fn` there
+//!   is compiled into the showcase and its source text is shown beside it, so the two cannot
+//!   drift apart;
+//! - govuk-frontend's examples (its non-hidden fixtures), from the pinned npm package.
+//!
+//! It writes `pages.rs` into `OUT_DIR`, which `src/data.rs` includes. Nothing is listed by hand:
+//! a new component folder appears in the showcase by being there.
 
-use std::path::Path;
+use proc_macro2::Span;
+use quote::ToTokens;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let components = Path::new(
-        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
-    )
-    .join("../node_modules/govuk-frontend/dist/govuk/components");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let components = root.join("components/src/components");
+    let fixtures = root.join("node_modules/govuk-frontend/dist/govuk/components");
     println!("cargo:rerun-if-changed={}", components.display());
-    let mut examples = serde_json::Map::new();
-    let mut folders: Vec<_> = std::fs::read_dir(&components)
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e}. Run `npm ci` (or `cargo xtask showcase`) first",
-                components.display()
-            )
-        })
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("components/src/fields").display()
+    );
+    println!("cargo:rerun-if-changed={}", fixtures.display());
+
+    // Structs shared by several components (form groups, choice items), for the tables.
+    let mut shared = BTreeMap::new();
+    for file in rust_files(&root.join("components/src/fields")) {
+        for item in option_structs(&parse(&file)) {
+            shared.insert(item.name.clone(), item);
+        }
+    }
+
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&components)
+        .unwrap_or_else(|e| panic!("{}: {e}", components.display()))
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.join("fixtures.json").exists())
+        .filter(|path| path.join("mod.rs").exists())
         .collect();
     folders.sort();
-    for folder in folders {
-        let text = std::fs::read_to_string(folder.join("fixtures.json")).unwrap();
-        let file: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let shown: Vec<serde_json::Value> = file["fixtures"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| !f["hidden"].as_bool().unwrap_or(false))
-            .map(|f| serde_json::json!({ "name": f["name"], "options": f["options"] }))
-            .collect();
-        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
-        examples.insert(name, serde_json::Value::Array(shown));
+
+    // Every component's own options structs, so that a field's type can link to the page of
+    // the component whose options it takes (a `label` option is `label`'s options).
+    let mut pages = Vec::new();
+    for folder in &folders {
+        let folder_name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let name = folder_name.replace('_', "-");
+        let file = parse(&folder.join("mod.rs"));
+        let (summary, accessibility) = module_doc(&file);
+        let mut structs = option_structs(&file);
+        // The component's options struct first (`character-count` → `CharacterCountOptions`).
+        let main: String = name
+            .split('-')
+            .map(|word| word[..1].to_uppercase() + &word[1..])
+            .collect::<String>()
+            + "Options";
+        structs.sort_by_key(|s| s.name != main);
+        let examples = match folder.join("examples.rs") {
+            path if path.exists() => {
+                println!("cargo:rerun-if-changed={}", path.display());
+                civic_examples(&path)
+            }
+            _ => Vec::new(),
+        };
+        let fixtures_file = fixtures.join(&name).join("fixtures.json");
+        let gallery = if fixtures_file.exists() {
+            read_fixtures(&fixtures_file)
+        } else {
+            Vec::new()
+        };
+        pages.push(Page {
+            folder: folder_name,
+            name,
+            summary,
+            accessibility,
+            structs,
+            examples,
+            gallery,
+        });
     }
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("examples.json");
-    std::fs::write(out, serde_json::Value::Object(examples).to_string()).unwrap();
+    let owners: BTreeMap<String, String> = pages
+        .iter()
+        .flat_map(|page| {
+            page.structs
+                .iter()
+                .filter(|s| s.name.ends_with("Options"))
+                .map(|s| (s.name.clone(), page.name.clone()))
+        })
+        .collect();
+
+    let mut out = String::from("// Generated by showcase/build.rs from the component folders.\n");
+    for page in &pages {
+        if !page.examples.is_empty() {
+            let path = components.join(&page.folder).join("examples.rs");
+            writeln!(
+                out,
+                "#[path = {:?}]\n#[allow(missing_docs)]\nmod examples_{};",
+                path.canonicalize().unwrap(),
+                page.folder
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("/// Every component's page, in alphabetical order.\npub static COMPONENT_PAGES: &[ComponentPage] = &[\n");
+    for page in &pages {
+        // The component's own structs, then the shared ones it uses, each once.
+        let mut structs: Vec<&OptionsStruct> = page.structs.iter().collect();
+        let mut seen: Vec<String> = structs.iter().map(|s| s.name.clone()).collect();
+        let mut index = 0;
+        while index < structs.len() {
+            for field in &structs[index].fields {
+                for ident in type_idents(&field.ty) {
+                    if !seen.contains(&ident) {
+                        if let Some(item) = shared.get(&ident) {
+                            seen.push(ident.clone());
+                            structs.push(item);
+                        }
+                    }
+                }
+            }
+            index += 1;
+        }
+        write!(
+            out,
+            "ComponentPage {{ name: {:?}, summary: {:?}, accessibility: {:?}, structs: &[",
+            page.name, page.summary, page.accessibility
+        )
+        .unwrap();
+        // The tables are drawn by the pre-renderer and fetched with the examples' HTML, so
+        // only it carries them.
+        let server = std::env::var_os("CARGO_FEATURE_SSR").is_some();
+        for item in structs.into_iter().filter(|_| server) {
+            write!(
+                out,
+                "OptionsStruct {{ name: {:?}, doc: {:?}, fields: &[",
+                item.name, item.doc
+            )
+            .unwrap();
+            for field in &item.fields {
+                // A type naming another component's options links to that component's page.
+                let link = type_idents(&field.ty).into_iter().find_map(|ident| {
+                    owners
+                        .get(&ident)
+                        .filter(|owner| **owner != page.name)
+                        .cloned()
+                });
+                write!(
+                    out,
+                    "OptionField {{ json: {:?}, ty: {:?}, doc: {:?}, link: {:?}, flattened: {} }},",
+                    field.json, field.ty, field.doc, link, field.flattened
+                )
+                .unwrap();
+            }
+            out.push_str("] },");
+        }
+        out.push_str("], examples: &[");
+        for example in &page.examples {
+            write!(
+                out,
+                "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, view: || leptos::prelude::IntoAny::into_any(examples_{}::{}()) }},",
+                example.name, example.title, example.source, page.folder, example.name
+            )
+            .unwrap();
+        }
+        out.push_str("], gallery: &[");
+        // The browser's build shows govuk-frontend's examples as the pre-renderer drew them
+        // (fetched with their HTML), so only the pre-renderer carries their options.
+        for (name, options) in &page.gallery {
+            let options = if server { options.as_str() } else { "" };
+            write!(out, "Fixture {{ name: {name:?}, options: {options:?} }},").unwrap();
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("pages.rs");
+    std::fs::write(target, out).unwrap();
+}
+
+struct Page {
+    folder: String,
+    name: String,
+    summary: String,
+    accessibility: String,
+    structs: Vec<OptionsStruct>,
+    examples: Vec<Example>,
+    gallery: Vec<(String, String)>,
+}
+
+struct OptionsStruct {
+    name: String,
+    doc: String,
+    fields: Vec<Field>,
+}
+
+struct Field {
+    json: String,
+    ty: String,
+    doc: String,
+    flattened: bool,
+}
+
+struct Example {
+    name: String,
+    title: String,
+    source: String,
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn parse(path: &Path) -> syn::File {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The text of an item's `///` (or a file's `//!`) doc comments, lines joined.
+fn doc_of(attrs: &[syn::Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| line.strip_prefix(' ').unwrap_or(&line).to_owned())
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+/// The module doc's first paragraph (without the leading "`name`: "), and the text of its
+/// `# Accessibility` section, if it has one.
+fn module_doc(file: &syn::File) -> (String, String) {
+    let doc = doc_of(&file.attrs);
+    let (body, accessibility) = match doc.split_once("# Accessibility") {
+        Some((body, rest)) => (body.to_owned(), rest.trim().to_owned()),
+        None => (doc.clone(), String::new()),
+    };
+    let first = body
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .replace('\n', " ");
+    let summary = match first.split_once("`: ") {
+        Some((_, rest)) if first.starts_with('`') => rest.to_owned(),
+        _ => first,
+    };
+    let mut summary = summary.trim().to_owned();
+    if let Some(first) = summary.get(..1) {
+        summary = first.to_uppercase() + &summary[1..];
+    }
+    (
+        summary,
+        accessibility.replace('\n', " ").replace("  ", "\n\n"),
+    )
+}
+
+/// The public structs read from JSON (`#[derive(Deserialize)]`), with their fields.
+fn option_structs(file: &syn::File) -> Vec<OptionsStruct> {
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) if matches!(s.vis, syn::Visibility::Public(_)) => Some(s),
+            _ => None,
+        })
+        .filter(|s| {
+            s.attrs.iter().any(|attr| {
+                attr.path().is_ident("derive")
+                    && attr.to_token_stream().to_string().contains("Deserialize")
+            })
+        })
+        .map(|s| {
+            let camel = s.attrs.iter().any(|attr| {
+                attr.path().is_ident("serde")
+                    && attr.to_token_stream().to_string().contains("camelCase")
+            });
+            let fields = s
+                .fields
+                .iter()
+                .filter(|f| matches!(f.vis, syn::Visibility::Public(_)))
+                .filter_map(|f| {
+                    let serde: Vec<String> = f
+                        .attrs
+                        .iter()
+                        .filter(|a| a.path().is_ident("serde"))
+                        .map(|a| a.to_token_stream().to_string())
+                        .collect();
+                    if serde.iter().any(|a| a.contains("skip")) {
+                        return None;
+                    }
+                    let ident = f.ident.as_ref()?.to_string();
+                    let ident = ident.strip_prefix("r#").unwrap_or(&ident).to_owned();
+                    let renamed = serde.iter().find_map(|a| {
+                        let start = a.find("rename = \"")? + "rename = \"".len();
+                        Some(a[start..start + a[start..].find('"')?].to_owned())
+                    });
+                    let json =
+                        renamed.unwrap_or_else(|| if camel { camel_case(&ident) } else { ident });
+                    Some(Field {
+                        json,
+                        ty: type_text(&f.ty),
+                        doc: doc_of(&f.attrs),
+                        flattened: serde.iter().any(|a| a.contains("flatten")),
+                    })
+                })
+                .collect();
+            OptionsStruct {
+                name: s.ident.to_string(),
+                doc: doc_of(&s.attrs),
+                fields,
+            }
+        })
+        .collect()
+}
+
+fn camel_case(snake: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A type as a reader writes it: `Option<Vec<RadiosItem>>`, not `Option < Vec < … > >`.
+fn type_text(ty: &syn::Type) -> String {
+    let text = ty.to_token_stream().to_string();
+    text.replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" , ", ", ")
+        .replace(" :: ", "::")
+        .replace("& ", "&")
+}
+
+/// The identifiers in a type's text (`Option<Vec<ChoiceItem>>` → Option, Vec, ChoiceItem).
+fn type_idents(ty: &str) -> Vec<String> {
+    ty.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|part| !part.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Each `pub fn` of an examples file: its name, its doc comment (the example's title) and its
+/// source text, exactly as written (from the parser's line and column spans).
+fn civic_examples(path: &Path) -> Vec<Example> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Fn(f) if matches!(f.vis, syn::Visibility::Public(_)) => Some(f),
+            _ => None,
+        })
+        .map(|f| {
+            let title = doc_of(&f.attrs);
+            assert!(
+                !title.is_empty(),
+                "{}: example `{}` needs a doc comment (its title)",
+                path.display(),
+                f.sig.ident
+            );
+            // From the `pub fn` line to the closing brace, doc comments left out.
+            let start: Span = f.sig.fn_token.span;
+            let end: Span = f.block.brace_token.span.close();
+            let (first, last) = (start.start().line - 1, end.end().line - 1);
+            let source = lines[first..=last].join("\n");
+            Example {
+                name: f.sig.ident.to_string(),
+                title,
+                source,
+            }
+        })
+        .collect()
+}
+
+/// govuk-frontend's non-hidden fixtures for a component: (name, options as JSON text).
+fn read_fixtures(path: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    file["fixtures"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter(|f| !f["hidden"].as_bool().unwrap_or(false))
+        .map(|f| {
+            (
+                f["name"].as_str().unwrap_or("example").to_owned(),
+                f["options"].to_string(),
+            )
+        })
+        .collect()
 }

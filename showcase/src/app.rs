@@ -1,45 +1,80 @@
-//! The showcase page: a list of components, then each component's examples, drawn with Civic's
-//! stylesheet in the theme the visitor picks, and in English or Welsh.
+//! The site: its routes, and the frame every page shares (header, theme and language, the
+//! component list with its search).
+//!
+//! Links are relative (`../../components/radios/`), so the pre-rendered site works from any
+//! sub-path of a static host with JavaScript off; with it on, the router takes the same links
+//! over (its base is found from the page's `civic-root` meta element).
 
-use civic::escape_html;
+use crate::component_page::ComponentRoute;
+use crate::data::COMPONENT_PAGES;
 use civic::prelude::*;
-use civic_styles::{sheet, Theme};
+use civic_styles::Theme;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
-/// The showcase's examples: component name → `[{ name, options }]`.
-fn examples() -> serde_json::Map<String, serde_json::Value> {
-    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/examples.json")))
-        .unwrap_or_default()
+/// The visitor's choices, shared by every page.
+#[derive(Clone, Copy)]
+pub struct Settings {
+    /// The language tag of the examples' default strings (`en` or `cy`).
+    pub locale: RwSignal<String>,
+    /// The theme's name.
+    pub theme: RwSignal<String>,
+    /// Whether the page is running its script (false while pre-rendered and hydrating).
+    pub scripted: RwSignal<bool>,
 }
 
-fn slug(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
-/// One example: its title and the component rendered from its options.
-#[component]
-fn Example(component: &'static str, name: String, options: serde_json::Value) -> impl IntoView {
-    let rendered = match civic::render_view(component, &options) {
-        Ok(view) => view,
-        Err(error) => view! { <p class="showcase-error">{error.to_string()}</p> }.into_any(),
-    };
-    let id = format!("{component}-{}", slug(&name));
-    view! {
-        <section class="showcase-example" id=id data-component=component data-example=name.clone()>
-            <h3 class="showcase-example__title">{format!("{component}: {name}")}</h3>
-            <div class="showcase-example__render">{rendered}</div>
-        </section>
+impl Settings {
+    /// The chosen locale.
+    pub fn locale(&self) -> Locale {
+        Locale::from_tag(&self.locale.get()).unwrap_or_default()
     }
 }
 
-/// The value of `name` in the address's query (`?theme=anytown&lang=cy`).
+/// The settings, from the context every page is drawn in.
+pub fn settings() -> Settings {
+    expect_context::<Settings>()
+}
+
+/// The whole site. `base` is the path the site is served under (`""` at a host's root).
+#[component]
+pub fn App(
+    /// The path the site is served under, without a trailing slash.
+    #[prop(optional, into)]
+    base: String,
+) -> impl IntoView {
+    let settings = Settings {
+        locale: RwSignal::new("en".to_owned()),
+        theme: RwSignal::new(Theme::civic().name.to_string()),
+        scripted: RwSignal::new(false),
+    };
+    provide_context(settings);
+    // The address's `?lang=cy&theme=anytown` applies once the page is live, so that the
+    // pre-rendered page and the first client render (hydration) agree.
+    Effect::new(move |_| {
+        settings.scripted.set(true);
+        #[cfg(target_arch = "wasm32")]
+        {
+            if let Some(tag) = query("lang").filter(|tag| Locale::from_tag(tag).is_some()) {
+                settings.locale.set(tag);
+            }
+            if let Some(name) = query("theme").filter(|name| Theme::named(name).is_some()) {
+                settings.theme.set(name);
+            }
+        }
+    });
+    use_theme_stylesheet(settings.theme);
+    view! {
+        <Router base=base>
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=Home />
+                <Route path=path!("/components/:name/") view=ComponentRoute />
+            </Routes>
+        </Router>
+    }
+}
+
+/// The value of `name` in the address's query.
+#[cfg(target_arch = "wasm32")]
 fn query(name: &str) -> Option<String> {
     let search = window().location().search().unwrap_or_default();
     let prefix = format!("{name}=");
@@ -49,104 +84,52 @@ fn query(name: &str) -> Option<String> {
         .find_map(|pair| pair.strip_prefix(&prefix).map(str::to_owned))
 }
 
-/// The locale named in the address (`?lang=cy`), or English.
-fn initial_locale() -> String {
-    query("lang")
-        .as_deref()
-        .and_then(Locale::from_tag)
-        .unwrap_or_default()
-        .tag()
-        .to_owned()
-}
-
-/// The theme named in the address (`?theme=anytown`), or Civic's own.
-fn initial_theme() -> String {
-    query("theme")
-        .as_deref()
-        .and_then(Theme::named)
-        .unwrap_or_else(Theme::civic)
-        .name
-        .to_string()
-}
-
-/// Keeps the chosen theme's stylesheet in the document's head: stylist's `GlobalStyle` is
-/// injected, and the previous theme's is removed when the choice changes.
+/// Points the page's theme stylesheet (`<link id="civic-theme">`) at the chosen theme's file,
+/// which sits beside it in the site's root folder.
 fn use_theme_stylesheet(theme: RwSignal<String>) {
-    let current = StoredValue::new_local(None::<stylist::GlobalStyle>);
     Effect::new(move |_| {
-        let chosen = Theme::named(&theme.get()).unwrap_or_else(Theme::civic);
-        if let Some(previous) = current.try_update_value(|style| style.take()).flatten() {
-            previous.unregister();
+        let name = theme.get();
+        #[cfg(target_arch = "wasm32")]
+        {
+            let document = document();
+            if let Some(link) = document.get_element_by_id("civic-theme") {
+                let href = format!("{}civic-{name}.css", crate::site_root());
+                if link.get_attribute("href").as_deref() != Some(href.as_str()) {
+                    let _ = link.set_attribute("href", &href);
+                }
+            }
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("data-theme", &name);
+            }
         }
-        match sheet::global_style(&chosen) {
-            Ok(style) => current.set_value(Some(style)),
-            Err(error) => leptos::logging::error!("the {} stylesheet: {error}", chosen.name),
-        }
-        let _ = document()
-            .document_element()
-            .map(|html| html.set_attribute("data-theme", &chosen.name));
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = name;
     });
 }
 
-/// The whole showcase.
+/// The frame of every page. `root` leads from the page back to the site's root folder
+/// (`"./"` or `"../../"`); `current` is the component the page is about, if any.
 #[component]
-pub fn App() -> impl IntoView {
-    let examples = examples();
-    let nav = civic::COMPONENTS
-        .iter()
-        .map(|component| {
-            let href = format!("#{component}");
-            view! { <li><a class="govuk-link" href=href>{*component}</a></li> }
-        })
-        .collect_view();
-    // Every example is drawn again in the chosen locale: its default strings, and `lang` on
-    // the examples so that screen readers (and behaviours) follow, while the showcase's own
-    // words stay English.
-    let locale = RwSignal::new(initial_locale());
-    let sections = move || {
-        let chosen = Locale::from_tag(&locale.get()).unwrap_or_default();
-        // This closure redraws under an owner of its own, which holds the locale for the
-        // examples drawn below.
-        provide_locale(chosen);
-        let sections = civic::COMPONENTS
-        .iter()
-        .map(|component| {
-            let list = examples.get(*component).and_then(|v| v.as_array()).cloned().unwrap_or_default();
-            let count = list.len();
-            let items = list
-                .into_iter()
-                .map(|example| {
-                    let name = example["name"].as_str().unwrap_or("example").to_owned();
-                    view! { <Example component=component name=name options=example["options"].clone() /> }
-                })
-                .collect_view();
-            view! {
-                <section class="showcase-component" id=*component data-component-section=*component>
-                    <h2 class="govuk-heading-l">{*component}</h2>
-                    <p class="govuk-body showcase-count">{format!("{count} examples")}</p>
-                    {items}
-                </section>
-            }
-        })
-        .collect_view();
-        view! {
-            <div class="showcase-examples" lang=chosen.tag()>
-                {sections}
-            </div>
-        }
-    };
-    let theme = RwSignal::new(initial_theme());
-    use_theme_stylesheet(theme);
+pub fn Frame(
+    /// From this page to the site's root folder.
+    root: &'static str,
+    /// The component the page shows, marked in the list.
+    #[prop(optional)]
+    current: &'static str,
+    /// The page's content.
+    children: Children,
+) -> impl IntoView {
+    let settings = settings();
     let header = move || {
-        let chosen = Theme::named(&theme.get()).unwrap_or_else(Theme::civic);
+        let chosen = Theme::named(&settings.theme.get()).unwrap_or_else(Theme::civic);
         let logo = match &chosen.logo_svg {
             Some(svg) => TrustedHtml::new(format!(
                 "{svg} <span class=\"showcase-organisation\">{}</span>",
-                escape_html(&chosen.organisation)
+                civic::escape_html(&chosen.organisation)
             )),
-            None => TrustedHtml::new(escape_html(&chosen.organisation)),
+            None => TrustedHtml::new(civic::escape_html(&chosen.organisation)),
         };
-        view! { <GenericHeader logo_html=logo url="#main-content" /> }
+        view! { <GenericHeader logo_html=logo url=root /> }
     };
     let languages = Locale::ALL
         .iter()
@@ -161,22 +144,135 @@ pub fn App() -> impl IntoView {
         .map(|t| SelectItem::new(t.name.to_string(), t.organisation.to_string()))
         .collect::<Vec<_>>();
     view! {
+        <SkipLink href="#main-content" text="Skip to main content" />
+        <header class="showcase-masthead">
         {header}
-        <div class="govuk-width-container showcase-intro">
-            <p class="govuk-body-l">"Components for UK councils and local public services"</p>
-            <Select name="theme" label="Theme" items=themes value=theme
+        <div class="govuk-width-container showcase-settings">
+            <Select name="theme" label="Theme" items=themes value=settings.theme
                 hint="A theme changes design tokens (colours, header, logo), never components." />
-            <Select name="lang" label="Language" items=languages value=locale
+            <Select name="lang" label="Language of the examples" items=languages value=settings.locale
                 hint="Draws every example with Civic's default strings in that language." />
         </div>
+        </header>
         <div class="showcase-layout">
-            <nav class="showcase-nav" aria-label="Components">
-                <ul class="govuk-list">{nav}</ul>
-            </nav>
-            <main class="showcase-main" id="main-content">
-                <h1 class="govuk-heading-xl">"Components"</h1>
-                {sections}
-            </main>
+            <ComponentNav root current />
+            <main class="showcase-main" id="main-content">{children()}</main>
         </div>
     }
+}
+
+/// The list of components, with a search that narrows it as the visitor types. Without
+/// JavaScript the whole list shows.
+#[component]
+fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
+    let search = RwSignal::new(String::new());
+    let matches = move |name: &str| {
+        let wanted = search.get().trim().to_lowercase().replace(' ', "-");
+        wanted.is_empty() || name.contains(&wanted)
+    };
+    let count = move || {
+        COMPONENT_PAGES
+            .iter()
+            .filter(|page| matches(page.name))
+            .count()
+    };
+    let items = COMPONENT_PAGES
+        .iter()
+        .map(|page| {
+            let here = page.name == current;
+            view! {
+                <li hidden=move || !matches(page.name)>
+                    <a class="govuk-link" href=format!("{root}components/{}/", page.name)
+                        aria-current=here.then_some("page")>{page.title()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    // Enter goes to the first component that matches, as the list's first link would.
+    let go_to_first = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        #[cfg(target_arch = "wasm32")]
+        {
+            use leptos::wasm_bindgen::JsCast;
+            if let Some(link) = document()
+                .query_selector(".showcase-nav li:not([hidden]) a")
+                .ok()
+                .flatten()
+                .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                link.click();
+            }
+        }
+    };
+    view! {
+        <nav class="showcase-nav" aria-label="Components">
+            <form role="search" class="showcase-search" on:submit=go_to_first>
+                <Input name="search" label="Search components" r#type="search" value=search
+                    classes="showcase-search__input" autocomplete="off" />
+            </form>
+            <p class="govuk-body-s showcase-search__count" role="status">
+                {move || match count() {
+                    1 => "1 component".to_owned(),
+                    n => format!("{n} components"),
+                }}
+            </p>
+            <ul class="govuk-list showcase-nav__list">{items}</ul>
+        </nav>
+    }
+}
+
+/// The index: what Civic is, and every component.
+#[component]
+fn Home() -> impl IntoView {
+    set_title("Civic design system");
+    let cards = COMPONENT_PAGES
+        .iter()
+        .map(|page| {
+            view! {
+                <li class="showcase-card">
+                    <h3 class="govuk-heading-s">
+                        <a class="govuk-link" href=format!("./components/{}/", page.name)>{page.title()}</a>
+                    </h3>
+                    <p class="govuk-body-s">{page.summary}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Frame root="./">
+            <h1 class="govuk-heading-xl">"Civic design system"</h1>
+            <p class="govuk-body-l">
+                "Accessible components for UK councils and local public services, written in Rust with Leptos. "
+                "Their markup is the GOV.UK Design System's, so what you build here looks and behaves as GOV.UK services do."
+            </p>
+            <p class="govuk-body">
+                "Each component's page has live examples with their Rust, JSON options and HTML, "
+                "the table of its options, and how it works with a keyboard and a screen reader. "
+                "Choose a theme or Welsh above and every example follows."
+            </p>
+            <h2 class="govuk-heading-l">{format!("Components ({})", COMPONENT_PAGES.len())}</h2>
+            <ul class="showcase-cards">{cards}</ul>
+        </Frame>
+    }
+}
+
+/// An address the site has no page for.
+#[component]
+fn NotFound() -> impl IntoView {
+    set_title("Page not found – Civic design system");
+    view! {
+        <Frame root="./">
+            <h1 class="govuk-heading-xl">"Page not found"</h1>
+            <p class="govuk-body">"If you typed the web address, check it is correct."</p>
+        </Frame>
+    }
+}
+
+/// Sets the document's title when the page is drawn in the browser (the pre-renderer writes
+/// it into the page's head).
+pub fn set_title(title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    document().set_title(title);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = title;
 }

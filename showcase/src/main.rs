@@ -1,18 +1,152 @@
-//! Civic's showcase: every component and every example, rendered live by Civic in the browser.
+//! Writes Civic's showcase as a static site: every page pre-rendered by Civic's server
+//! rendering, with its examples' HTML beside it (`markup.<lang>.json`). The wasm, its script
+//! and the stylesheets are put in the same folder by `cargo xtask showcase`.
 //!
-//! The examples are govuk-frontend's own (its fixtures, read from the pinned npm package when
-//! the showcase is built), so what a designer sees here is the shared standard.
+//! Usage: `civic-showcase DIR`.
 
-#[cfg(target_arch = "wasm32")]
-mod app;
+use civic_showcase::ssr::pages;
+use std::path::Path;
+use std::process::ExitCode;
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+/// The start of every document the site has, to the end of `<head>`: the theme's stylesheet
+/// (`<link id="civic-theme">`, which the theme picker repoints) and `head` added.
+fn head(lang: &str, title: &str, root: &str, head: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="{lang}" class="govuk-template" data-theme="civic">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" id="civic-theme" href="{root}civic-civic.css">
+{head}
+</head>
+<body class="govuk-template__body">
+<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>
+"#,
+        title = civic::escape_html(title),
+    )
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("The showcase runs in the browser: `cargo xtask showcase` builds and serves it.");
+/// A page around its pre-rendered body; `root` leads back to the site's root folder.
+fn document(title: &str, root: &str, body: &str) -> String {
+    let extra = format!(
+        r#"<meta name="civic-root" content="{root}">
+<link rel="stylesheet" href="{root}showcase.css">
+<link rel="modulepreload" href="{root}showcase.js">
+<link rel="preload" href="{root}showcase_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<script>
+// Each example's frame reports its height; the frame is set to it.
+addEventListener("message", function (event) {{
+  var height = event.data && event.data.civicFrameHeight;
+  if (typeof height !== "number") return;
+  document.querySelectorAll("iframe.showcase-frame").forEach(function (frame) {{
+    if (frame.contentWindow === event.source) frame.style.height = height + "px";
+  }});
+}});
+</script>"#
+    );
+    format!(
+        r#"{}<div id="app">{body}</div>
+<script type="module">
+import init, {{ hydrate }} from "{root}showcase.js";
+await init({{ module_or_path: "{root}showcase_bg.wasm" }});
+hydrate();
+window.civicReady = true;
+</script>
+</body>
+</html>
+"#,
+        head("en", title, root, &extra)
+    )
+}
+
+/// The document in a govuk-frontend example's frame: the example as the server drew it, the
+/// theme's stylesheet (`?theme=` in the frame's address picks it), Civic's enhancer to start its
+/// behaviours, and its height reported to the page so that the frame fits it.
+fn frame(title: &str, lang: &str, html: &str) -> String {
+    let root = "../../../";
+    let pick_theme = format!(
+        r#"<script>
+var theme = /[?&]theme=([a-z0-9-]+)/.exec(location.search);
+if (theme) document.getElementById("civic-theme").href = "{root}civic-" + theme[1] + ".css";
+</script>"#
+    );
+    format!(
+        r#"{}<div class="showcase-frame__body" style="padding: 15px">{html}</div>
+<script type="module">
+import init, {{ initAll }} from "{root}civic.js";
+await init();
+initAll();
+const report = () => parent.postMessage({{ civicFrameHeight: document.documentElement.scrollHeight }}, "*");
+new ResizeObserver(report).observe(document.body);
+report();
+window.civicReady = true;
+</script>
+</body>
+</html>
+"#,
+        head(lang, title, root, &pick_theme)
+    )
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run(dir: &Path) -> Result<usize, String> {
+    let pages = pages();
+    for page in &pages {
+        let root = match page.path.matches('/').count() {
+            0 => "./".to_owned(),
+            depth => "../".repeat(depth),
+        };
+        let folder = dir.join(&page.path);
+        write(
+            &folder.join("index.html"),
+            &document(&page.title, &root, &page.body()),
+        )?;
+        for (locale, markup) in &page.markup {
+            let map: serde_json::Map<String, serde_json::Value> = markup
+                .iter()
+                .map(|(key, drawn)| {
+                    let mut entry = serde_json::json!({ "html": drawn.html });
+                    if let Some(json) = &drawn.json {
+                        entry["json"] = json.clone().into();
+                    }
+                    (key.clone(), entry)
+                })
+                .collect();
+            let json = serde_json::Value::Object(map).to_string();
+            write(&folder.join(format!("markup.{}.json", locale.tag())), &json)?;
+            for frame_page in page.frames(*locale) {
+                write(
+                    &folder.join(&frame_page.path),
+                    &frame(&frame_page.title, locale.tag(), &frame_page.html),
+                )?;
+            }
+        }
+    }
+    Ok(pages.len())
+}
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: civic-showcase DIR");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(&dir)) {
+        Ok(count) => {
+            println!("civic-showcase: wrote {count} pages to {dir}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("civic-showcase: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -19,3 +19,11 @@ export async function launch() {
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
+
+// `node tests/browser/serve.mjs DIR [PORT]` serves DIR (`cargo xtask showcase` uses this).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, port = '8080'] = process.argv.slice(2);
+  const handler = sirv(dir, { dev: true, single: false });
+  http.createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }))
+    .listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}/`));
+}

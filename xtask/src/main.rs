@@ -25,7 +25,6 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-const TRUNK_VERSION: &str = "0.21.14";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -184,47 +183,121 @@ fn setup(browser: bool) -> Result {
         WASM_BINDGEN_VERSION,
         &["wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION],
     )?;
-    ensure_cargo_tool(
-        "trunk",
-        TRUNK_VERSION,
-        &["--locked", "trunk", "--version", TRUNK_VERSION],
-    )?;
     if browser {
         ensure_chromium()?;
     }
     Ok(())
 }
 
-fn build_showcase() -> Result {
-    run(
-        "build the showcase (trunk build --release)",
-        command("trunk")
-            .args(["build", "--release"])
-            .current_dir(root().join("showcase")),
-    )?;
-    report_sizes()
-}
+/// Issue #14's budget for the first load of a component page: wasm, JS and CSS, gzipped.
+const SHOWCASE_FIRST_LOAD_BUDGET_BYTES: usize = 400 * 1024;
 
-/// Prints the showcase's wasm and JS sizes, raw and gzipped.
-fn report_sizes() -> Result {
-    let dist = root().join("showcase/dist");
-    let entries = std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    for entry in entries.filter_map(std::result::Result::ok) {
-        let path = entry.path();
-        let kind = match path.extension().and_then(|e| e.to_str()) {
-            Some("wasm") => "wasm",
-            Some("js") => "js",
-            _ => continue,
-        };
-        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+/// The themes the showcase offers, each with its stylesheet beside the pages.
+const SHOWCASE_THEMES: &[&str] = &["civic", "anytown"];
+
+/// Builds the showcase as a static site in `out`: the browser's build (hydrate, size-optimised,
+/// `showcase.js` and `showcase_bg.wasm`), every page pre-rendered by the `civic-showcase`
+/// binary, each theme's stylesheet (`civic css`), Civic's enhancer (for the examples' frames)
+/// and the site's own `showcase.css`. Prints the
+/// first load of a component page and fails past its budget.
+fn build_showcase(out: &Path) -> Result {
+    if out.exists() {
+        std::fs::remove_dir_all(out).map_err(|e| format!("cannot empty {}: {e}", out.display()))?;
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    run(
+        "build the showcase (wasm, hydrate, size-optimised)",
+        &mut cargo(&[
+            "build",
+            "-p",
+            "civic-showcase",
+            "--target",
+            WASM_TARGET,
+            "--features",
+            "hydrate",
+            "--profile",
+            "wasm-release",
+        ]),
+    )?;
+    let wasm = target_dir().join(format!("{WASM_TARGET}/wasm-release/civic_showcase.wasm"));
+    bindgen(&wasm, "showcase", out)?;
+    let (bg, js) = (out.join("showcase_bg.wasm"), out.join("showcase.js"));
+    shrink(&bg, &js)?;
+    run(
+        "build the showcase's pre-renderer and the civic command",
+        &mut cargo(&[
+            "build",
+            "-p",
+            "civic-showcase",
+            "--features",
+            "ssr",
+            "-p",
+            "civic-cli",
+        ]),
+    )?;
+    run(
+        "pre-render the showcase's pages",
+        Command::new(target_dir().join("debug/civic-showcase")).arg(out),
+    )?;
+    for theme in SHOWCASE_THEMES {
+        run(
+            &format!("civic css --theme {theme}"),
+            Command::new(target_dir().join("debug/civic"))
+                .args(["css", "--patterns", "--theme", theme, "--output"])
+                .arg(out.join(format!("civic-{theme}.css"))),
+        )?;
+    }
+    // Civic's enhancer starts the behaviours of govuk-frontend's examples in their frames.
+    enhancer()?;
+    for file in ["civic.js", "civic_bg.wasm"] {
+        let built = root().join("target/civic-dist").join(file);
+        std::fs::copy(&built, out.join(file)).map_err(|e| format!("{}: {e}", built.display()))?;
+    }
+    let own_css = root().join("showcase/showcase.css");
+    std::fs::copy(&own_css, out.join("showcase.css"))
+        .map_err(|e| format!("{}: {e}", own_css.display()))?;
+
+    let mut total = 0;
+    println!("\nFirst load of a component page (gzip -9):");
+    for file in [
+        "showcase_bg.wasm",
+        "showcase.js",
+        "civic-civic.css",
+        "showcase.css",
+    ] {
+        let path = out.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let gzipped = gzip_size(&bytes)?;
+        total += gzipped;
         println!(
-            "showcase {kind}: {} KB raw, {} KB gzip -9",
-            bytes.len() / 1024,
-            gzipped / 1024
+            "  {file:<18} {:>7.1} KB raw {:>7.1} KB gzip",
+            kb(bytes.len()),
+            kb(gzipped)
         );
     }
+    println!(
+        "  {:<18} {:>24.1} KB gzip (budget {:.0} KB)",
+        "total",
+        kb(total),
+        kb(SHOWCASE_FIRST_LOAD_BUDGET_BYTES)
+    );
+    if total > SHOWCASE_FIRST_LOAD_BUDGET_BYTES {
+        return Err(format!(
+            "the showcase's first load is {:.1} KB gzip, over its {:.0} KB budget (#14)",
+            kb(total),
+            kb(SHOWCASE_FIRST_LOAD_BUDGET_BYTES)
+        ));
+    }
     Ok(())
+}
+
+fn kb(bytes: usize) -> f64 {
+    bytes as f64 / 1024.0
+}
+
+/// Where `cargo xtask test` builds the showcase.
+fn showcase_dir() -> PathBuf {
+    root().join("target/civic-showcase")
 }
 
 /// The features the Rust wasm target uses by default, for wasm-opt to accept and keep.
@@ -543,7 +616,7 @@ const STEPS: &[Step] = &[
             )?;
             // The Leptos host's other two builds: hydrating in the browser, rendering natively.
             run(
-                "cargo clippy (Leptos host, question page: hydrate) -D warnings",
+                "cargo clippy (Leptos host, question page, showcase: hydrate) -D warnings",
                 &mut cargo(&[
                     "clippy",
                     "--target",
@@ -552,21 +625,26 @@ const STEPS: &[Step] = &[
                     "civic-leptos-host",
                     "-p",
                     "civic-question-page",
+                    "-p",
+                    "civic-showcase",
                     "--features",
-                    "civic-leptos-host/hydrate,civic-question-page/hydrate",
+                    "civic-leptos-host/hydrate,civic-question-page/hydrate,civic-showcase/hydrate",
                     "--",
                     "-D",
                     "warnings",
                 ]),
             )?;
             run(
-                "cargo clippy (Leptos host: ssr) -D warnings",
+                "cargo clippy (Leptos host, showcase: ssr) -D warnings",
                 &mut cargo(&[
                     "clippy",
                     "-p",
                     "civic-leptos-host",
+                    "-p",
+                    "civic-showcase",
+                    "--all-targets",
                     "--features",
-                    "ssr",
+                    "civic-leptos-host/ssr,civic-showcase/ssr",
                     "--",
                     "-D",
                     "warnings",
@@ -581,6 +659,10 @@ const STEPS: &[Step] = &[
             run(
                 "native tests: units, doc examples, fixtures and variations vs govuk-frontend, hostile text, fuzzing, scale, template, composition, the civic command",
                 &mut cargo(&["test", "--", "--nocapture"]),
+            )?;
+            run(
+                "the showcase's pages: every component's options documented, every example drawn",
+                &mut cargo(&["test", "-p", "civic-showcase", "--features", "ssr"]),
             )
         },
     },
@@ -691,10 +773,12 @@ const STEPS: &[Step] = &[
     Step {
         name: "showcase",
         run: || {
-            build_showcase()?;
+            build_showcase(&showcase_dir())?;
             run(
                 "showcase in Chromium (node --test)",
-                command("node").args(["--test", "tests/browser/showcase.test.mjs"]),
+                command("node")
+                    .args(["--test", "tests/browser/showcase.test.mjs"])
+                    .env("CIVIC_SHOWCASE_DIR", showcase_dir()),
             )
         },
     },
@@ -785,14 +869,31 @@ fn prototype(args: &[String]) -> Result {
     )
 }
 
-fn showcase() -> Result {
+/// `cargo xtask showcase [--out DIR]`: builds the static site (into DIR, or
+/// `target/civic-showcase`) and, without `--out`, serves it at http://127.0.0.1:8080.
+fn showcase(args: &[String]) -> Result {
+    let out = match args {
+        [] => None,
+        [flag, dir] if flag == "--out" => Some(PathBuf::from(dir)),
+        _ => return Err("usage: cargo xtask showcase [--out DIR]".into()),
+    };
     setup(false)?;
-    println!("\nServing the showcase at http://127.0.0.1:8080 (Ctrl+C stops it)");
+    let dir = out.clone().unwrap_or_else(showcase_dir);
+    build_showcase(&dir)?;
+    if out.is_some() {
+        println!(
+            "\nThe showcase is in {}: serve that folder from any path of a static host.",
+            dir.display()
+        );
+        return Ok(());
+    }
+    println!("\nServing the showcase at http://127.0.0.1:8080/ (Ctrl+C stops it)");
     run(
-        "trunk serve --release",
-        command("trunk")
-            .args(["serve", "--release"])
-            .current_dir(root().join("showcase")),
+        "serve the showcase",
+        command("node")
+            .arg("tests/browser/serve.mjs")
+            .arg(&dir)
+            .arg("8080"),
     )
 }
 
@@ -801,13 +902,13 @@ fn main() -> ExitCode {
     let step = env::args().nth(2);
     let outcome = match task.as_str() {
         "test" => test(step.as_deref()),
-        "showcase" => showcase(),
+        "showcase" => showcase(&env::args().skip(2).collect::<Vec<_>>()),
         "setup" => setup(true),
         "dist" => setup(false).and_then(|()| dist()),
         "prototype" => prototype(&env::args().skip(2).collect::<Vec<_>>()),
         "bench" => bench::bench(),
         _ => {
-            eprintln!("usage: cargo xtask <test [STEP]|bench|dist|prototype FLOW [OPTIONS]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, flows, parity, showcase\n  bench     measure server rendering, the question page's weight and start-up, and CSS, beside govuk-frontend (target/civic-bench/bench.json)\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  prototype build `civic` and the enhancer, then serve FLOW with `civic prototype` (see `civic prototype --help`)\n  showcase  install what is missing, then build and serve the showcase at http://127.0.0.1:8080\n  setup     only install what is missing");
+            eprintln!("usage: cargo xtask <test [STEP]|bench|dist|prototype FLOW [OPTIONS]|showcase|setup>\n  test      install what is missing, then run every test (as CI does); STEP runs one of: fmt, clippy, native, doc, browser, behaviour, accessibility, flows, parity, showcase\n  bench     measure server rendering, the question page's weight and start-up, and CSS, beside govuk-frontend (target/civic-bench/bench.json)\n  dist      build the enhancer and stylesheets into target/civic-dist/\n  prototype build `civic` and the enhancer, then serve FLOW with `civic prototype` (see `civic prototype --help`)\n  showcase  install what is missing, build the showcase and serve it at http://127.0.0.1:8080;\n            `showcase --out DIR` writes the static site to DIR instead\n  setup     only install what is missing");
             return ExitCode::from(2);
         }
     };

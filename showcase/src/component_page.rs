@@ -1,0 +1,461 @@
+//! A component's page: what it is for, Civic's examples with their Rust and HTML, the
+//! options tables, how it works with a keyboard and a screen reader, and govuk-frontend's
+//! examples with their JSON options and HTML.
+
+use crate::app::{set_title, settings, Frame};
+#[cfg(feature = "ssr")]
+use crate::data::OptionsStruct;
+use crate::data::{self, ComponentPage};
+use civic::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/components/<name>/`.
+#[component]
+pub fn ComponentRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let name = params.read().get("name").unwrap_or_default();
+        match data::component(&name) {
+            Some(page) => view! { <ComponentDoc page /> }.into_any(),
+            None => view! {
+                <Frame root="../../">
+                    <h1 class="govuk-heading-xl">"Page not found"</h1>
+                    <p class="govuk-body">{format!("Civic has no component called “{name}”.")}</p>
+                </Frame>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// One example's code, keyed so that the pre-renderer, the page and its `markup.<lang>.json`
+/// agree: `<component>-civic-<n>` for Civic's examples, `<component>-govuk-<n>` for
+/// govuk-frontend's.
+pub fn example_key(page: &ComponentPage, civic: bool, index: usize) -> String {
+    format!(
+        "{}-{}-{}",
+        page.name,
+        if civic { "civic" } else { "govuk" },
+        index + 1
+    )
+}
+
+/// A govuk-frontend example's options, or why they do not parse.
+#[cfg(feature = "ssr")]
+pub fn fixture_options(page: &ComponentPage, index: usize) -> Result<serde_json::Value, String> {
+    let fixture = &page.gallery[index];
+    serde_json::from_str(fixture.options).map_err(|error| error.to_string())
+}
+
+/// What the server draws of one example: its HTML, and for govuk-frontend's examples their
+/// options as indented JSON.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, Default)]
+pub struct Drawn {
+    /// The example's HTML, without Leptos's hydration markers.
+    pub html: String,
+    /// Its JSON options (govuk-frontend's examples only).
+    pub json: Option<String>,
+}
+
+/// Every example on `page` drawn in `locale`, by key, as the server renders it.
+#[cfg(feature = "ssr")]
+pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Drawn)> {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_locale(locale);
+        let civic = page.examples.iter().enumerate().map(|(index, example)| {
+            let html = without_markers(&(example.view)().to_html());
+            (example_key(page, true, index), Drawn { html, json: None })
+        });
+        let govuk = (0..page.gallery.len()).map(|index| {
+            let html = fixture_options(page, index)
+                .and_then(|options| {
+                    civic::render_view(page.name, &options)
+                        .map(|view| without_markers(&view.to_html()))
+                        .map_err(|error| error.to_string())
+                })
+                .unwrap_or_else(|error| {
+                    format!(
+                        "<p class=\"showcase-error\">{}</p>",
+                        civic::escape_html(&error)
+                    )
+                });
+            let json = serde_json::from_str::<serde_json::Value>(page.gallery[index].options)
+                .ok()
+                .and_then(|value| serde_json::to_string_pretty(&value).ok());
+            (example_key(page, false, index), Drawn { html, json })
+        });
+        let options = Drawn {
+            html: page
+                .structs
+                .iter()
+                .map(|item| view! { <OptionsTable item /> }.to_html())
+                .collect(),
+            json: None,
+        };
+        civic
+            .chain(govuk)
+            .chain(std::iter::once((OPTIONS_KEY.to_owned(), options)))
+            .collect()
+    })
+}
+
+/// The theme a page starts in.
+const DEFAULT_THEME: &str = "civic";
+
+/// The document of govuk-frontend's example `index` in `locale`, from its component's page:
+/// `examples/3.cy.html`.
+pub fn frame_path(index: usize, locale: Locale) -> String {
+    format!("examples/{}.{}.html", index + 1, locale.tag())
+}
+
+/// The key of the options tables among what the server draws of a page.
+const OPTIONS_KEY: &str = "options";
+
+/// Server-rendered HTML without the comments Leptos leaves for hydration (`<!>`, `<!---->`),
+/// which are no part of a component's markup.
+#[cfg(feature = "ssr")]
+fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if after.starts_with("<!>") {
+            3
+        } else if let Some(close) = after.strip_prefix("<!--").and_then(|c| c.find("-->")) {
+            4 + close + 3
+        } else {
+            out.push_str("<!");
+            2
+        };
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[component]
+fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
+    set_title(&format!("{} – Civic design system", page.title()));
+    let settings = settings();
+    fill_markup(page);
+    // The tables as the server drew them, fetched with the examples when the page is drawn
+    // in the browser.
+    #[cfg(feature = "ssr")]
+    let (tables, drawn_in) = (crate::ssr::markup_for(OPTIONS_KEY).html, Some("en"));
+    #[cfg(not(feature = "ssr"))]
+    let (tables, drawn_in) = (String::new(), None::<&str>);
+    let accessibility = page
+        .accessibility
+        .split("\n\n")
+        .filter(|paragraph| !paragraph.trim().is_empty())
+        .map(|paragraph| view! { <p class="govuk-body">{paragraph.to_owned()}</p> })
+        .collect_view();
+    // The examples are drawn again when the language changes, with its default strings and
+    // `lang`, while the site's own words stay English.
+    let examples = move || {
+        let locale = settings.locale();
+        provide_locale(locale);
+        let civic = page
+            .examples
+            .iter()
+            .enumerate()
+            .map(|(index, example)| {
+                let key = example_key(page, true, index);
+                let example_id = key.clone();
+                let source = ("Rust", example.source.to_owned());
+                view! {
+                    <section class="showcase-example" data-example=example_id.clone() data-source="civic">
+                        <h3 class="govuk-heading-m">{example.title}</h3>
+                        <div class="showcase-example__render" lang=locale.tag()>{(example.view)()}</div>
+                        <CodeTabs key source />
+                    </section>
+                }
+            })
+            .collect_view();
+        // govuk-frontend's examples, each in a frame of its own (as the GOV.UK Design System
+        // shows them): their ids, names and landmarks ("Breadcrumb", "Menu") repeat from one
+        // example to the next, and a page may hold each only once. The pre-renderer writes
+        // each frame's document in each language; Civic's enhancer starts its behaviours.
+        let theme = settings.theme;
+        let gallery = page
+            .gallery
+            .iter()
+            .enumerate()
+            .map(|(index, fixture)| {
+                let key = example_key(page, false, index);
+                let example_id = key.clone();
+                let src = move || {
+                    let chosen = theme.get();
+                    let query = if chosen == DEFAULT_THEME { String::new() } else { format!("?theme={chosen}") };
+                    // In the browser, from the site's root: a page the router draws may be in
+                    // the document before the address changes to it.
+                    #[cfg(target_arch = "wasm32")]
+                    let folder = format!("{}components/{}/", crate::site_root(), page.name);
+                    #[cfg(not(target_arch = "wasm32"))]
+                    let folder = "";
+                    format!("{folder}{}{query}", frame_path(index, locale))
+                };
+                let title = format!("{} example: {}", page.title(), fixture.name);
+                // Frames further down load as they come into view.
+                let frame = leptos::tachys::html::attribute::custom::CustomAttribute::attr(
+                    view! { <iframe class="showcase-frame" src=src title=title></iframe> },
+                    "loading",
+                    "lazy",
+                );
+                view! {
+                    <section class="showcase-example" data-example=example_id data-source="govuk" data-name=fixture.name>
+                        <h3 class="govuk-heading-s">{fixture.name}</h3>
+                        {frame}
+                        <CodeTabs key source=("JSON options", String::new()) />
+                    </section>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
+            {civic}
+            <h2 class="govuk-heading-l" id="gallery">{format!("govuk-frontend’s examples ({})", page.gallery.len())}</h2>
+            <p class="govuk-body">
+                "The GOV.UK Design System’s own examples of this component, drawn by Civic from the same options. "
+                "Each one’s JSON is what "<code>"civic render "{page.name}</code>" takes."
+            </p>
+            {gallery}
+        }
+    };
+    view! {
+        <Frame root="../../" current=page.name>
+            <span class="govuk-caption-xl">"Component"</span>
+            <h1 class="govuk-heading-xl">{page.title()}</h1>
+            <p class="govuk-body-l">{page.summary}</p>
+            <nav aria-label="On this page" class="showcase-contents">
+                <ul class="govuk-list">
+                    <li><a class="govuk-link" href="#examples">"Examples"</a></li>
+                    <li><a class="govuk-link" href="#options">"Options"</a></li>
+                    <li><a class="govuk-link" href="#accessibility">"Accessibility"</a></li>
+                    <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li>
+                </ul>
+            </nav>
+            {examples}
+            <h2 class="govuk-heading-l" id="options">"Options"</h2>
+            <p class="govuk-body">
+                "Every option, from the options model’s own documentation. In Rust they are the fields of "
+                <code>{options_struct_name(page)}</code>
+                " (the Leptos component takes the common ones as props); in JSON they are the names below."
+            </p>
+            <div class="showcase-options-tables" data-render=OPTIONS_KEY data-drawn-in=drawn_in inner_html=tables></div>
+            <h2 class="govuk-heading-l" id="accessibility">"Accessibility"</h2>
+            {accessibility}
+        </Frame>
+    }
+}
+
+/// `ButtonOptions` for `button`.
+pub(crate) fn options_struct_name(page: &ComponentPage) -> String {
+    page.title()
+        .replace(' ', "-")
+        .split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<String>()
+        + "Options"
+}
+
+/// One struct of the options model as a table: option, type, description.
+#[cfg(feature = "ssr")]
+#[component]
+fn OptionsTable(item: &'static OptionsStruct) -> impl IntoView {
+    let rows = item
+        .fields
+        .iter()
+        .map(|field| {
+            let ty = match field.link {
+                Some(component) => view! {
+                    <a class="govuk-link" href=format!("../{component}/#options")><code>{field.ty}</code></a>
+                }
+                .into_any(),
+                None => view! { <code>{field.ty}</code> }.into_any(),
+            };
+            let name = if field.flattened {
+                "(flattened)".to_owned()
+            } else {
+                field.json.to_owned()
+            };
+            view! {
+                <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header"><code>{name}</code></th>
+                    <td class="govuk-table__cell">{ty}</td>
+                    <td class="govuk-table__cell">{field.doc}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let id = format!("options-{}", item.name);
+    view! {
+        <table class="govuk-table showcase-options" data-struct=item.name>
+            <caption class="govuk-table__caption govuk-table__caption--m" id=id>
+                <code>{item.name}</code>
+                <span class="govuk-body showcase-options__doc">{format!(" {}", item.doc)}</span>
+            </caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">"Option"</th>
+                    <th scope="col" class="govuk-table__header">"Type"</th>
+                    <th scope="col" class="govuk-table__header">"Description"</th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">{rows}</tbody>
+        </table>
+        {item.fields.is_empty().then(|| view! { <p class="govuk-body">{format!("{} has no options.", item.name)}</p> })}
+    }
+}
+
+/// An example's code in two tabs: its source (Rust, or JSON options) and its HTML, each with
+/// a copy button. The HTML tab's text is the server's rendering: written into the
+/// pre-rendered page, and fetched from `markup.<lang>.json` when the page is drawn in the
+/// browser.
+#[component]
+fn CodeTabs(
+    /// The example's key ([`example_key`]).
+    key: String,
+    /// The source tab's label ("Rust" or "JSON options") and its text.
+    source: (&'static str, String),
+) -> impl IntoView {
+    let (label, text) = source;
+    let kind = if label == "Rust" { "rust" } else { "json" };
+    let source_id = format!("{key}-{kind}");
+    let html_id = format!("{key}-html");
+    let (source_code, html_code) = (format!("{source_id}-code"), format!("{html_id}-code"));
+    let source_key = key.clone();
+    view! {
+        <Tabs title="Code">
+            <Tab slot id=source_id label=label>
+                <CodeBlock code_id=source_code.clone() text=text.clone() markup=source_key.clone() />
+            </Tab>
+            <Tab slot id=html_id label="HTML">
+                <CodeBlock code_id=html_code.clone() markup=key.clone() />
+            </Tab>
+        </Tabs>
+    }
+}
+
+/// A block of code, and a button that copies it (shown once the page's script runs). Either
+/// `text`, or the HTML of the example `markup` names.
+#[component]
+fn CodeBlock(
+    code_id: String,
+    #[prop(optional)] text: Option<String>,
+    #[prop(optional)] markup: Option<String>,
+) -> impl IntoView {
+    let settings = settings();
+    let copied = RwSignal::new(false);
+    let target = code_id.clone();
+    let copy = move |_| {
+        copy_text(&target);
+        copied.set(true);
+    };
+    let code = match (text, markup) {
+        (Some(text), _) if !text.is_empty() => view! { <code id=code_id>{text}</code> }.into_any(),
+        // Drawn by the server: written into the pre-rendered page, filled in the browser.
+        (_, key) => {
+            #[cfg(feature = "ssr")]
+            let text = key.as_deref().map(crate::ssr::markup_for).map(|drawn| {
+                if code_id.ends_with("-json-code") {
+                    drawn.json.unwrap_or_default()
+                } else {
+                    drawn.html
+                }
+            });
+            #[cfg(not(feature = "ssr"))]
+            let text = key.as_ref().map(|_| String::new());
+            view! { <code id=code_id inner_html=civic::escape_html(&text.unwrap_or_default())></code> }.into_any()
+        }
+    };
+    view! {
+        <pre class="showcase-code" tabindex="0">{code}</pre>
+        <button type="button" class="govuk-button govuk-button--secondary showcase-copy"
+            hidden=move || !settings.scripted.get() on:click=copy>
+            {move || if copied.get() { "Copied" } else { "Copy code" }}
+        </button>
+    }
+}
+
+/// Puts the text of the element `id` on the clipboard.
+fn copy_text(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = document().get_element_by_id(id) {
+        let text = element.text_content().unwrap_or_default();
+        let _ = window().navigator().clipboard().write_text(&text);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// Fills the HTML tabs of `page` in the chosen language, from the file the pre-renderer wrote
+/// beside the page.
+fn fill_markup(page: &'static ComponentPage) {
+    let settings = settings();
+    Effect::new(move |_| {
+        let tag = settings.locale.get();
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            if let Err(error) = fetch_markup(page, &tag).await {
+                leptos::logging::error!("the examples' HTML ({tag}): {error:?}");
+            }
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (page, tag);
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch_markup(
+    page: &'static ComponentPage,
+    tag: &str,
+) -> Result<(), leptos::wasm_bindgen::JsValue> {
+    use leptos::wasm_bindgen::JsCast;
+    let root = crate::site_root();
+    let address = format!("{root}components/{}/markup.{tag}.json", page.name);
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(&address))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(format!("{address}: {}", response.status()).into());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    let text = text.as_string().unwrap_or_default();
+    let markup: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let document = document();
+    let set_text = |id: String, text: &str| {
+        if let Some(code) = document.get_element_by_id(&id) {
+            if code.text_content().as_deref() != Some(text) {
+                code.set_text_content(Some(text));
+            }
+        }
+    };
+    for (key, drawn) in markup {
+        let html = drawn["html"].as_str().unwrap_or_default();
+        set_text(format!("{key}-html-code"), html);
+        if let Some(json) = drawn["json"].as_str() {
+            set_text(format!("{key}-json-code"), json);
+        }
+        // What the server drew in place (the options tables), when not drawn yet.
+        let selector = format!("[data-render=\"{key}\"]");
+        if let Some(render) = document.query_selector(&selector).ok().flatten() {
+            if render.get_attribute("data-drawn-in").as_deref() != Some(tag) {
+                render.set_inner_html(html);
+                let _ = render.set_attribute("data-drawn-in", tag);
+            }
+        }
+    }
+    Ok(())
+}

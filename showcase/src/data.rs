@@ -1,0 +1,85 @@
+//! What each page shows, gathered by `build.rs` from the component folders (their doc
+//! comments, options structs and `examples.rs`) and from govuk-frontend's fixtures.
+
+use leptos::prelude::AnyView;
+
+/// One component's page.
+pub struct ComponentPage {
+    /// govuk-frontend's name, such as `character-count`; the page is `/components/<name>/`.
+    pub name: &'static str,
+    /// What it is for: the first paragraph of its module's doc comment.
+    pub summary: &'static str,
+    /// How it is operated by keyboard and what a screen reader hears: the `# Accessibility`
+    /// section of its module's doc comment (empty when the module has none).
+    pub accessibility: &'static str,
+    /// The options model: the component's options struct first, then the structs it uses
+    /// (in the pre-renderer only: the browser is sent the tables it drew).
+    pub structs: &'static [OptionsStruct],
+    /// Civic's own examples, written as Leptos code in the component's `examples.rs`.
+    pub examples: &'static [CivicExample],
+    /// govuk-frontend's non-hidden examples.
+    pub gallery: &'static [Fixture],
+}
+
+impl ComponentPage {
+    /// The page's heading: `character-count` → "Character count".
+    pub fn title(&self) -> String {
+        let words = self.name.replace('-', " ");
+        let mut chars = words.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
+}
+
+/// A struct of the options model, as its table shows it.
+pub struct OptionsStruct {
+    /// The Rust type, such as `RadiosOptions`.
+    pub name: &'static str,
+    /// Its doc comment.
+    pub doc: &'static str,
+    /// Its options, in declaration order.
+    pub fields: &'static [OptionField],
+}
+
+/// One option.
+pub struct OptionField {
+    /// Its name in JSON options (camelCase, as govuk-frontend's macros take it).
+    pub json: &'static str,
+    /// Its Rust type.
+    pub ty: &'static str,
+    /// What it does: the field's doc comment.
+    pub doc: &'static str,
+    /// The component whose options this option takes, such as `label`.
+    pub link: Option<&'static str>,
+    /// Its fields are read from the same JSON object (`#[serde(flatten)]`).
+    pub flattened: bool,
+}
+
+/// An example written in Leptos: compiled here, and shown as its source.
+pub struct CivicExample {
+    /// The function's name (unique on its page).
+    pub name: &'static str,
+    /// Its doc comment.
+    pub title: &'static str,
+    /// The function, exactly as written in `examples.rs`.
+    pub source: &'static str,
+    /// The function itself.
+    pub view: fn() -> AnyView,
+}
+
+/// A govuk-frontend example: its name and options (JSON text).
+pub struct Fixture {
+    /// The fixture's name, such as `with hint`.
+    pub name: &'static str,
+    /// Its options, as JSON (in the pre-renderer only: the browser is sent what it drew).
+    pub options: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/pages.rs"));
+
+/// The page of the component called `name`.
+pub fn component(name: &str) -> Option<&'static ComponentPage> {
+    COMPONENT_PAGES.iter().find(|page| page.name == name)
+}

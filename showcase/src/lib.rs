@@ -1,0 +1,260 @@
+//! # Civic's showcase
+//!
+//! The design-system website: a page per component with Civic's examples (Leptos code, shown
+//! as the code that draws them), govuk-frontend's examples (their JSON options), the HTML of
+//! each, the options tables, accessibility notes, themes and Welsh.
+//!
+//! One app, built twice: the pre-renderer (`ssr`, the `civic-showcase` binary) writes every
+//! page as HTML with Civic's server rendering, and the browser's build (`hydrate`) takes each
+//! page over, so a page reads before its wasm loads and with JavaScript off.
+//! `cargo xtask showcase --out DIR` builds both into a static site.
+
+#![deny(missing_docs)]
+
+mod app;
+mod component_page;
+mod data;
+
+pub use app::App;
+pub use data::{ComponentPage, COMPONENT_PAGES};
+
+/// The site's root folder as an absolute path with a trailing slash (`/` at a host's root,
+/// `/civic/` under a sub-path), found once when the page is taken over: after the router has
+/// moved to another page, a relative path would lead elsewhere.
+#[cfg(target_arch = "wasm32")]
+static SITE_ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The site's root folder, as an absolute path ([`SITE_ROOT`]).
+#[cfg(target_arch = "wasm32")]
+fn site_root() -> String {
+    SITE_ROOT
+        .get_or_init(|| {
+            // The pre-renderer writes the way from each page to the root into
+            // `<meta name="civic-root">`.
+            let relative = leptos::prelude::document()
+                .query_selector("meta[name=civic-root]")
+                .ok()
+                .flatten()
+                .and_then(|meta| meta.get_attribute("content"))
+                .unwrap_or_else(|| "./".into());
+            let here = leptos::prelude::window()
+                .location()
+                .href()
+                .unwrap_or_default();
+            web_sys::Url::new_with_base(&relative, &here)
+                .map(|url| url.pathname())
+                .unwrap_or_else(|_| "/".into())
+        })
+        .clone()
+}
+
+/// Takes the pre-rendered page over: called by the page's script once the wasm has loaded.
+#[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    // The router's base: the site's root, so that the same relative links work at a host's
+    // root and under any sub-path.
+    let base = site_root().trim_end_matches('/').to_owned();
+    let app = leptos::prelude::document().get_element_by_id("app");
+    match app
+        .and_then(|app| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(app).ok())
+    {
+        Some(app) => {
+            leptos::mount::hydrate_from(app, move || leptos::view! { <App base /> }).forget()
+        }
+        None => leptos::logging::error!("the page has no #app element to take over"),
+    }
+}
+
+/// What only the pre-renderer needs.
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use crate::data::{ComponentPage, COMPONENT_PAGES};
+    use civic::Locale;
+    use leptos::prelude::*;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    pub use crate::component_page::Drawn;
+
+    thread_local! {
+        /// What the server drew of the page being rendered's examples, by key.
+        static MARKUP: RefCell<HashMap<String, Drawn>> = RefCell::new(HashMap::new());
+    }
+
+    /// What the server drew of the example `key` on the page being rendered.
+    pub(crate) fn markup_for(key: &str) -> Drawn {
+        MARKUP.with(|markup| markup.borrow().get(key).cloned().unwrap_or_default())
+    }
+
+    /// One page of the site.
+    pub struct SitePage {
+        /// Its path from the site's root, such as `components/button/` (`""` for the index).
+        pub path: String,
+        /// Its `<title>`.
+        pub title: String,
+        /// Its examples' HTML in each locale, by key (written beside it as
+        /// `markup.<lang>.json`).
+        pub markup: Vec<(Locale, Vec<(String, Drawn)>)>,
+        component: Option<&'static ComponentPage>,
+    }
+
+    /// Every page of the site.
+    pub fn pages() -> Vec<SitePage> {
+        let mut pages = vec![SitePage {
+            path: String::new(),
+            title: "Civic design system".into(),
+            markup: Vec::new(),
+            component: None,
+        }];
+        for page in COMPONENT_PAGES {
+            pages.push(SitePage {
+                path: format!("components/{}/", page.name),
+                title: format!("{} – Civic design system", page.title()),
+                markup: Locale::ALL
+                    .iter()
+                    .map(|locale| (*locale, crate::component_page::markup(page, *locale)))
+                    .collect(),
+                component: Some(page),
+            });
+        }
+        pages
+    }
+
+    /// The document in one example's frame.
+    pub struct Frame {
+        /// Its path from its page's folder (`examples/3.cy.html`).
+        pub path: String,
+        /// Its title.
+        pub title: String,
+        /// The example, as the server drew it.
+        pub html: String,
+    }
+
+    impl SitePage {
+        /// The frames of the page's govuk-frontend examples in `locale`.
+        pub fn frames(&self, locale: Locale) -> Vec<Frame> {
+            let Some(page) = self.component else {
+                return Vec::new();
+            };
+            let drawn = self
+                .markup
+                .iter()
+                .find(|(l, _)| *l == locale)
+                .map(|(_, drawn)| drawn.as_slice())
+                .unwrap_or_default();
+            page.gallery
+                .iter()
+                .enumerate()
+                .map(|(index, fixture)| {
+                    let key = crate::component_page::example_key(page, false, index);
+                    Frame {
+                        path: crate::component_page::frame_path(index, locale),
+                        title: format!("{} example: {}", page.title(), fixture.name),
+                        html: drawn
+                            .iter()
+                            .find(|(k, _)| *k == key)
+                            .map(|(_, d)| d.html.clone())
+                            .unwrap_or_default(),
+                    }
+                })
+                .collect()
+        }
+
+        /// The page's body, rendered as the browser's build will hydrate it.
+        pub fn body(&self) -> String {
+            let english = self
+                .markup
+                .iter()
+                .find(|(locale, _)| *locale == Locale::default())
+                .map(|(_, markup)| markup.iter().cloned().collect())
+                .unwrap_or_default();
+            MARKUP.with(|markup| *markup.borrow_mut() = english);
+            let url = format!("/{}", self.path);
+            let owner = Owner::new();
+            owner.with(|| {
+                provide_context(leptos_router::location::RequestUrl::new(&url));
+                leptos::view! { <crate::App /> }.to_html()
+            })
+        }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use crate::data::COMPONENT_PAGES;
+
+    #[test]
+    fn every_component_has_a_page_with_its_options_documented() {
+        assert_eq!(COMPONENT_PAGES.len(), civic::COMPONENTS.len());
+        for page in COMPONENT_PAGES {
+            assert!(
+                civic::COMPONENTS.contains(&page.name),
+                "{} is not a component",
+                page.name
+            );
+            assert!(
+                !page.summary.is_empty(),
+                "{}: no summary in its module's doc comment",
+                page.name
+            );
+            let first = page
+                .structs
+                .first()
+                .unwrap_or_else(|| panic!("{}: no options struct", page.name));
+            assert_eq!(first.name, crate::component_page::options_struct_name(page));
+            for item in page.structs {
+                assert!(
+                    !item.doc.is_empty(),
+                    "{}: {} has no description",
+                    page.name,
+                    item.name
+                );
+                for field in item.fields {
+                    assert!(
+                        !field.doc.is_empty(),
+                        "{}: option {}.{} has no description",
+                        page.name,
+                        item.name,
+                        field.json
+                    );
+                    assert!(
+                        !field.ty.is_empty(),
+                        "{}: option {}.{} has no type",
+                        page.name,
+                        item.name,
+                        field.json
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_page_draws_every_example_and_the_tables() {
+        for page in crate::ssr::pages() {
+            for (locale, drawn) in &page.markup {
+                assert!(
+                    drawn.iter().any(|(key, _)| key == "options"),
+                    "{}: tables",
+                    page.path
+                );
+                for (key, drawn) in drawn {
+                    assert!(
+                        !drawn.html.is_empty(),
+                        "{} {key} ({}): nothing drawn",
+                        page.path,
+                        locale.tag()
+                    );
+                    assert!(
+                        !drawn.html.contains("showcase-error"),
+                        "{} {key}: {}",
+                        page.path,
+                        drawn.html
+                    );
+                }
+            }
+        }
+    }
+}
