@@ -100,7 +100,7 @@ fn main() {
             let path = components.join(&page.folder).join("examples.rs");
             writeln!(
                 out,
-                "#[path = {:?}]\n#[allow(missing_docs)]\nmod examples_{};",
+                "#[cfg(any(feature = \"ssr\", feature = \"examples\"))]\n#[path = {:?}]\n#[allow(missing_docs)]\nmod examples_{};",
                 path.canonicalize().unwrap(),
                 page.folder
             )
@@ -129,7 +129,14 @@ fn main() {
         write!(
             out,
             "ComponentPage {{ name: {:?}, summary: {:?}, accessibility: {:?}, structs: &[",
-            page.name, page.summary, page.accessibility
+            page.name,
+            page.summary,
+            // Drawn by the pre-renderer and fetched, like the tables below.
+            if std::env::var_os("CARGO_FEATURE_SSR").is_some() {
+                page.accessibility.as_str()
+            } else {
+                ""
+            }
         )
         .unwrap();
         // The tables are drawn by the pre-renderer and fetched with the examples' HTML, so
@@ -160,11 +167,23 @@ fn main() {
             out.push_str("] },");
         }
         out.push_str("], examples: &[");
+        // The examples' code is in the pre-renderer and the examples module, not in the site's
+        // own first load (see `src/examples_app.rs`).
+        let drawn = std::env::var_os("CARGO_FEATURE_SSR").is_some()
+            || std::env::var_os("CARGO_FEATURE_EXAMPLES").is_some();
         for example in &page.examples {
+            let view = if drawn {
+                format!(
+                    "Some(|| leptos::prelude::IntoAny::into_any(examples_{}::{}()))",
+                    page.folder, example.name
+                )
+            } else {
+                "None".to_owned()
+            };
             write!(
                 out,
-                "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, view: || leptos::prelude::IntoAny::into_any(examples_{}::{}()) }},",
-                example.name, example.title, example.source, page.folder, example.name
+                "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, view: {view} }},",
+                example.name, example.title, example.source
             )
             .unwrap();
         }
@@ -264,14 +283,16 @@ fn module_doc(file: &syn::File) -> (String, String) {
         Some((_, rest)) if first.starts_with('`') => rest.to_owned(),
         _ => first,
     };
-    let mut summary = summary.trim().to_owned();
+    let mut summary = summary.trim().replace('`', "");
     if let Some(first) = summary.get(..1) {
         summary = first.to_uppercase() + &summary[1..];
     }
-    (
-        summary,
-        accessibility.replace('\n', " ").replace("  ", "\n\n"),
-    )
+    let paragraphs: Vec<String> = accessibility
+        .split("\n\n")
+        .map(|paragraph| paragraph.trim().replace('\n', " "))
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect();
+    (summary, paragraphs.join("\n\n"))
 }
 
 /// The public structs read from JSON (`#[derive(Deserialize)]`), with their fields.

@@ -56,6 +56,9 @@ pub struct Drawn {
     pub html: String,
     /// Its JSON options (govuk-frontend's examples only).
     pub json: Option<String>,
+    /// Civic's examples only: the server's rendering as the examples module hydrates it
+    /// (markers kept).
+    pub live: Option<String>,
 }
 
 /// Every example on `page` drawn in `locale`, by key, as the server renders it.
@@ -65,8 +68,16 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
     owner.with(|| {
         provide_locale(locale);
         let civic = page.examples.iter().enumerate().map(|(index, example)| {
-            let html = without_markers(&(example.view)().to_html());
-            (example_key(page, true, index), Drawn { html, json: None })
+            let live = example
+                .view
+                .map(|view| view().to_html())
+                .unwrap_or_default();
+            let drawn = Drawn {
+                html: without_markers(&live),
+                json: None,
+                live: Some(live),
+            };
+            (example_key(page, true, index), drawn)
         });
         let govuk = (0..page.gallery.len()).map(|index| {
             let html = fixture_options(page, index)
@@ -84,8 +95,24 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let json = serde_json::from_str::<serde_json::Value>(page.gallery[index].options)
                 .ok()
                 .and_then(|value| serde_json::to_string_pretty(&value).ok());
-            (example_key(page, false, index), Drawn { html, json })
+            let drawn = Drawn {
+                html,
+                json,
+                live: None,
+            };
+            (example_key(page, false, index), drawn)
         });
+        let accessibility = Drawn {
+            html: page
+                .accessibility
+                .split("\n\n")
+                .map(|paragraph| {
+                    format!("<p class=\"govuk-body\">{}</p>", inline_markup(paragraph))
+                })
+                .collect(),
+            json: None,
+            live: None,
+        };
         let options = Drawn {
             html: page
                 .structs
@@ -93,10 +120,14 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .map(|item| view! { <OptionsTable item /> }.to_html())
                 .collect(),
             json: None,
+            live: None,
         };
         civic
             .chain(govuk)
-            .chain(std::iter::once((OPTIONS_KEY.to_owned(), options)))
+            .chain([
+                (OPTIONS_KEY.to_owned(), options),
+                (ACCESSIBILITY_KEY.to_owned(), accessibility),
+            ])
             .collect()
     })
 }
@@ -108,6 +139,35 @@ const DEFAULT_THEME: &str = "civic";
 /// `examples/3.cy.html`.
 pub fn frame_path(index: usize, locale: Locale) -> String {
     format!("examples/{}.{}.html", index + 1, locale.tag())
+}
+
+/// The key of the accessibility notes among what the server draws of a page.
+const ACCESSIBILITY_KEY: &str = "accessibility";
+
+/// A doc comment's paragraph as HTML: escaped, with `**bold**` and `` `code` `` marked up.
+#[cfg(feature = "ssr")]
+fn inline_markup(text: &str) -> String {
+    let escaped = civic::escape_html(text);
+    let mut out = String::with_capacity(escaped.len());
+    for (index, part) in escaped.split("**").enumerate() {
+        let coded: String = part
+            .split('`')
+            .enumerate()
+            .map(|(i, piece)| {
+                if i % 2 == 1 {
+                    format!("<code>{piece}</code>")
+                } else {
+                    piece.to_owned()
+                }
+            })
+            .collect();
+        if index % 2 == 1 {
+            out.push_str(&format!("<strong>{coded}</strong>"));
+        } else {
+            out.push_str(&coded);
+        }
+    }
+    out
 }
 
 /// The key of the options tables among what the server draws of a page.
@@ -147,34 +207,51 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
     let (tables, drawn_in) = (crate::ssr::markup_for(OPTIONS_KEY).html, Some("en"));
     #[cfg(not(feature = "ssr"))]
     let (tables, drawn_in) = (String::new(), None::<&str>);
-    let accessibility = page
-        .accessibility
-        .split("\n\n")
-        .filter(|paragraph| !paragraph.trim().is_empty())
-        .map(|paragraph| view! { <p class="govuk-body">{paragraph.to_owned()}</p> })
+    #[cfg(feature = "ssr")]
+    let accessibility = crate::ssr::markup_for(ACCESSIBILITY_KEY).html;
+    #[cfg(not(feature = "ssr"))]
+    let accessibility = String::new();
+    // Civic's examples: the server's rendering, which the examples module takes over (or
+    // draws afresh) once the page is interactive, in the chosen language.
+    let civic = page
+        .examples
+        .iter()
+        .enumerate()
+        .map(|(index, example)| {
+            let key = example_key(page, true, index);
+            let example_id = key.clone();
+            let live_key = key.clone();
+            #[cfg(feature = "ssr")]
+            let (live, drawn_in) = (
+                crate::ssr::markup_for(&key).live.unwrap_or_default(),
+                Some("en"),
+            );
+            #[cfg(not(feature = "ssr"))]
+            let (live, drawn_in) = (String::new(), None::<&str>);
+            view! {
+                <section class="showcase-example" data-example=example_id data-source="civic">
+                    <h3 class="govuk-heading-m">{example.title}</h3>
+                    <div class="showcase-example__render" lang="en" data-live=live_key
+                        data-drawn-in=drawn_in inner_html=live></div>
+                    <CodeTabs key source=("Rust", example.source.to_owned()) />
+                </section>
+            }
+        })
         .collect_view();
+    if !page.examples.is_empty() {
+        Effect::new(move |_| {
+            let lang = settings.locale.get();
+            #[cfg(target_arch = "wasm32")]
+            draw_examples(page.name, &lang);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = lang;
+        });
+    }
     // The examples are drawn again when the language changes, with its default strings and
     // `lang`, while the site's own words stay English.
     let examples = move || {
         let locale = settings.locale();
         provide_locale(locale);
-        let civic = page
-            .examples
-            .iter()
-            .enumerate()
-            .map(|(index, example)| {
-                let key = example_key(page, true, index);
-                let example_id = key.clone();
-                let source = ("Rust", example.source.to_owned());
-                view! {
-                    <section class="showcase-example" data-example=example_id.clone() data-source="civic">
-                        <h3 class="govuk-heading-m">{example.title}</h3>
-                        <div class="showcase-example__render" lang=locale.tag()>{(example.view)()}</div>
-                        <CodeTabs key source />
-                    </section>
-                }
-            })
-            .collect_view();
         // govuk-frontend's examples, each in a frame of its own (as the GOV.UK Design System
         // shows them): their ids, names and landmarks ("Breadcrumb", "Menu") repeat from one
         // example to the next, and a page may hold each only once. The pre-renderer writes
@@ -215,8 +292,6 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
-            {civic}
             <h2 class="govuk-heading-l" id="gallery">{format!("govuk-frontend’s examples ({})", page.gallery.len())}</h2>
             <p class="govuk-body">
                 "The GOV.UK Design System’s own examples of this component, drawn by Civic from the same options. "
@@ -238,6 +313,8 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                     <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li>
                 </ul>
             </nav>
+            <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
+            {civic}
             {examples}
             <h2 class="govuk-heading-l" id="options">"Options"</h2>
             <p class="govuk-body">
@@ -247,7 +324,11 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             </p>
             <div class="showcase-options-tables" data-render=OPTIONS_KEY data-drawn-in=drawn_in inner_html=tables></div>
             <h2 class="govuk-heading-l" id="accessibility">"Accessibility"</h2>
-            {accessibility}
+            <div data-render=ACCESSIBILITY_KEY data-drawn-in=drawn_in inner_html=accessibility></div>
+            <p class="govuk-body" data-axe=page.name>
+                "Every page of this site is checked with axe-core (WCAG 2.2 A and AA, and best practice) in both themes and both languages, "
+                "and each of govuk-frontend’s examples on its own, by Civic’s tests."
+            </p>
         </Frame>
     }
 }
@@ -384,6 +465,29 @@ fn CodeBlock(
             hidden=move || !settings.scripted.get() on:click=copy>
             {move || if copied.get() { "Copied" } else { "Copy code" }}
         </button>
+    }
+}
+
+/// Asks the examples module to draw `component`'s examples in `lang` (the page's script
+/// defines `civicDrawExamples`, which loads the module the first time).
+#[cfg(target_arch = "wasm32")]
+fn draw_examples(component: &str, lang: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let draw = js_sys::Reflect::get(&window(), &"civicDrawExamples".into()).ok();
+    match draw
+        .as_ref()
+        .and_then(|draw| draw.dyn_ref::<js_sys::Function>())
+    {
+        Some(draw) => {
+            if let Err(error) = draw.call2(
+                &leptos::wasm_bindgen::JsValue::NULL,
+                &component.into(),
+                &lang.into(),
+            ) {
+                leptos::logging::error!("drawing the examples of {component}: {error:?}");
+            }
+        }
+        None => leptos::logging::error!("the page has no civicDrawExamples to draw its examples"),
     }
 }
 

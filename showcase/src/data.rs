@@ -10,7 +10,8 @@ pub struct ComponentPage {
     /// What it is for: the first paragraph of its module's doc comment.
     pub summary: &'static str,
     /// How it is operated by keyboard and what a screen reader hears: the `# Accessibility`
-    /// section of its module's doc comment (empty when the module has none).
+    /// section of its module's doc comment, paragraphs apart by blank lines (in the
+    /// pre-renderer only: the browser is sent what it drew).
     pub accessibility: &'static str,
     /// The options model: the component's options struct first, then the structs it uses
     /// (in the pre-renderer only: the browser is sent the tables it drew).
@@ -65,8 +66,8 @@ pub struct CivicExample {
     pub title: &'static str,
     /// The function, exactly as written in `examples.rs`.
     pub source: &'static str,
-    /// The function itself.
-    pub view: fn() -> AnyView,
+    /// The function itself (in the pre-renderer and the examples module only).
+    pub view: Option<fn() -> AnyView>,
 }
 
 /// A govuk-frontend example: its name and options (JSON text).

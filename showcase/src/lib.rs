@@ -14,6 +14,8 @@
 mod app;
 mod component_page;
 mod data;
+#[cfg(all(feature = "examples", target_arch = "wasm32"))]
+mod examples_app;
 
 pub use app::App;
 pub use data::{ComponentPage, COMPONENT_PAGES};
@@ -195,6 +197,12 @@ mod tests {
                 page.name
             );
             assert!(
+                page.accessibility.contains("**Keyboard.**")
+                    && page.accessibility.contains("**Screen readers.**"),
+                "{}: its module's doc comment needs an `# Accessibility` section saying how it is operated by keyboard and what screen readers hear",
+                page.name
+            );
+            assert!(
                 !page.summary.is_empty(),
                 "{}: no summary in its module's doc comment",
                 page.name
@@ -232,12 +240,20 @@ mod tests {
     }
 
     #[test]
-    fn each_page_draws_every_example_and_the_tables() {
+    fn each_page_draws_every_example_the_tables_and_the_notes() {
         for page in crate::ssr::pages() {
             for (locale, drawn) in &page.markup {
                 assert!(
-                    drawn.iter().any(|(key, _)| key == "options"),
+                    drawn
+                        .iter()
+                        .any(|(key, d)| key == "options" && d.html.contains("<table")),
                     "{}: tables",
+                    page.path
+                );
+                assert!(
+                    drawn.iter().any(|(key, d)| key == "accessibility"
+                        && d.html.contains("<strong>Keyboard.</strong>")),
+                    "{}: accessibility notes",
                     page.path
                 );
                 for (key, drawn) in drawn {

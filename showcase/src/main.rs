@@ -50,6 +50,20 @@ addEventListener("message", function (event) {{
     format!(
         r#"{}<div id="app">{body}</div>
 <script type="module">
+// Civic's own examples are a module of their own, loaded when a page first asks to draw them
+// (from the site's root as found now: the router may have moved the address on by then).
+const site = new URL("{root}", location.href).href;
+let examples;
+window.civicDrawExamples = (component, lang) => {{
+  examples ??= import(site + "examples.js").then(async (module) => {{
+    await module.default({{ module_or_path: site + "examples_bg.wasm" }});
+    return module;
+  }});
+  return examples.then((module) => {{
+    module.draw(component, lang);
+    window.civicExamplesDrawn = component + "/" + lang;
+  }});
+}};
 import init, {{ hydrate }} from "{root}showcase.js";
 await init({{ module_or_path: "{root}showcase_bg.wasm" }});
 hydrate();

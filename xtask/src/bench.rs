@@ -14,9 +14,7 @@
 //! Sizes are checked against their budgets; times are only printed (two cores, shared, are
 //! too noisy to fail on).
 
-use crate::{
-    bindgen, cargo, command, gzip_size, root, run, shrink, target_dir, Result, WASM_TARGET,
-};
+use crate::{cargo, command, gzip_size, root, run, ship_wasm, target_dir, Result};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -67,27 +65,9 @@ fn output(what: &str, command: &mut Command) -> Result<Vec<u8>> {
 fn question_page(site: &Path) -> Result<Vec<(&'static str, [usize; 4])>> {
     let mut sizes = Vec::new();
     for (feature, name) in [("csr", "app"), ("hydrate", "hydrated")] {
-        run(
-            &format!("build the question page (wasm, {feature}, size-optimised)"),
-            &mut cargo(&[
-                "build",
-                "-p",
-                "civic-question-page",
-                "--target",
-                WASM_TARGET,
-                "--features",
-                feature,
-                "--profile",
-                "wasm-release",
-            ]),
-        )?;
-        let wasm = target_dir().join(format!(
-            "{WASM_TARGET}/wasm-release/civic_question_page.wasm"
-        ));
-        bindgen(&wasm, name, site)?;
+        ship_wasm("civic-question-page", feature, name, site)?;
         let bg = site.join(format!("{name}_bg.wasm"));
         let js = site.join(format!("{name}.js"));
-        shrink(&bg, &js)?;
         let wasm = std::fs::read(&bg).map_err(|e| format!("{}: {e}", bg.display()))?;
         let js = std::fs::read(&js).map_err(|e| format!("{}: {e}", js.display()))?;
         sizes.push((

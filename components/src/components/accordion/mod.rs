@@ -1,5 +1,14 @@
 //! `accordion`: sections the user can open and close. Without JavaScript every section is
 //! open, so nothing is hidden from anyone.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab reaches “Show all sections” and each section’s heading button; Enter or
+//! Space opens or closes a section.
+//!
+//! **Screen readers.** Each heading is a button inside a heading, read with its summary and its
+//! state (expanded or collapsed), so headings navigation still finds every section. Without
+//! JavaScript every section is open.
 
 pub(crate) mod messages;
 

@@ -1,4 +1,11 @@
 //! `back-link`: a link back to the previous page.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A link: Tab reaches it and Enter follows it.
+//!
+//! **Screen readers.** Read as a link with its text (“Back” by default). Put it before `<main>`
+//! so that it is not read as part of the page’s content.
 
 pub(crate) mod messages;
 

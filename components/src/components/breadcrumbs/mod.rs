@@ -1,4 +1,11 @@
 //! `breadcrumbs`: where the current page sits in the site's structure.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves through the links in order; Enter follows one.
+//!
+//! **Screen readers.** A navigation landmark labelled “Breadcrumb” holding a list, so its
+//! number of levels is read; the current page is text, not a link.
 
 pub(crate) mod messages;
 

@@ -1,4 +1,13 @@
 //! `button`: a button, or a link that looks like one (`href`), including start buttons.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab reaches it; Enter or Space presses it. A link drawn as a button (`href`)
+//! gets `role="button"`, and Civic’s behaviour makes Space press it as it does a button. With
+//! `prevent_double_click`, a second press within a second is ignored.
+//!
+//! **Screen readers.** Read as a button by its text. The start button’s arrow is hidden from
+//! screen readers. A disabled button is read as unavailable (`aria-disabled`).
 
 use crate::prelude_internal::*;
 

@@ -2,6 +2,14 @@
 //! have left (the live count runs when JavaScript does).
 //!
 //! Built, as in govuk-frontend, from the `textarea` and `hint` components.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** An ordinary text area; nothing to learn.
+//!
+//! **Screen readers.** The limit is in a hint the field points to (`aria-describedby`), read on
+//! focus. As the user types, the count left (“You have 20 characters remaining”, or how many
+//! too many) is announced in a live region once typing pauses, not at every key.
 
 pub(crate) mod messages;
 

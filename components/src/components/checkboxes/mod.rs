@@ -1,4 +1,13 @@
 //! `checkboxes`: choose any number of options from a list.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves from box to box; Space ticks or unticks one.
+//!
+//! **Screen readers.** The fieldset’s legend is read as the question when the group is entered,
+//! then each box’s label, hint and state. A box that reveals more content says so (`aria-
+//! controls`, `aria-expanded`). An exclusive option (“None of these”) unticks the others, and
+//! choosing another unticks it.
 
 use crate::fields::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
 use crate::fields::form_group::reactive_field;

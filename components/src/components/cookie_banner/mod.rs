@@ -1,5 +1,14 @@
 //! `cookie-banner`: asks users to accept or reject cookies, then confirms their choice.
 //! Without JavaScript its buttons post the form; with it, a service can swap messages.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Its buttons and links come first in the tab order, as the banner is at the top
+//! of the page.
+//!
+//! **Screen readers.** A region labelled “Cookies on [service]”, so it can be found and
+//! skipped. The confirmation shown after a choice has `role="alert"` so that it is announced,
+//! and can take focus.
 
 pub(crate) mod messages;
 

@@ -1,6 +1,15 @@
 //! `date-input`: a date as day, month and year fields, such as a date of birth.
 //!
 //! Each part is an `input` component, as in govuk-frontend.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves between Day, Month and Year. The fields ask for numbers
+//! (`inputmode="numeric"`), so phones show a number pad.
+//!
+//! **Screen readers.** A fieldset whose legend (the question) is read on entering, then each
+//! part’s own label. The hint and error are linked to the group; an error summary link goes to
+//! the first part with a problem.
 
 pub(crate) mod messages;
 

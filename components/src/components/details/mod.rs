@@ -1,4 +1,12 @@
 //! `details`: a summary the user can open for more detail. Works without JavaScript.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** The summary is a native `<summary>`: Tab reaches it, Enter or Space opens and
+//! closes it.
+//!
+//! **Screen readers.** Read as a disclosure with its state (expanded or collapsed); no script
+//! is involved.
 
 use crate::prelude_internal::*;
 

@@ -1,4 +1,12 @@
 //! `error-message`: says what is wrong with a field's answer and how to fix it.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** Starts with a visually hidden “Error:” so that the message is heard as
+//! one, and is linked to its field (`aria-describedby`), so it is read when the field has
+//! focus.
 
 pub(crate) mod messages;
 

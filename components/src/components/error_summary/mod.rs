@@ -1,4 +1,13 @@
 //! `error-summary`: lists a page's errors at its top, each linking to its field.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** When a page shows errors, the summary takes focus, so the next Tab reaches its
+//! first link; each link moves focus to the field with the problem (the first field of a
+//! group), scrolled so its label or legend shows.
+//!
+//! **Screen readers.** Being focused, the summary is read at once: its title, then the list of
+//! problems. It is an `alert`, so it is announced when it appears.
 
 use crate::prelude_internal::*;
 

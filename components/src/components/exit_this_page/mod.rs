@@ -1,5 +1,14 @@
 //! `exit-this-page`: lets a user at risk leave a page quickly (for example, domestic abuse
 //! services). Works as a link without JavaScript; with it, pressing Shift three times exits.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A link styled as a button that Tab reaches. With JavaScript, pressing Shift
+//! three times in quick succession leaves the page from anywhere on it.
+//!
+//! **Screen readers.** Each Shift press is announced (“Shift, press 2 more times to exit.”) in
+//! a live region, and so is leaving (“Loading.”) while the page is covered. Without JavaScript
+//! it is an ordinary link.
 
 pub(crate) mod messages;
 

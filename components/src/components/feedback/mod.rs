@@ -1,4 +1,11 @@
 //! `feedback`: asks users what they think of a page or service.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Its links and buttons are in the tab order where they appear.
+//!
+//! **Screen readers.** Its title is a heading (level 2 by default), so screen reader users can
+//! find the feedback question by heading.
 
 use crate::prelude_internal::*;
 

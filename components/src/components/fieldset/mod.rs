@@ -1,4 +1,12 @@
 //! `fieldset`: groups related fields under a legend, such as the parts of an address.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate itself; the fields inside it keep their own keys.
+//!
+//! **Screen readers.** The legend is read when focus enters the group, as the question the
+//! fields answer. With `is_page_heading` the legend holds the page’s `<h1>`, so the question is
+//! read once, not twice.
 
 use crate::prelude_internal::*;
 

@@ -1,4 +1,13 @@
 //! `file-upload`: choose one or more files to upload.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A native file input: Tab reaches it, Enter or Space opens the file chooser.
+//! With JavaScript, a drop zone also takes dragged files.
+//!
+//! **Screen readers.** Read by its label, hint and chosen file. With JavaScript the button is
+//! named by the label, then its own words; entering and leaving the drop zone and the files
+//! chosen are announced in a live region.
 
 pub(crate) mod messages;
 

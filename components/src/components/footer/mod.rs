@@ -1,4 +1,11 @@
 //! `footer`: the page footer, with navigation, support links, licence and copyright.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Its links are in the tab order in reading order.
+//!
+//! **Screen readers.** A `contentinfo` landmark (`<footer>`), with each group of links under a
+//! heading. The licence logo is hidden from screen readers; its text says the same.
 
 pub(crate) mod messages;
 

@@ -1,5 +1,13 @@
 //! `generic-header`: the header of a council's (or any organisation's) service, with its own
 //! logo. It draws no GOV.UK crown.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** The logo is one link, to the service’s home page; Tab reaches it first after
+//! the skip link.
+//!
+//! **Screen readers.** Read as a link by its text or its logo’s name. Put it inside the page’s
+//! `<header>` (the template does) so that it is the banner landmark.
 
 use crate::prelude_internal::*;
 

@@ -1,5 +1,12 @@
 //! `header`: the GOV.UK header, with the crown. Only for services on GOV.UK: councils use
 //! [`GenericHeader`](super::GenericHeader) with their own logo.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** The GOV.UK logo is a link to GOV.UK’s home page; Tab reaches it first after
+//! the skip link.
+//!
+//! **Screen readers.** A banner landmark (`<header>`); the crown is an image named “GOV.UK”.
 
 use crate::core::logo::logo_svg;
 use super::GenericHeaderOptions;

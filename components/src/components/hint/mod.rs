@@ -1,4 +1,11 @@
 //! `hint`: help text for a form field.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** Linked to its field (`aria-describedby`), so it is read after the label
+//! when the field has focus.
 
 use crate::prelude_internal::*;
 

@@ -1,4 +1,12 @@
 //! `input`: a single-line text field, with optional prefix and suffix.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A native text field. `type`, `inputmode` and `autocomplete` set the keyboard
+//! phones show and what browsers fill in.
+//!
+//! **Screen readers.** Read by its label, then its hint and error. A prefix or suffix (“£”,
+//! “kg”) is hidden from screen readers, so say the unit in the label too.
 
 use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,

@@ -1,4 +1,11 @@
 //! `inset-text`: sets a quote, example or extra information apart from the text around it.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** Read as ordinary text: the border is visual only, so the words must
+//! stand on their own.
 
 use crate::prelude_internal::*;
 

@@ -1,6 +1,13 @@
 //! `label`: the label of a form field.
 //!
 //! Markup and options follow govuk-frontend's `label` component.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Clicking or tapping the label focuses its field (a larger target).
+//!
+//! **Screen readers.** Names its field (`for`). With `is_page_heading` it is wrapped in the
+//! page’s `<h1>`, so the question is the heading and is read once.
 
 use crate::prelude_internal::*;
 

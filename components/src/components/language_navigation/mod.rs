@@ -1,5 +1,13 @@
 //! `language-navigation`: switch between the languages a page is in, such as English and
 //! Welsh (Cymraeg).
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab reaches each language’s link; the current language is not a link.
+//!
+//! **Screen readers.** A navigation landmark. Each link has `lang` and `hreflang`, so it is
+//! pronounced in its own language (“Cymraeg” in Welsh), and the current language is marked
+//! `aria-current`.
 
 pub(crate) mod messages;
 

@@ -1,5 +1,13 @@
 //! `notification-banner`: tells users about something important, or that something they did
 //! succeeded ("success" type).
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate but the links in it.
+//!
+//! **Screen readers.** A region labelled by its title, so it can be found. The success banner
+//! is an `alert`, takes focus when the page loads (unless `disable_auto_focus`), and so is read
+//! first.
 
 pub(crate) mod messages;
 

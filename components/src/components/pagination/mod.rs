@@ -1,5 +1,13 @@
 //! `pagination`: links between the pages of a long list, or to the previous and next page
 //! of a series.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves through the page links; Enter follows one.
+//!
+//! **Screen readers.** A navigation landmark labelled “Pagination”. Previous and next say so in
+//! full (“Previous page”); the current page is marked `aria-current="page"`; gaps (“⋯”) are
+//! read as text.
 
 pub(crate) mod messages;
 

@@ -1,5 +1,13 @@
 //! `panel`: the confirmation at the end of a transaction ("Application complete"), or an
 //! interruption card asking the user to check something before going on.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** Its title is the page’s `<h1>` by default, so a confirmation page is
+//! read from its outcome (“Application complete”); the reference number in its body is read as
+//! text.
 
 use super::ActionOptions;
 use crate::prelude_internal::*;

@@ -1,6 +1,14 @@
 //! `password-input`: a password field with a "Show" button (when JavaScript runs).
 //!
 //! Built, as in govuk-frontend, from the `input` and `button` components.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** With JavaScript, a “Show” button follows the field: Tab reaches it, Enter or
+//! Space shows or hides the password. The password is hidden again when the form is sent.
+//!
+//! **Screen readers.** The button is named “Show password” or “Hide password” and controls the
+//! field; each change is announced (“Your password is visible”) in a live region.
 
 pub(crate) mod messages;
 

@@ -1,4 +1,11 @@
 //! `phase-banner`: says a service is new (alpha or beta) and asks for feedback.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Its feedback link is in the tab order.
+//!
+//! **Screen readers.** The phase (“Beta”) is a tag read as text before the sentence, so the
+//! service’s state is heard as well as seen.
 
 use super::TagOptions;
 use crate::prelude_internal::*;

@@ -1,4 +1,13 @@
 //! `radios`: choose one option from a short list.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves into the group, onto the chosen radio or the first; the arrow keys
+//! move between radios and choose as they go.
+//!
+//! **Screen readers.** The legend is read as the question when the group is entered, then each
+//! radio’s label, hint and state, and its position (“2 of 3”). A radio that reveals more
+//! content says so (`aria-controls`, `aria-expanded`).
 
 use crate::fields::choice::{ChoiceGroup, ChoiceItem, ChoiceKind, Chosen};
 use crate::fields::form_group::reactive_field;

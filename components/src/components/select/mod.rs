@@ -1,4 +1,13 @@
 //! `select`: choose one option from a drop-down list.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A native drop-down: the arrow keys change the choice, Alt+Down (or Space)
+//! opens the list.
+//!
+//! **Screen readers.** Read by its label, hint, error and current choice. Long lists are hard
+//! to use this way: prefer radios for short lists and a text input with suggestions for long
+//! ones.
 
 use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,

@@ -1,5 +1,14 @@
 //! `service-navigation`: the service's name and its main navigation, under the header.
 //! On small screens the links collapse behind a "Menu" button when JavaScript runs.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Tab moves through the links. On small screens, with JavaScript, the links sit
+//! behind a “Menu” button that Enter or Space opens.
+//!
+//! **Screen readers.** A navigation landmark, labelled “Menu” (or `navigation_label`). The
+//! Menu button says whether it is open (`aria-expanded`); the current page’s link is marked
+//! `aria-current`.
 
 pub(crate) mod messages;
 

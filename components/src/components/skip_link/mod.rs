@@ -1,4 +1,12 @@
 //! `skip-link`: lets keyboard users skip to the main content.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** The first thing Tab reaches; it shows when it has focus, and Enter moves focus
+//! to the main content.
+//!
+//! **Screen readers.** Read as a link (“Skip to main content”). Its behaviour makes the target
+//! focusable, so screen readers go on reading from the main content.
 
 pub(crate) mod messages;
 

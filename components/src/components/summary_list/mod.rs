@@ -1,5 +1,13 @@
 //! `summary-list`: pairs of keys and values, such as the answers on a "Check your answers"
 //! page, with optional change links; and the summary card that titles a list.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Change links are in the tab order.
+//!
+//! **Screen readers.** A description list: each key is read with its value. Each action link
+//! carries the key as visually hidden text (“Change name”), so links read out of context still
+//! say what they change.
 
 use crate::prelude_internal::*;
 

@@ -1,4 +1,11 @@
 //! `table`: a table of data, with optional caption, header row and row headers.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate; a wide table scrolls sideways.
+//!
+//! **Screen readers.** The caption names the table; header cells have `scope`, so each cell is
+//! read with its column’s (and row’s) header.
 
 use crate::prelude_internal::*;
 use serde::Deserializer;

@@ -1,5 +1,14 @@
 //! `tabs`: switch between related sections of content on one page. Without JavaScript the
 //! tabs are a table of contents linking to each section.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** At tablet width and up, Tab reaches the chosen tab; the arrow keys move
+//! between tabs, and Tab moves on into the panel. The page’s address follows the chosen tab.
+//!
+//! **Screen readers.** A tab list: each tab is read with its position and whether it is
+//! selected, and each panel is labelled by its tab. On small screens, and without JavaScript,
+//! the tabs are a list of links to sections that follow one another.
 
 pub(crate) mod messages;
 

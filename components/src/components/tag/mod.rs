@@ -1,4 +1,11 @@
 //! `tag`: a short status label, such as "Completed" or "In progress".
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** Read as its text. Colour is never the only meaning: the word says the
+//! status.
 
 use crate::prelude_internal::*;
 

@@ -1,4 +1,12 @@
 //! `task-list`: the tasks a user must complete, with the status of each.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Each task’s name is a link, in the tab order; a task that cannot start yet is
+//! text, not a link.
+//!
+//! **Screen readers.** Each link points to its hint and status (`aria-describedby`), so a
+//! screen reader hears the task’s name, hint and status (“Not yet started”) together.
 
 use super::TagOptions;
 use crate::prelude_internal::*;

@@ -1,4 +1,10 @@
 //! `textarea`: a multi-line text field.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** A native multi-line field: Enter starts a new line, Tab leaves it.
+//!
+//! **Screen readers.** Read by its label, then its hint and error.
 
 use crate::fields::form_group::{
     around, field_head, field_id, field_label, form_group, reactive_field, FormGroupOptions,

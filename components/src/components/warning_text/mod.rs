@@ -1,4 +1,11 @@
 //! `warning-text`: an important warning, with an icon.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Nothing to operate.
+//!
+//! **Screen readers.** The “!” icon is hidden from screen readers; a visually hidden “Warning”
+//! is read before the text instead.
 
 pub(crate) mod messages;
 
