@@ -197,6 +197,11 @@ mod tests {
                 page.name
             );
             assert!(
+                !page.examples.is_empty(),
+                "{}: write at least one example in its folder's examples.rs",
+                page.name
+            );
+            assert!(
                 page.accessibility.contains("**Keyboard.**")
                     && page.accessibility.contains("**Screen readers.**"),
                 "{}: its module's doc comment needs an `# Accessibility` section saying how it is operated by keyboard and what screen readers hear",
