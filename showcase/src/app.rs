@@ -7,6 +7,9 @@
 
 use crate::component_page::ComponentRoute;
 use crate::data::COMPONENT_PAGES;
+#[cfg(target_arch = "wasm32")]
+use crate::theme_page::data_url;
+use crate::theme_page::{ThemePage, CUSTOM_THEME};
 use civic::prelude::*;
 use civic_styles::Theme;
 use leptos_router::components::{Route, Router, Routes};
@@ -57,7 +60,9 @@ pub fn App(
             if let Some(tag) = query("lang").filter(|tag| Locale::from_tag(tag).is_some()) {
                 settings.locale.set(tag);
             }
-            if let Some(name) = query("theme").filter(|name| Theme::named(name).is_some()) {
+            if let Some(name) =
+                query("theme").filter(|name| Theme::named(name).is_some() || name == CUSTOM_THEME)
+            {
                 settings.theme.set(name);
             }
         }
@@ -68,6 +73,7 @@ pub fn App(
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/components/:name/") view=ComponentRoute />
+                <Route path=path!("/theme/") view=ThemePage />
             </Routes>
         </Router>
     }
@@ -93,7 +99,14 @@ fn use_theme_stylesheet(theme: RwSignal<String>) {
         {
             let document = document();
             if let Some(link) = document.get_element_by_id("civic-theme") {
-                let href = format!("{}civic-{name}.css", crate::site_root());
+                // The playground's theme is kept in the session (see `theme_page`).
+                let custom = (name == CUSTOM_THEME)
+                    .then(|| stored("civic-theme-css"))
+                    .flatten();
+                let href = match custom {
+                    Some(css) => data_url("text/css", &css),
+                    None => format!("{}civic-{name}.css", crate::site_root()),
+                };
                 if link.get_attribute("href").as_deref() != Some(href.as_str()) {
                     let _ = link.set_attribute("href", &href);
                 }
@@ -105,6 +118,37 @@ fn use_theme_stylesheet(theme: RwSignal<String>) {
         #[cfg(not(target_arch = "wasm32"))]
         let _ = name;
     });
+}
+
+/// What the theme playground keeps in the session's storage under `key`.
+#[cfg(target_arch = "wasm32")]
+pub fn stored(key: &str) -> Option<String> {
+    window()
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// The header's organisation and logo for the theme called `name`: a built-in theme's, or the
+/// playground's (its organisation, no logo).
+fn header_theme(name: &str) -> Theme {
+    if name == CUSTOM_THEME {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(organisation) = stored("civic-theme-file")
+            .and_then(|file| serde_json::from_str::<serde_json::Value>(&file).ok())
+            .and_then(|file| file["organisation"].as_str().map(str::to_owned))
+        {
+            return Theme {
+                organisation: organisation.into(),
+                logo_svg: None,
+                ..Theme::civic()
+            };
+        }
+    }
+    Theme::named(name).unwrap_or_else(Theme::civic)
 }
 
 /// The frame of every page. `root` leads from the page back to the site's root folder
@@ -121,7 +165,7 @@ pub fn Frame(
 ) -> impl IntoView {
     let settings = settings();
     let header = move || {
-        let chosen = Theme::named(&settings.theme.get()).unwrap_or_else(Theme::civic);
+        let chosen = header_theme(&settings.theme.get());
         let logo = match &chosen.logo_svg {
             Some(svg) => TrustedHtml::new(format!(
                 "{svg} <span class=\"showcase-organisation\">{}</span>",
@@ -142,6 +186,10 @@ pub fn Frame(
     let themes = Theme::all()
         .into_iter()
         .map(|t| SelectItem::new(t.name.to_string(), t.organisation.to_string()))
+        .chain([SelectItem::new(
+            CUSTOM_THEME,
+            "Your theme (from the theme playground)",
+        )])
         .collect::<Vec<_>>();
     view! {
         <SkipLink href="#main-content" text="Skip to main content" />
@@ -216,6 +264,8 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
                     n => format!("{n} components"),
                 }}
             </p>
+            <p class="govuk-body"><a class="govuk-link" href=format!("{root}theme/")
+                aria-current=(current == "theme").then_some("page")>"Theme playground"</a></p>
             <ul class="govuk-list showcase-nav__list">{items}</ul>
         </nav>
     }
@@ -249,6 +299,10 @@ fn Home() -> impl IntoView {
                 "Each component's page has live examples with their Rust, JSON options and HTML, "
                 "the table of its options, and how it works with a keyboard and a screen reader. "
                 "Choose a theme or Welsh above and every example follows."
+            </p>
+            <p class="govuk-body">
+                "Make your council’s theme in the " <a class="govuk-link" href="./theme/">"theme playground"</a>
+                " and every example follows it."
             </p>
             <h2 class="govuk-heading-l">{format!("Components ({})", COMPONENT_PAGES.len())}</h2>
             <ul class="showcase-cards">{cards}</ul>

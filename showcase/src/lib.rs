@@ -16,6 +16,9 @@ mod component_page;
 mod data;
 #[cfg(all(feature = "examples", target_arch = "wasm32"))]
 mod examples_app;
+#[cfg(all(feature = "playground", target_arch = "wasm32"))]
+mod playground_app;
+mod theme_page;
 
 pub use app::App;
 pub use data::{ComponentPage, COMPONENT_PAGES};
@@ -104,12 +107,20 @@ pub mod ssr {
 
     /// Every page of the site.
     pub fn pages() -> Vec<SitePage> {
-        let mut pages = vec![SitePage {
-            path: String::new(),
-            title: "Civic design system".into(),
-            markup: Vec::new(),
-            component: None,
-        }];
+        let mut pages = vec![
+            SitePage {
+                path: String::new(),
+                title: "Civic design system".into(),
+                markup: Vec::new(),
+                component: None,
+            },
+            SitePage {
+                path: "theme/".into(),
+                title: "Theme playground – Civic design system".into(),
+                markup: Vec::new(),
+                component: None,
+            },
+        ];
         for page in COMPONENT_PAGES {
             pages.push(SitePage {
                 path: format!("components/{}/", page.name),

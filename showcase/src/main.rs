@@ -64,6 +64,15 @@ window.civicDrawExamples = (component, lang) => {{
     window.civicExamplesDrawn = component + "/" + lang;
   }});
 }};
+// The theme playground's module, loaded by the theme page the first time it checks a theme.
+let playground;
+window.civicThemeCss = (json) => {{
+  playground ??= import(site + "playground.js").then(async (module) => {{
+    await module.default({{ module_or_path: site + "playground_bg.wasm" }});
+    return module;
+  }});
+  return playground.then((module) => module.themeCss(json));
+}};
 import init, {{ hydrate }} from "{root}showcase.js";
 await init({{ module_or_path: "{root}showcase_bg.wasm" }});
 hydrate();
@@ -84,7 +93,10 @@ fn frame(title: &str, lang: &str, html: &str) -> String {
     let pick_theme = format!(
         r#"<script>
 var theme = /[?&]theme=([a-z0-9-]+)/.exec(location.search);
-if (theme) document.getElementById("civic-theme").href = "{root}civic-" + theme[1] + ".css";
+// "custom" is the theme playground's, kept in the session's storage by the page.
+var custom = theme && theme[1] === "custom" && sessionStorage.getItem("civic-theme-css");
+if (custom) document.getElementById("civic-theme").href = "data:text/css;charset=utf-8," + encodeURIComponent(custom);
+else if (theme) document.getElementById("civic-theme").href = "{root}civic-" + theme[1] + ".css";
 </script>"#
     );
     format!(

@@ -233,9 +233,14 @@ fn build_showcase(out: &Path) -> Result {
         std::fs::remove_dir_all(out).map_err(|e| format!("cannot empty {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    // Two wasm modules from the one crate: the site (`showcase`, which hydrates every page) and
-    // Civic's own examples (`examples`, loaded once a component's page is interactive).
-    for (feature, name) in [("hydrate", "showcase"), ("examples", "examples")] {
+    // Three wasm modules from the one crate: the site (`showcase`, which hydrates every page),
+    // Civic's own examples (`examples`, loaded once a component's page is interactive) and the
+    // theme playground's stylesheet writer (`playground`, loaded by the theme page).
+    for (feature, name) in [
+        ("hydrate", "showcase"),
+        ("examples", "examples"),
+        ("playground", "playground"),
+    ] {
         ship_wasm("civic-showcase", feature, name, out)?;
     }
     run(
@@ -296,8 +301,13 @@ fn build_showcase(out: &Path) -> Result {
         kb(total),
         kb(SHOWCASE_FIRST_LOAD_BUDGET_BYTES)
     );
-    println!("Then, once a component's page is interactive (once per visit, cached after):");
-    for file in ["examples_bg.wasm", "examples.js"] {
+    println!("Then, once a component's page is interactive (examples) or on the theme page (playground):");
+    for file in [
+        "examples_bg.wasm",
+        "examples.js",
+        "playground_bg.wasm",
+        "playground.js",
+    ] {
         let path = out.join(file);
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         println!(
@@ -653,7 +663,7 @@ const STEPS: &[Step] = &[
                     "-p",
                     "civic-showcase",
                     "--features",
-                    "civic-leptos-host/hydrate,civic-question-page/hydrate,civic-showcase/hydrate,civic-showcase/examples",
+                    "civic-leptos-host/hydrate,civic-question-page/hydrate,civic-showcase/hydrate,civic-showcase/examples,civic-showcase/playground",
                     "--",
                     "-D",
                     "warnings",

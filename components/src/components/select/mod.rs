@@ -162,12 +162,16 @@ impl SelectOptions {
             .user(Some(&self.attributes));
         if let Some(signal) = value {
             use leptos::attr::any_attribute::IntoAnyAttribute;
-            attrs = attrs.live(
-                leptos::ev::on(leptos::ev::change, move |event| {
-                    signal.set(event_target_value(&event));
-                })
-                .into_any_attr(),
-            );
+            // Both ways: the user's choice sets the signal, and setting the signal chooses
+            // (the options' `selected` only gives the first choice).
+            attrs = attrs
+                .live(
+                    leptos::ev::on(leptos::ev::change, move |event| {
+                        signal.set(event_target_value(&event));
+                    })
+                    .into_any_attr(),
+                )
+                .live(leptos::tachys::html::property::prop("value", signal).into_any_attr());
         }
         let label = field_label(self.label, id.as_ref());
         let children = view! {
