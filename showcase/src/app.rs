@@ -6,7 +6,8 @@
 //! over (its base is found from the page's `civic-root` meta element).
 
 use crate::component_page::ComponentRoute;
-use crate::data::COMPONENT_PAGES;
+use crate::component_page::PatternRoute;
+use crate::data::{all_pages, ComponentPage, COMPONENT_PAGES, PATTERN_PAGES};
 #[cfg(target_arch = "wasm32")]
 use crate::theme_page::data_url;
 use crate::theme_page::{ThemePage, CUSTOM_THEME};
@@ -73,6 +74,7 @@ pub fn App(
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/components/:name/") view=ComponentRoute />
+                <Route path=path!("/patterns/:name/") view=PatternRoute />
                 <Route path=path!("/theme/") view=ThemePage />
             </Routes>
         </Router>
@@ -218,25 +220,23 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
         let wanted = search.get().trim().to_lowercase().replace(' ', "-");
         wanted.is_empty() || name.contains(&wanted)
     };
-    let count = move || {
-        COMPONENT_PAGES
+    let count = move || all_pages().filter(|page| matches(page.name)).count();
+    let list = move |pages: &'static [ComponentPage]| {
+        pages
             .iter()
-            .filter(|page| matches(page.name))
-            .count()
+            .map(|page| {
+                let here = page.name == current;
+                view! {
+                    <li hidden=move || !matches(page.name)>
+                        <a class="govuk-link" href=format!("{root}{}/{}/", page.section, page.name)
+                            aria-current=here.then_some("page")>{page.title()}</a>
+                    </li>
+                }
+            })
+            .collect_view()
     };
-    let items = COMPONENT_PAGES
-        .iter()
-        .map(|page| {
-            let here = page.name == current;
-            view! {
-                <li hidden=move || !matches(page.name)>
-                    <a class="govuk-link" href=format!("{root}components/{}/", page.name)
-                        aria-current=here.then_some("page")>{page.title()}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    // Enter goes to the first component that matches, as the list's first link would.
+    let (components, patterns) = (list(COMPONENT_PAGES), list(PATTERN_PAGES));
+    // Enter goes to the first page that matches, as the list's first link would.
     let go_to_first = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         #[cfg(target_arch = "wasm32")]
@@ -253,20 +253,23 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
         }
     };
     view! {
-        <nav class="showcase-nav" aria-label="Components">
+        <nav class="showcase-nav" aria-label="Components and patterns">
             <form role="search" class="showcase-search" on:submit=go_to_first>
-                <Input name="search" label="Search components" r#type="search" value=search
+                <Input name="search" label="Search components and patterns" r#type="search" value=search
                     classes="showcase-search__input" autocomplete="off" />
             </form>
             <p class="govuk-body-s showcase-search__count" role="status">
                 {move || match count() {
-                    1 => "1 component".to_owned(),
-                    n => format!("{n} components"),
+                    1 => "1 page".to_owned(),
+                    n => format!("{n} pages"),
                 }}
             </p>
             <p class="govuk-body"><a class="govuk-link" href=format!("{root}theme/")
                 aria-current=(current == "theme").then_some("page")>"Theme playground"</a></p>
-            <ul class="govuk-list showcase-nav__list">{items}</ul>
+            <h2 class="govuk-heading-s">"Components"</h2>
+            <ul class="govuk-list showcase-nav__list">{components}</ul>
+            <h2 class="govuk-heading-s">"Patterns"</h2>
+            <ul class="govuk-list showcase-nav__list">{patterns}</ul>
         </nav>
     }
 }
@@ -275,19 +278,18 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
 #[component]
 fn Home() -> impl IntoView {
     set_title("Civic design system");
-    let cards = COMPONENT_PAGES
-        .iter()
-        .map(|page| {
-            view! {
-                <li class="showcase-card">
-                    <h3 class="govuk-heading-s">
-                        <a class="govuk-link" href=format!("./components/{}/", page.name)>{page.title()}</a>
-                    </h3>
-                    <p class="govuk-body-s">{page.summary}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let card = |page: &'static ComponentPage| {
+        view! {
+            <li class="showcase-card">
+                <h3 class="govuk-heading-s">
+                    <a class="govuk-link" href=format!("./{}/{}/", page.section, page.name)>{page.title()}</a>
+                </h3>
+                <p class="govuk-body-s">{page.summary}</p>
+            </li>
+        }
+    };
+    let pattern_cards = PATTERN_PAGES.iter().map(card).collect_view();
+    let cards = COMPONENT_PAGES.iter().map(card).collect_view();
     view! {
         <Frame root="./">
             <h1 class="govuk-heading-xl">"Civic design system"</h1>
@@ -306,6 +308,9 @@ fn Home() -> impl IntoView {
             </p>
             <h2 class="govuk-heading-l">{format!("Components ({})", COMPONENT_PAGES.len())}</h2>
             <ul class="showcase-cards">{cards}</ul>
+            <h2 class="govuk-heading-l">{format!("Patterns ({})", PATTERN_PAGES.len())}</h2>
+            <p class="govuk-body">"Whole pages of a service, built from the components by civic-patterns, as a prototyper assembles a flow."</p>
+            <ul class="showcase-cards">{pattern_cards}</ul>
         </Frame>
     }
 }

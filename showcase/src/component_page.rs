@@ -12,15 +12,29 @@ use leptos_router::hooks::use_params_map;
 /// `/components/<name>/`.
 #[component]
 pub fn ComponentRoute() -> impl IntoView {
+    doc_route(data::component, "component")
+}
+
+/// `/patterns/<name>/`.
+#[component]
+pub fn PatternRoute() -> impl IntoView {
+    doc_route(data::pattern, "pattern")
+}
+
+/// The page `find` finds for the address's name, or a page saying there is none.
+fn doc_route(
+    find: fn(&str) -> Option<&'static ComponentPage>,
+    kind: &'static str,
+) -> impl IntoView {
     let params = use_params_map();
     move || {
         let name = params.read().get("name").unwrap_or_default();
-        match data::component(&name) {
+        match find(&name) {
             Some(page) => view! { <ComponentDoc page /> }.into_any(),
             None => view! {
                 <Frame root="../../">
                     <h1 class="govuk-heading-xl">"Page not found"</h1>
-                    <p class="govuk-body">{format!("Civic has no component called “{name}”.")}</p>
+                    <p class="govuk-body">{format!("Civic has no {kind} called “{name}”.")}</p>
                 </Frame>
             }
             .into_any(),
@@ -122,12 +136,13 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             json: None,
             live: None,
         };
+        let tables = page
+            .is_component()
+            .then(|| (OPTIONS_KEY.to_owned(), options));
         civic
             .chain(govuk)
-            .chain([
-                (OPTIONS_KEY.to_owned(), options),
-                (ACCESSIBILITY_KEY.to_owned(), accessibility),
-            ])
+            .chain(tables)
+            .chain([(ACCESSIBILITY_KEY.to_owned(), accessibility)])
             .collect()
     })
 }
@@ -242,7 +257,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
         Effect::new(move |_| {
             let lang = settings.locale.get();
             #[cfg(target_arch = "wasm32")]
-            draw_examples(page.name, &lang);
+            draw_examples(page, &lang);
             #[cfg(not(target_arch = "wasm32"))]
             let _ = lang;
         });
@@ -300,35 +315,47 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             {gallery}
         }
     };
-    view! {
-        <Frame root="../../" current=page.name>
-            <span class="govuk-caption-xl">"Component"</span>
-            <h1 class="govuk-heading-xl">{page.title()}</h1>
-            <p class="govuk-body-l">{page.summary}</p>
-            <nav aria-label="On this page" class="showcase-contents">
-                <ul class="govuk-list">
-                    <li><a class="govuk-link" href="#examples">"Examples"</a></li>
-                    <li><a class="govuk-link" href="#options">"Options"</a></li>
-                    <li><a class="govuk-link" href="#accessibility">"Accessibility"</a></li>
-                    <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li>
-                </ul>
-            </nav>
-            <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
-            {civic}
-            {examples}
+    let component = page.is_component();
+    // Options and govuk-frontend's examples are a component's; a pattern has neither.
+    let options = component.then(|| {
+        view! {
             <h2 class="govuk-heading-l" id="options">"Options"</h2>
             <p class="govuk-body">
                 "Every option, from the options model’s own documentation. In Rust they are the fields of "
                 <code>{options_struct_name(page)}</code>
                 " (the Leptos component takes the common ones as props); in JSON they are the names below."
             </p>
-            <div class="showcase-options-tables" data-render=OPTIONS_KEY data-drawn-in=drawn_in inner_html=tables></div>
+            <div class="showcase-options-tables" data-render=OPTIONS_KEY data-drawn-in=drawn_in inner_html=tables.clone()></div>
+        }
+    });
+    let contents = component.then(|| {
+        view! {
+            <li><a class="govuk-link" href="#options">"Options"</a></li>
+            <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li>
+        }
+    });
+    view! {
+        <Frame root="../../" current=page.name>
+            <span class="govuk-caption-xl">{if component { "Component" } else { "Pattern" }}</span>
+            <h1 class="govuk-heading-xl">{page.title()}</h1>
+            <p class="govuk-body-l">{page.summary}</p>
+            <nav aria-label="On this page" class="showcase-contents">
+                <ul class="govuk-list">
+                    <li><a class="govuk-link" href="#examples">"Examples"</a></li>
+                    <li><a class="govuk-link" href="#accessibility">"Accessibility"</a></li>
+                    {contents}
+                </ul>
+            </nav>
+            <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
+            {civic}
             <h2 class="govuk-heading-l" id="accessibility">"Accessibility"</h2>
             <div data-render=ACCESSIBILITY_KEY data-drawn-in=drawn_in inner_html=accessibility></div>
             <p class="govuk-body" data-axe=page.name>
                 "Every page of this site is checked with axe-core (WCAG 2.2 A and AA, and best practice) in both themes and both languages, "
                 "and each of govuk-frontend’s examples on its own, by Civic’s tests."
             </p>
+            {options}
+            {component.then_some(examples)}
         </Frame>
     }
 }
@@ -468,19 +495,21 @@ fn CodeBlock(
     }
 }
 
-/// Asks the examples module to draw `component`'s examples in `lang` (the page's script
-/// defines `civicDrawExamples`, which loads the module the first time).
+/// Asks the examples module to draw the page's examples in `lang` (the page's script defines
+/// `civicDrawExamples`, which loads the section's module the first time).
 #[cfg(target_arch = "wasm32")]
-fn draw_examples(component: &str, lang: &str) {
+fn draw_examples(page: &ComponentPage, lang: &str) {
     use leptos::wasm_bindgen::JsCast;
+    let component = page.name;
     let draw = js_sys::Reflect::get(&window(), &"civicDrawExamples".into()).ok();
     match draw
         .as_ref()
         .and_then(|draw| draw.dyn_ref::<js_sys::Function>())
     {
         Some(draw) => {
-            if let Err(error) = draw.call2(
+            if let Err(error) = draw.call3(
                 &leptos::wasm_bindgen::JsValue::NULL,
+                &page.section.into(),
                 &component.into(),
                 &lang.into(),
             ) {
@@ -526,7 +555,7 @@ async fn fetch_markup(
 ) -> Result<(), leptos::wasm_bindgen::JsValue> {
     use leptos::wasm_bindgen::JsCast;
     let root = crate::site_root();
-    let address = format!("{root}components/{}/markup.{tag}.json", page.name);
+    let address = format!("{root}{}/{}/markup.{tag}.json", page.section, page.name);
     let response: web_sys::Response =
         wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(&address))
             .await?

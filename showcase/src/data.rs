@@ -3,9 +3,12 @@
 
 use leptos::prelude::AnyView;
 
-/// One component's page.
+/// One component's or pattern's page.
 pub struct ComponentPage {
-    /// govuk-frontend's name, such as `character-count`; the page is `/components/<name>/`.
+    /// `components` or `patterns`: the page is `/<section>/<name>/`.
+    pub section: &'static str,
+    /// govuk-frontend's name, such as `character-count` (a pattern's file name, such as
+    /// `check-answers`).
     pub name: &'static str,
     /// What it is for: the first paragraph of its module's doc comment.
     pub summary: &'static str,
@@ -83,4 +86,21 @@ include!(concat!(env!("OUT_DIR"), "/pages.rs"));
 /// The page of the component called `name`.
 pub fn component(name: &str) -> Option<&'static ComponentPage> {
     COMPONENT_PAGES.iter().find(|page| page.name == name)
+}
+
+/// The page of the pattern called `name`.
+pub fn pattern(name: &str) -> Option<&'static ComponentPage> {
+    PATTERN_PAGES.iter().find(|page| page.name == name)
+}
+
+/// Every page with examples: the components', then the patterns'.
+pub fn all_pages() -> impl Iterator<Item = &'static ComponentPage> {
+    COMPONENT_PAGES.iter().chain(PATTERN_PAGES)
+}
+
+impl ComponentPage {
+    /// Whether this is a component's page (with options and govuk-frontend's examples).
+    pub fn is_component(&self) -> bool {
+        self.section == "components"
+    }
 }

@@ -4,7 +4,6 @@
 //! (`civicDrawExamples`), and it hydrates the ones the server drew or mounts them afresh
 //! (after the router drew the page, or in another language).
 
-use crate::data::COMPONENT_PAGES;
 use civic::prelude::*;
 use leptos::wasm_bindgen::{self, prelude::wasm_bindgen, JsCast};
 use std::any::Any;
@@ -16,12 +15,12 @@ thread_local! {
     static DRAWN: RefCell<Vec<Box<dyn Any>>> = RefCell::new(Vec::new());
 }
 
-/// Draws the examples of `component` in the language `lang` into their places
+/// Draws the examples of `component` (a component's or a pattern's page) in the language `lang` into their places
 /// (`[data-live="<key>"]`), and returns how many it drew.
 #[wasm_bindgen]
 pub fn draw(component: &str, lang: &str) -> usize {
     console_error_panic_hook::set_once();
-    let Some(page) = COMPONENT_PAGES.iter().find(|page| page.name == component) else {
+    let Some(page) = crate::data::all_pages().find(|page| page.name == component) else {
         return 0;
     };
     let locale = Locale::from_tag(lang).unwrap_or_default();

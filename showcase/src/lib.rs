@@ -14,14 +14,17 @@
 mod app;
 mod component_page;
 mod data;
-#[cfg(all(feature = "examples", target_arch = "wasm32"))]
+#[cfg(all(
+    any(feature = "examples", feature = "pattern-examples"),
+    target_arch = "wasm32"
+))]
 mod examples_app;
 #[cfg(all(feature = "playground", target_arch = "wasm32"))]
 mod playground_app;
 mod theme_page;
 
 pub use app::App;
-pub use data::{ComponentPage, COMPONENT_PAGES};
+pub use data::{ComponentPage, COMPONENT_PAGES, PATTERN_PAGES};
 
 /// The site's root folder as an absolute path with a trailing slash (`/` at a host's root,
 /// `/civic/` under a sub-path), found once when the page is taken over: after the router has
@@ -75,7 +78,7 @@ pub fn hydrate() {
 /// What only the pre-renderer needs.
 #[cfg(feature = "ssr")]
 pub mod ssr {
-    use crate::data::{ComponentPage, COMPONENT_PAGES};
+    use crate::data::{all_pages, ComponentPage};
     use civic::Locale;
     use leptos::prelude::*;
     use std::cell::RefCell;
@@ -121,9 +124,9 @@ pub mod ssr {
                 component: None,
             },
         ];
-        for page in COMPONENT_PAGES {
+        for page in all_pages() {
             pages.push(SitePage {
-                path: format!("components/{}/", page.name),
+                path: format!("{}/{}/", page.section, page.name),
                 title: format!("{} – Civic design system", page.title()),
                 markup: Locale::ALL
                     .iter()
@@ -256,19 +259,37 @@ mod tests {
     }
 
     #[test]
+    fn every_pattern_has_a_page_with_examples_and_accessibility_notes() {
+        assert!(crate::data::PATTERN_PAGES.len() >= 7);
+        for page in crate::data::PATTERN_PAGES {
+            assert!(!page.summary.is_empty(), "{}: no summary", page.name);
+            assert!(!page.examples.is_empty(), "{}: no example", page.name);
+            assert!(
+                page.accessibility.contains("**Keyboard.**")
+                    && page.accessibility.contains("**Screen readers.**"),
+                "{}: no accessibility notes",
+                page.name
+            );
+        }
+    }
+
+    #[test]
     fn each_page_draws_every_example_the_tables_and_the_notes() {
         for page in crate::ssr::pages() {
             for (locale, drawn) in &page.markup {
                 assert!(
-                    drawn
-                        .iter()
-                        .any(|(key, d)| key == "options" && d.html.contains("<table")),
+                    !page.path.starts_with("components/")
+                        || drawn
+                            .iter()
+                            .any(|(key, d)| key == "options" && d.html.contains("<table")),
                     "{}: tables",
                     page.path
                 );
                 assert!(
-                    drawn.iter().any(|(key, d)| key == "accessibility"
-                        && d.html.contains("<strong>Keyboard.</strong>")),
+                    page.path.is_empty()
+                        || page.path == "theme/"
+                        || drawn.iter().any(|(key, d)| key == "accessibility"
+                            && d.html.contains("<strong>Keyboard.</strong>")),
                     "{}: accessibility notes",
                     page.path
                 );

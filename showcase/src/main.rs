@@ -50,18 +50,20 @@ addEventListener("message", function (event) {{
     format!(
         r#"{}<div id="app">{body}</div>
 <script type="module">
-// Civic's own examples are a module of their own, loaded when a page first asks to draw them
-// (from the site's root as found now: the router may have moved the address on by then).
+// Civic's own examples are modules of their own (one for components', one for patterns'),
+// loaded when a page first asks to draw them (from the site's root as found now: the router
+// may have moved the address on by then).
 const site = new URL("{root}", location.href).href;
-let examples;
-window.civicDrawExamples = (component, lang) => {{
-  examples ??= import(site + "examples.js").then(async (module) => {{
-    await module.default({{ module_or_path: site + "examples_bg.wasm" }});
+const modules = {{}};
+window.civicDrawExamples = (section, name, lang) => {{
+  const file = section === "patterns" ? "patterns" : "examples";
+  modules[file] ??= import(site + file + ".js").then(async (module) => {{
+    await module.default({{ module_or_path: site + file + "_bg.wasm" }});
     return module;
   }});
-  return examples.then((module) => {{
-    module.draw(component, lang);
-    window.civicExamplesDrawn = component + "/" + lang;
+  return modules[file].then((module) => {{
+    module.draw(name, lang);
+    window.civicExamplesDrawn = name + "/" + lang;
   }});
 }};
 // The theme playground's module, loaded by the theme page the first time it checks a theme.

@@ -37,7 +37,14 @@ const components = fs.readdirSync(componentsDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && fs.existsSync(path.join(componentsDir, e.name, 'mod.rs')))
   .map((e) => e.name.replaceAll('_', '-'))
   .sort();
-const pages = ['', 'theme/', ...components.map((c) => `components/${c}/`)];
+const patternsDir = path.join(root, 'patterns/showcase');
+const patterns = fs.readdirSync(patternsDir).filter((f) => f.endsWith('.rs')).map((f) => f.slice(0, -3)).sort();
+const pages = ['', 'theme/', ...components.map((c) => `components/${c}/`), ...patterns.map((p) => `patterns/${p}/`)];
+/** The file a page's Civic examples are written in. */
+const examplesFile = (pagePath) => {
+  const [section, name] = pagePath.split('/');
+  return section === 'patterns' ? path.join(patternsDir, `${name}.rs`) : path.join(componentsDir, name.replaceAll('-', '_'), 'examples.rs');
+};
 const shownFixtures = (component) => {
   const file = path.join(fixturesDir, component, 'fixtures.json');
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).fixtures.filter((f) => !f.hidden) : [];
@@ -110,14 +117,20 @@ const duplicateIds = (p) => p.evaluate(() => {
 });
 
 test('every page opens directly by its address, with JavaScript on, hydrated with no console error', async () => {
-  assert.equal(pages.length, 41, 'the index, the theme playground and a page per component');
+  assert.equal(pages.length, 41 + patterns.length, 'the index, the theme playground and a page per component and pattern');
+  assert.ok(patterns.length >= 7, 'the patterns have pages');
   for (const pagePath of pages) {
     const before = consoleErrors.length;
     await open(pagePath);
-    const component = pagePath.split('/')[1];
+    const [section, component] = pagePath.split('/');
     const h1 = await page.$eval('h1', (el) => el.textContent);
     assert.ok(h1.length > 0, `${pagePath}: heading`);
-    if (component) {
+    if (section === 'patterns') {
+      assert.ok((await page.$$('[data-live]')).length > 0, `${pagePath}: live examples`);
+      assert.match(await page.$eval('[data-render="accessibility"]', (e) => e.innerText), /Keyboard\./);
+      assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../patterns/${component}/`);
+    }
+    if (section === 'components') {
       const expected = shownFixtures(component).map((f) => f.name);
       const gallery = await frames(page);
       assert.deepEqual(gallery.map((g) => g.name), expected, `${component}: govuk-frontend's examples, in order`);
@@ -128,7 +141,8 @@ test('every page opens directly by its address, with JavaScript on, hydrated wit
         assert.ok(g.title.includes(g.name), `${component} / ${g.name}: the frame's title names it`);
       }
       if (gallery.length > 0) {
-        // The first frame is in view: it loads, its enhancer runs and it fits its example.
+        // The first frame, once in view, loads, its enhancer runs and it fits its example.
+        await page.locator('iframe.showcase-frame').first().scrollIntoViewIfNeeded();
         const first = page.frameLocator('iframe.showcase-frame').first();
         await first.locator('body').waitFor();
         await page.waitForFunction(() => {
@@ -152,8 +166,8 @@ test('with JavaScript off every page is readable: pre-rendered heading, examples
     assert.ok(h1.length > 0, `${pagePath}: heading`);
     const styled = await noScript.$eval('.govuk-header, .govuk-generic-header', (el) => getComputedStyle(el).backgroundColor);
     assert.equal(styled, 'rgb(11, 12, 12)', `${pagePath}: Civic's stylesheet applies`);
-    const component = pagePath.split('/')[1];
-    if (component) {
+    const [section, component] = pagePath.split('/');
+    if (section === 'components') {
       // Frames load without script too, each with its example drawn.
       const bodies = await Promise.all(noScript.frames().slice(1).map((f) => f.$eval('.showcase-frame__body', (b) => b.children.length)));
       assert.equal(bodies.length, shownFixtures(component).length, `${component}: a frame per example`);
@@ -168,15 +182,16 @@ test('search narrows the list, and Enter goes to the first match without reloadi
   await open('');
   await page.evaluate(() => { window.notReloaded = true; });
   const visible = () => page.$$eval('.showcase-nav__list li:not([hidden]) a', (as) => as.map((a) => a.textContent));
-  assert.equal((await visible()).length, components.length);
+  assert.equal((await visible()).length, components.length + patterns.length);
   await page.fill('input[name="search"]', 'char');
   assert.deepEqual(await visible(), ['Character count']);
-  assert.match(await page.$eval('.showcase-search__count', (el) => el.textContent), /^1 component$/);
+  assert.match(await page.$eval('.showcase-search__count', (el) => el.textContent), /^1 page$/);
   // Every component is found by part of its name.
-  for (const component of components) {
-    await page.fill('input[name="search"]', component.slice(1, 6).replaceAll('-', ' '));
+  for (const pagePath of pages.slice(2)) {
+    const name = pagePath.split('/')[1];
+    await page.fill('input[name="search"]', name.slice(1, 6).replaceAll('-', ' '));
     const found = await page.$$eval('.showcase-nav__list li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(found.includes(`../../components/${component}/`) || found.includes(`./components/${component}/`), `${component} is found by "${component.slice(1, 6)}"`);
+    assert.ok(found.includes(`./${pagePath}`), `${pagePath} is found by "${name.slice(1, 6)}"`);
   }
   await page.fill('input[name="search"]', 'summary l');
   await page.press('input[name="search"]', 'Enter');
@@ -205,13 +220,12 @@ test('a page reached by a link is drawn in the browser with its examples started
 
 test('the tabs show the code that draws the example', async () => {
   let civicExamples = 0;
-  for (const component of components) {
-    const file = path.join(componentsDir, component.replaceAll('-', '_'), 'examples.rs');
-    if (!fs.existsSync(file)) continue;
+  for (const pagePath of pages.slice(2)) {
+    const file = examplesFile(pagePath);
     const source = fs.readFileSync(file, 'utf8');
     // The HTML tab is the markup the server sends, which is what the page holds with
     // JavaScript off (behaviours change some of it once they run).
-    await noScript.goto(url(`components/${component}/`));
+    await noScript.goto(url(pagePath));
     const examples = await noScript.$$eval('[data-source="civic"]', (els) => els.map((e) => {
       const key = e.dataset.example;
       const rust = document.getElementById(`${key}-rust-code`).textContent;

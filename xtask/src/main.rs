@@ -233,12 +233,14 @@ fn build_showcase(out: &Path) -> Result {
         std::fs::remove_dir_all(out).map_err(|e| format!("cannot empty {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    // Three wasm modules from the one crate: the site (`showcase`, which hydrates every page),
-    // Civic's own examples (`examples`, loaded once a component's page is interactive) and the
-    // theme playground's stylesheet writer (`playground`, loaded by the theme page).
+    // Four wasm modules from the one crate: the site (`showcase`, which hydrates every page),
+    // Civic's own examples (`examples` for components, `patterns` for patterns, loaded once
+    // such a page is interactive) and the theme playground's stylesheet writer (`playground`,
+    // loaded by the theme page).
     for (feature, name) in [
         ("hydrate", "showcase"),
         ("examples", "examples"),
+        ("pattern-examples", "patterns"),
         ("playground", "playground"),
     ] {
         ship_wasm("civic-showcase", feature, name, out)?;
@@ -301,7 +303,7 @@ fn build_showcase(out: &Path) -> Result {
         kb(total),
         kb(SHOWCASE_FIRST_LOAD_BUDGET_BYTES)
     );
-    println!("Then, once a component's page is interactive (examples) or on the theme page (playground):");
+    println!("Then, once a page is interactive: components' examples, patterns' examples, or the theme page's playground:");
     for file in [
         "examples_bg.wasm",
         "examples.js",
@@ -663,7 +665,7 @@ const STEPS: &[Step] = &[
                     "-p",
                     "civic-showcase",
                     "--features",
-                    "civic-leptos-host/hydrate,civic-question-page/hydrate,civic-showcase/hydrate,civic-showcase/examples,civic-showcase/playground",
+                    "civic-leptos-host/hydrate,civic-question-page/hydrate,civic-showcase/hydrate,civic-showcase/examples,civic-showcase/pattern-examples,civic-showcase/playground",
                     "--",
                     "-D",
                     "warnings",
