@@ -61,10 +61,7 @@ window.civicDrawExamples = (section, name, lang) => {{
     await module.default({{ module_or_path: site + file + "_bg.wasm" }});
     return module;
   }});
-  return modules[file].then((module) => {{
-    module.draw(name, lang);
-    window.civicExamplesDrawn = name + "/" + lang;
-  }});
+  return modules[file].then((module) => module.draw(name, lang));
 }};
 // The theme playground's module, loaded by the theme page the first time it checks a theme.
 let playground;

@@ -220,6 +220,18 @@ fn ship_wasm(package: &str, feature: &str, name: &str, out: &Path) -> Result {
 /// Issue #14's budget for the first load of a component page: wasm, JS and CSS, gzipped.
 const SHOWCASE_FIRST_LOAD_BUDGET_BYTES: usize = 400 * 1024;
 
+/// The showcase's wasm modules loaded after the first: (module, the crate feature that builds
+/// it, when a page loads it).
+const SHOWCASE_LATER_MODULES: [(&str, &str, &str); 3] = [
+    (
+        "examples",
+        "examples",
+        "once a component's page is interactive",
+    ),
+    ("patterns", "pattern-examples", "on a pattern's page"),
+    ("playground", "playground", "on the theme page"),
+];
+
 /// The themes the showcase offers, each with its stylesheet beside the pages.
 const SHOWCASE_THEMES: &[&str] = &["civic", "anytown"];
 
@@ -237,13 +249,9 @@ fn build_showcase(out: &Path) -> Result {
     // Civic's own examples (`examples` for components, `patterns` for patterns, loaded once
     // such a page is interactive) and the theme playground's stylesheet writer (`playground`,
     // loaded by the theme page).
-    for (feature, name) in [
-        ("hydrate", "showcase"),
-        ("examples", "examples"),
-        ("pattern-examples", "patterns"),
-        ("playground", "playground"),
-    ] {
-        ship_wasm("civic-showcase", feature, name, out)?;
+    ship_wasm("civic-showcase", "hydrate", "showcase", out)?;
+    for (module, feature, _) in SHOWCASE_LATER_MODULES {
+        ship_wasm("civic-showcase", feature, module, out)?;
     }
     run(
         "build the showcase's pre-renderer and the civic command",
@@ -279,23 +287,27 @@ fn build_showcase(out: &Path) -> Result {
     std::fs::copy(&own_css, out.join("showcase.css"))
         .map_err(|e| format!("{}: {e}", own_css.display()))?;
 
-    let mut total = 0;
+    // Prints a file's size, raw and gzipped, and returns the gzipped size.
+    let size = |file: &str| -> Result<usize> {
+        let path = out.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let gzipped = gzip_size(&bytes)?;
+        println!(
+            "  {file:<18} {:>7.1} KB raw {:>7.1} KB gzip",
+            kb(bytes.len()),
+            kb(gzipped)
+        );
+        Ok(gzipped)
+    };
     println!("\nFirst load of a component page (gzip -9):");
+    let mut total = 0;
     for file in [
         "showcase_bg.wasm",
         "showcase.js",
         "civic-civic.css",
         "showcase.css",
     ] {
-        let path = out.join(file);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let gzipped = gzip_size(&bytes)?;
-        total += gzipped;
-        println!(
-            "  {file:<18} {:>7.1} KB raw {:>7.1} KB gzip",
-            kb(bytes.len()),
-            kb(gzipped)
-        );
+        total += size(file)?;
     }
     println!(
         "  {:<18} {:>24.1} KB gzip (budget {:.0} KB)",
@@ -303,20 +315,11 @@ fn build_showcase(out: &Path) -> Result {
         kb(total),
         kb(SHOWCASE_FIRST_LOAD_BUDGET_BYTES)
     );
-    println!("Then, once a page is interactive: components' examples, patterns' examples, or the theme page's playground:");
-    for file in [
-        "examples_bg.wasm",
-        "examples.js",
-        "playground_bg.wasm",
-        "playground.js",
-    ] {
-        let path = out.join(file);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!(
-            "  {file:<18} {:>7.1} KB raw {:>7.1} KB gzip",
-            kb(bytes.len()),
-            kb(gzip_size(&bytes)?)
-        );
+    println!("Then, loaded later:");
+    for (module, _, when) in SHOWCASE_LATER_MODULES {
+        println!("  {module}, {when}:");
+        size(&format!("{module}_bg.wasm"))?;
+        size(&format!("{module}.js"))?;
     }
     if total > SHOWCASE_FIRST_LOAD_BUDGET_BYTES {
         return Err(format!(
