@@ -98,13 +98,18 @@ if (custom) document.getElementById("civic-theme").href = "data:text/css;charset
 else if (theme) document.getElementById("civic-theme").href = "{root}civic-" + theme[1] + ".css";
 </script>"#
     );
+    // Only an example with a behaviour (govuk-frontend marks them `data-module`) loads the
+    // enhancer: each wasm instance reserves gigabytes of address space, and a browser refuses
+    // new ones once a page's frames hold about a hundred (CI's Chromium ran out on the crawl).
+    let enhance = if html.contains("data-module=") {
+        format!("import init, {{ initAll }} from \"{root}civic.js\";\nawait init();\ninitAll();\n")
+    } else {
+        String::new()
+    };
     format!(
         r#"{}<div class="showcase-frame__body" style="padding: 15px">{html}</div>
 <script type="module">
-import init, {{ initAll }} from "{root}civic.js";
-await init();
-initAll();
-const report = () => parent.postMessage({{ civicFrameHeight: document.documentElement.scrollHeight }}, "*");
+{enhance}const report = () => parent.postMessage({{ civicFrameHeight: document.documentElement.scrollHeight }}, "*");
 new ResizeObserver(report).observe(document.body);
 report();
 window.civicReady = true;

@@ -50,8 +50,23 @@ const shownFixtures = (component) => {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).fixtures.filter((f) => !f.hidden) : [];
 };
 
-let server, browser, page, noScript;
+let server, browser, context, page, noScript;
 const consoleErrors = [];
+
+/** A new tab every few pages. Each page's wasm instances (the site's, the examples' and a
+ * frame's enhancer each) reserve gigabytes of address space, and a renderer refuses new ones
+ * once about a hundred are held; closing the tab frees its renderer's at once, where
+ * navigating on leaves them to a garbage collection that may come too late (CI's Chromium ran
+ * out on the crawl). A tab per page would be safe too, but doubles the crawl's time. */
+let opened = 0;
+async function freshPage() {
+  if (page && ++opened % 6 !== 0) return;
+  await page?.close();
+  const tab = await context.newPage();
+  tab.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${tab.url()}: ${msg.text()}`); });
+  tab.on('pageerror', (err) => consoleErrors.push(`${tab.url()}: ${err}`));
+  page = tab;
+}
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `build the showcase first: cargo xtask showcase --out ${site}`);
@@ -65,10 +80,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`); });
-  page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err}`));
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 
@@ -81,6 +93,7 @@ const url = (pagePath, query = '') => `http://127.0.0.1:${server.address().port}
 
 /** Opens a page by its address and waits for the wasm to take it over. */
 async function open(pagePath, query = '') {
+  await freshPage();
   await page.goto(url(pagePath, query));
   await page.waitForFunction(() => window.civicReady === true, null, { timeout: 60000 });
   // Civic's own examples are taken over by the examples module once the page is interactive.
