@@ -80,6 +80,8 @@ fn main() {
         };
         pages.push(Page {
             section: "components",
+            list: "COMPONENT",
+            options: main,
             module: format!("examples_{folder_name}"),
             examples_file: folder.join("examples.rs"),
             name,
@@ -90,6 +92,29 @@ fn main() {
             gallery,
         });
     }
+    // What is not one govuk-frontend component but is documented as one: layout and
+    // typography, and the page template, each a folder of the `civic` crate.
+    for (name, folder, options) in FOUNDATIONS {
+        let folder = root.join("components/src").join(folder);
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let file = parse(&folder.join("mod.rs"));
+        let (summary, accessibility) = module_doc(&file);
+        let mut structs = option_structs(&file);
+        structs.sort_by_key(|s| s.name != *options);
+        pages.push(Page {
+            section: "components",
+            list: "FOUNDATION",
+            options: (*options).to_owned(),
+            module: format!("examples_{}", name.replace('-', "_")),
+            examples: civic_examples(&folder.join("examples.rs")),
+            examples_file: folder.join("examples.rs"),
+            name: (*name).to_owned(),
+            summary,
+            accessibility,
+            structs,
+            gallery: Vec::new(),
+        });
+    }
     // The patterns' pages, one per file of `patterns/showcase/`: its module doc, its examples.
     let patterns = root.join("patterns/showcase");
     println!("cargo:rerun-if-changed={}", patterns.display());
@@ -98,6 +123,8 @@ fn main() {
         let (summary, accessibility) = module_doc(&parse(&file));
         pages.push(Page {
             section: "patterns",
+            list: "PATTERN",
+            options: String::new(),
             module: format!("pattern_{}", name.replace('-', "_")),
             examples: civic_examples(&file),
             examples_file: file,
@@ -131,19 +158,14 @@ fn main() {
             .unwrap();
         }
     }
-    for section in ["components", "patterns"] {
+    for list in ["COMPONENT", "FOUNDATION", "PATTERN"] {
         writeln!(
             out,
-            "/// Every {} page, in alphabetical order.\npub static {}_PAGES: &[ComponentPage] = &[",
-            &section[..section.len() - 1],
-            if section == "components" {
-                "COMPONENT"
-            } else {
-                "PATTERN"
-            }
+            "/// Every {} page, in order.\npub static {list}_PAGES: &[ComponentPage] = &[",
+            list.to_lowercase(),
         )
         .unwrap();
-        for page in pages.iter().filter(|page| page.section == section) {
+        for page in pages.iter().filter(|page| page.list == list) {
             // The component's own structs, then the shared ones it uses, each once.
             let mut structs: Vec<&OptionsStruct> = page.structs.iter().collect();
             let mut seen: Vec<String> = structs.iter().map(|s| s.name.clone()).collect();
@@ -163,9 +185,10 @@ fn main() {
             }
             write!(
             out,
-            "ComponentPage {{ section: {:?}, name: {:?}, summary: {:?}, accessibility: {:?}, structs: &[",
+            "ComponentPage {{ section: {:?}, name: {:?}, options: {:?}, summary: {:?}, accessibility: {:?}, structs: &[",
             page.section,
             page.name,
+            page.options,
             page.summary,
             // Drawn by the pre-renderer and fetched, like the tables below.
             if std::env::var_os("CARGO_FEATURE_SSR").is_some() {
@@ -222,10 +245,17 @@ fn main() {
                 } else {
                     "None".to_owned()
                 };
+                // The source is shown by the pre-renderer and fetched with the HTML, so only
+                // it carries the text.
+                let source = if std::env::var_os("CARGO_FEATURE_SSR").is_some() {
+                    example.source.as_str()
+                } else {
+                    ""
+                };
                 write!(
                     out,
-                    "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, view: {view} }},",
-                    example.name, example.title, example.source
+                    "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, own_document: {}, view: {view} }},",
+                    example.name, example.title, source, example.own_document
                 )
                 .unwrap();
             }
@@ -245,6 +275,13 @@ fn main() {
 }
 
 /// The feature that builds the examples module of a section's pages.
+/// Pages for what is not one govuk-frontend component: the page's name, its folder under
+/// `components/src/`, and its main options struct (`""` for none).
+const FOUNDATIONS: &[(&str, &str, &str)] = &[
+    ("layout-and-typography", "layout", ""),
+    ("page-template", "page", "TemplateOptions"),
+];
+
 fn examples_feature(section: &str) -> &'static str {
     if section == "patterns" {
         "pattern-examples"
@@ -256,6 +293,10 @@ fn examples_feature(section: &str) -> &'static str {
 struct Page {
     /// `components` or `patterns`: the page is `/<section>/<name>/`.
     section: &'static str,
+    /// The list it is in: `COMPONENT`, `FOUNDATION` or `PATTERN` (`_PAGES`).
+    list: &'static str,
+    /// Its main options struct (`RadiosOptions`), if it has options.
+    options: String,
     /// The module its examples are compiled as.
     module: String,
     /// The file its examples are in.
@@ -285,6 +326,9 @@ struct Example {
     name: String,
     title: String,
     source: String,
+    /// It brings its own `<Router>` (it owns the address bar) or is a whole `<Page>` (with its
+    /// own banner, main and footer landmarks): drawn in a document of its own.
+    own_document: bool,
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -473,10 +517,22 @@ fn civic_examples(path: &Path) -> Vec<Example> {
             Example {
                 name: f.sig.ident.to_string(),
                 title,
+                own_document: uses_component(&source, "Router") || uses_component(&source, "Page"),
                 source,
             }
         })
         .collect()
+}
+
+/// Whether `source` draws the component `name` (`<Page>` or `<Page ...`, not `<PageLink`).
+fn uses_component(source: &str, name: &str) -> bool {
+    let tag = format!("<{name}");
+    source.match_indices(&tag).any(|(at, _)| {
+        source[at + tag.len()..]
+            .chars()
+            .next()
+            .is_some_and(|next| next == '>' || next == '/' || next.is_whitespace())
+    })
 }
 
 /// govuk-frontend's non-hidden fixtures for a component: (name, options as JSON text).

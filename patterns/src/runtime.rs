@@ -55,7 +55,8 @@ pub fn Flow(
     /// The path its pages live under.
     #[prop(into)]
     base: String,
-    /// The language of its pages; English when not given. It may change while the flow runs.
+    /// The language of its pages; when not given, the app's (`provide_locale`), else English.
+    /// It may change while the flow runs.
     #[prop(optional, into)]
     locale: MaybeProp<Locale>,
     /// The date "today" means; the person's own by default (tests fix it).
@@ -71,7 +72,8 @@ pub fn Flow(
     let flow = Arc::new(definition);
     let base = Arc::new(base.trim_end_matches('/').to_owned());
     let today = today.unwrap_or_else(Date::today);
-    let locale = move || locale.get().unwrap_or_default();
+    let app_locale = use_context::<Locale>();
+    let locale = move || locale.get().or(app_locale).unwrap_or_default();
     let storage_key = format!("civic-flow:{}", flow.id);
     let sent_key = format!("civic-flow-sent:{}", flow.id);
 

@@ -25,6 +25,24 @@ pub fn missed_bin() -> Flow {
     load(MISSED_BIN_JSON)
 }
 
+/// Every shipped service by its name (`missed-bin`), for an app or a site that lists them.
+pub const NAMES: &[&str] = &["blue-badge", "missed-bin"];
+
+/// The shipped service called `name` (one of [`NAMES`]), read and checked.
+///
+/// ```
+/// let flow = civic_patterns::services::by_name("missed-bin").unwrap();
+/// assert_eq!(flow.id, civic_patterns::services::missed_bin().id);
+/// assert!(civic_patterns::services::by_name("parking").is_none());
+/// ```
+pub fn by_name(name: &str) -> Option<Flow> {
+    match name {
+        "blue-badge" => Some(blue_badge()),
+        "missed-bin" => Some(missed_bin()),
+        _ => None,
+    }
+}
+
 /// Reads a definition shipped in the crate; the tests prove each one sound, so a failure
 /// here is a build of a broken file and says which problem.
 fn load(json: &str) -> Flow {

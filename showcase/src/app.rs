@@ -7,7 +7,7 @@
 
 use crate::component_page::ComponentRoute;
 use crate::component_page::PatternRoute;
-use crate::data::{all_pages, ComponentPage, COMPONENT_PAGES, PATTERN_PAGES};
+use crate::data::{all_pages, ComponentPage, COMPONENT_PAGES, FOUNDATION_PAGES, PATTERN_PAGES};
 #[cfg(target_arch = "wasm32")]
 use crate::theme_page::data_url;
 use crate::theme_page::{ThemePage, CUSTOM_THEME};
@@ -235,7 +235,11 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
             })
             .collect_view()
     };
-    let (components, patterns) = (list(COMPONENT_PAGES), list(PATTERN_PAGES));
+    let (foundations, components, patterns) = (
+        list(FOUNDATION_PAGES),
+        list(COMPONENT_PAGES),
+        list(PATTERN_PAGES),
+    );
     // Enter goes to the first page that matches, as the list's first link would.
     let go_to_first = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -266,6 +270,8 @@ fn ComponentNav(root: &'static str, current: &'static str) -> impl IntoView {
             </p>
             <p class="govuk-body"><a class="govuk-link" href=format!("{root}theme/")
                 aria-current=(current == "theme").then_some("page")>"Theme playground"</a></p>
+            <h2 class="govuk-heading-s">"Foundations"</h2>
+            <ul class="govuk-list showcase-nav__list">{foundations}</ul>
             <h2 class="govuk-heading-s">"Components"</h2>
             <ul class="govuk-list showcase-nav__list">{components}</ul>
             <h2 class="govuk-heading-s">"Patterns"</h2>
@@ -290,6 +296,7 @@ fn Home() -> impl IntoView {
     };
     let pattern_cards = PATTERN_PAGES.iter().map(card).collect_view();
     let cards = COMPONENT_PAGES.iter().map(card).collect_view();
+    let foundation_cards = FOUNDATION_PAGES.iter().map(card).collect_view();
     view! {
         <Frame root="./">
             <h1 class="govuk-heading-xl">"Civic design system"</h1>
@@ -306,6 +313,8 @@ fn Home() -> impl IntoView {
                 "Make your council’s theme in the " <a class="govuk-link" href="./theme/">"theme playground"</a>
                 " and every example follows it."
             </p>
+            <h2 class="govuk-heading-l">"Foundations"</h2>
+            <ul class="showcase-cards">{foundation_cards}</ul>
             <h2 class="govuk-heading-l">{format!("Components ({})", COMPONENT_PAGES.len())}</h2>
             <ul class="showcase-cards">{cards}</ul>
             <h2 class="govuk-heading-l">{format!("Patterns ({})", PATTERN_PAGES.len())}</h2>

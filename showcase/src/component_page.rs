@@ -61,15 +61,17 @@ pub fn fixture_options(page: &ComponentPage, index: usize) -> Result<serde_json:
     serde_json::from_str(fixture.options).map_err(|error| error.to_string())
 }
 
-/// What the server draws of one example: its HTML, and for govuk-frontend's examples their
-/// options as indented JSON.
+/// What the server draws of one example: its HTML, and the text of its source tab (Civic's
+/// examples' Rust, govuk-frontend's options as indented JSON), which the browser fetches
+/// rather than carrying in its first load.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Debug, Default)]
 pub struct Drawn {
     /// The example's HTML, without Leptos's hydration markers.
     pub html: String,
-    /// Its JSON options (govuk-frontend's examples only).
-    pub json: Option<String>,
+    /// Its source tab's text: the Rust of Civic's examples, the JSON options of
+    /// govuk-frontend's.
+    pub source: Option<String>,
     /// Civic's examples only: the server's rendering as the examples module hydrates it
     /// (markers kept).
     pub live: Option<String>,
@@ -84,11 +86,21 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
         let civic = page.examples.iter().enumerate().map(|(index, example)| {
             let live = example
                 .view
-                .map(|view| view().to_html())
+                .map(
+                    |view| match page.service().filter(|_| example.own_document) {
+                        // A service's router reads its address: its start page.
+                        Some(service) => Owner::current().unwrap_or_default().child().with(|| {
+                            let start = crate::service_base(service);
+                            provide_context(leptos_router::location::RequestUrl::new(&start));
+                            view().to_html()
+                        }),
+                        None => view().to_html(),
+                    },
+                )
                 .unwrap_or_default();
             let drawn = Drawn {
                 html: without_markers(&live),
-                json: None,
+                source: Some(example.source.to_owned()),
                 live: Some(live),
             };
             (example_key(page, true, index), drawn)
@@ -111,7 +123,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .and_then(|value| serde_json::to_string_pretty(&value).ok());
             let drawn = Drawn {
                 html,
-                json,
+                source: json,
                 live: None,
             };
             (example_key(page, false, index), drawn)
@@ -124,7 +136,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                     format!("<p class=\"govuk-body\">{}</p>", inline_markup(paragraph))
                 })
                 .collect(),
-            json: None,
+            source: None,
             live: None,
         };
         let options = Drawn {
@@ -133,11 +145,10 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .iter()
                 .map(|item| view! { <OptionsTable item /> }.to_html())
                 .collect(),
-            json: None,
+            source: None,
             live: None,
         };
-        let tables = page
-            .is_component()
+        let tables = (page.is_component() && !page.options.is_empty())
             .then(|| (OPTIONS_KEY.to_owned(), options));
         civic
             .chain(govuk)
@@ -145,6 +156,80 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             .chain([(ACCESSIBILITY_KEY.to_owned(), accessibility)])
             .collect()
     })
+}
+
+/// A shipped service running in its own document (`services/<name>/`), which its example's
+/// router owns: framed on its pattern's page in the page's theme and language, with a link
+/// to open it on its own.
+fn service_frame(
+    page: &'static ComponentPage,
+    service: &'static str,
+    settings: crate::app::Settings,
+) -> impl IntoView {
+    let address = move |query: bool| {
+        // In the browser, from the site's root: the router may draw this page before the
+        // address changes to it.
+        #[cfg(target_arch = "wasm32")]
+        let root = crate::site_root();
+        #[cfg(not(target_arch = "wasm32"))]
+        let root = "../../";
+        let mut address = format!("{root}services/{service}/");
+        if query {
+            let theme = settings.theme.get();
+            address.push_str(&format!("?lang={}", settings.locale().tag()));
+            if theme != DEFAULT_THEME {
+                address.push_str(&format!("&theme={theme}"));
+            }
+        }
+        address
+    };
+    let title = format!("{}, running", page.title());
+    view! {
+        <iframe class="showcase-frame showcase-frame--service" src=move || address(true) title=title></iframe>
+        <p class="govuk-body">
+            <a class="govuk-link" rel="external" href=move || address(false)>{format!("Open “{}” on its own page", page.title())}</a>
+        </p>
+    }
+}
+
+/// An example in a frame of its own: `path` (which may follow the language) from its page's
+/// folder, in the page's theme.
+fn example_frame(
+    page: &'static ComponentPage,
+    path: impl Fn() -> String + Send + Sync + 'static,
+    title: String,
+    settings: crate::app::Settings,
+) -> impl IntoView {
+    let src = move || {
+        let chosen = settings.theme.get();
+        let query = if chosen == DEFAULT_THEME {
+            String::new()
+        } else {
+            format!("?theme={chosen}")
+        };
+        // In the browser, from the site's root: a page the router draws may be in the
+        // document before the address changes to it.
+        #[cfg(target_arch = "wasm32")]
+        let folder = format!("{}{}/{}/", crate::site_root(), page.section, page.name);
+        #[cfg(not(target_arch = "wasm32"))]
+        let folder = {
+            let _ = page;
+            ""
+        };
+        format!("{folder}{}{query}", path())
+    };
+    // Frames further down load as they come into view.
+    leptos::tachys::html::attribute::custom::CustomAttribute::attr(
+        view! { <iframe class="showcase-frame" src=src title=title></iframe> },
+        "loading",
+        "lazy",
+    )
+}
+
+/// The document of Civic's example `index` that runs in its own (a whole page), in
+/// `locale`, from its page's folder: `live/1.cy.html`.
+pub fn live_path(index: usize, locale: Locale) -> String {
+    format!("live/{}.{}.html", index + 1, locale.tag())
 }
 
 /// The theme a page starts in.
@@ -243,12 +328,24 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             );
             #[cfg(not(feature = "ssr"))]
             let (live, drawn_in) = (String::new(), None::<&str>);
+            let render = match page.service().filter(|_| example.own_document) {
+                Some(service) => service_frame(page, service, settings).into_any(),
+                None if example.own_document => {
+                    let title = format!("{} example: {}", page.title(), example.title);
+                    let path = move || live_path(index, settings.locale());
+                    example_frame(page, path, title, settings).into_any()
+                }
+                None => view! {
+                    <div class="showcase-example__render" lang="en" data-live=live_key
+                        data-drawn-in=drawn_in inner_html=live></div>
+                }
+                .into_any(),
+            };
             view! {
                 <section class="showcase-example" data-example=example_id data-source="civic">
                     <h3 class="govuk-heading-m">{example.title}</h3>
-                    <div class="showcase-example__render" lang="en" data-live=live_key
-                        data-drawn-in=drawn_in inner_html=live></div>
-                    <CodeTabs key source=("Rust", example.source.to_owned()) />
+                    {render}
+                    <CodeTabs key source=("Rust", String::new()) />
                 </section>
             }
         })
@@ -271,7 +368,6 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
         // shows them): their ids, names and landmarks ("Breadcrumb", "Menu") repeat from one
         // example to the next, and a page may hold each only once. The pre-renderer writes
         // each frame's document in each language; Civic's enhancer starts its behaviours.
-        let theme = settings.theme;
         let gallery = page
             .gallery
             .iter()
@@ -279,24 +375,8 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             .map(|(index, fixture)| {
                 let key = example_key(page, false, index);
                 let example_id = key.clone();
-                let src = move || {
-                    let chosen = theme.get();
-                    let query = if chosen == DEFAULT_THEME { String::new() } else { format!("?theme={chosen}") };
-                    // In the browser, from the site's root: a page the router draws may be in
-                    // the document before the address changes to it.
-                    #[cfg(target_arch = "wasm32")]
-                    let folder = format!("{}components/{}/", crate::site_root(), page.name);
-                    #[cfg(not(target_arch = "wasm32"))]
-                    let folder = "";
-                    format!("{folder}{}{query}", frame_path(index, locale))
-                };
                 let title = format!("{} example: {}", page.title(), fixture.name);
-                // Frames further down load as they come into view.
-                let frame = leptos::tachys::html::attribute::custom::CustomAttribute::attr(
-                    view! { <iframe class="showcase-frame" src=src title=title></iframe> },
-                    "loading",
-                    "lazy",
-                );
+                let frame = example_frame(page, move || frame_path(index, locale), title, settings);
                 view! {
                     <section class="showcase-example" data-example=example_id data-source="govuk" data-name=fixture.name>
                         <h3 class="govuk-heading-s">{fixture.name}</h3>
@@ -315,8 +395,10 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             {gallery}
         }
     };
-    let component = page.is_component();
-    // Options and govuk-frontend's examples are a component's; a pattern has neither.
+    // Options and govuk-frontend's examples are a component's; a pattern has neither, and
+    // of the foundations only the page template has options.
+    let component = page.is_component() && !page.options.is_empty();
+    let has_gallery = !page.gallery.is_empty();
     let options = component.then(|| {
         view! {
             <h2 class="govuk-heading-l" id="options">"Options"</h2>
@@ -331,12 +413,14 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
     let contents = component.then(|| {
         view! {
             <li><a class="govuk-link" href="#options">"Options"</a></li>
-            <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li>
         }
+    });
+    let gallery_contents = has_gallery.then(|| {
+        view! { <li><a class="govuk-link" href="#gallery">"govuk-frontend’s examples"</a></li> }
     });
     view! {
         <Frame root="../../" current=page.name>
-            <span class="govuk-caption-xl">{if component { "Component" } else { "Pattern" }}</span>
+            <span class="govuk-caption-xl">{page.kind()}</span>
             <h1 class="govuk-heading-xl">{page.title()}</h1>
             <p class="govuk-body-l">{page.summary}</p>
             <nav aria-label="On this page" class="showcase-contents">
@@ -344,6 +428,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                     <li><a class="govuk-link" href="#examples">"Examples"</a></li>
                     <li><a class="govuk-link" href="#accessibility">"Accessibility"</a></li>
                     {contents}
+                    {gallery_contents}
                 </ul>
             </nav>
             <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
@@ -355,25 +440,14 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                 "and each of govuk-frontend’s examples on its own, by Civic’s tests."
             </p>
             {options}
-            {component.then_some(examples)}
+            {has_gallery.then_some(examples)}
         </Frame>
     }
 }
 
 /// `ButtonOptions` for `button`.
 pub(crate) fn options_struct_name(page: &ComponentPage) -> String {
-    page.title()
-        .replace(' ', "-")
-        .split('-')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<String>()
-        + "Options"
+    page.options.to_owned()
 }
 
 /// One struct of the options model as a table: option, type, description.
@@ -475,10 +549,10 @@ fn CodeBlock(
         (_, key) => {
             #[cfg(feature = "ssr")]
             let text = key.as_deref().map(crate::ssr::markup_for).map(|drawn| {
-                if code_id.ends_with("-json-code") {
-                    drawn.json.unwrap_or_default()
-                } else {
+                if code_id.ends_with("-html-code") {
                     drawn.html
+                } else {
+                    drawn.source.unwrap_or_default()
                 }
             });
             #[cfg(not(feature = "ssr"))]
@@ -578,8 +652,9 @@ async fn fetch_markup(
     for (key, drawn) in markup {
         let html = drawn["html"].as_str().unwrap_or_default();
         set_text(format!("{key}-html-code"), html);
-        if let Some(json) = drawn["json"].as_str() {
-            set_text(format!("{key}-json-code"), json);
+        if let Some(source) = drawn["source"].as_str() {
+            set_text(format!("{key}-json-code"), source);
+            set_text(format!("{key}-rust-code"), source);
         }
         // What the server drew in place (the options tables), when not drawn yet.
         let selector = format!("[data-render=\"{key}\"]");

@@ -8,8 +8,10 @@ pub struct ComponentPage {
     /// `components` or `patterns`: the page is `/<section>/<name>/`.
     pub section: &'static str,
     /// govuk-frontend's name, such as `character-count` (a pattern's file name, such as
-    /// `check-answers`).
+    /// `check-answers`; a foundation's, such as `page-template`).
     pub name: &'static str,
+    /// Its main options struct (`RadiosOptions`); empty for a page without options.
+    pub options: &'static str,
     /// What it is for: the first paragraph of its module's doc comment.
     pub summary: &'static str,
     /// How it is operated by keyboard and what a screen reader hears: the `# Accessibility`
@@ -67,8 +69,13 @@ pub struct CivicExample {
     pub name: &'static str,
     /// Its doc comment.
     pub title: &'static str,
-    /// The function, exactly as written in `examples.rs`.
+    /// The function, exactly as written in `examples.rs` (in the pre-renderer only: the
+    /// browser is sent it with the examples' HTML).
     pub source: &'static str,
+    /// It brings its own `<Router>` (a whole service, which owns the address bar) or is a
+    /// whole `<Page>` (whose landmarks a page may hold once): it runs in a document of its
+    /// own, framed on its page, rather than among the page's examples.
+    pub own_document: bool,
     /// The function itself (in the pre-renderer and the examples module only).
     pub view: Option<fn() -> AnyView>,
 }
@@ -85,7 +92,10 @@ include!(concat!(env!("OUT_DIR"), "/pages.rs"));
 
 /// The page of the component called `name`.
 pub fn component(name: &str) -> Option<&'static ComponentPage> {
-    COMPONENT_PAGES.iter().find(|page| page.name == name)
+    COMPONENT_PAGES
+        .iter()
+        .chain(FOUNDATION_PAGES)
+        .find(|page| page.name == name)
 }
 
 /// The page of the pattern called `name`.
@@ -93,14 +103,53 @@ pub fn pattern(name: &str) -> Option<&'static ComponentPage> {
     PATTERN_PAGES.iter().find(|page| page.name == name)
 }
 
-/// Every page with examples: the components', then the patterns'.
+/// Every page with examples: the components', the foundations', then the patterns'.
 pub fn all_pages() -> impl Iterator<Item = &'static ComponentPage> {
-    COMPONENT_PAGES.iter().chain(PATTERN_PAGES)
+    COMPONENT_PAGES
+        .iter()
+        .chain(FOUNDATION_PAGES)
+        .chain(PATTERN_PAGES)
 }
 
 impl ComponentPage {
+    /// What the page documents, as its caption says: a component, a foundation (layout and
+    /// typography, the page template) or a pattern.
+    pub fn kind(&self) -> &'static str {
+        if !self.is_component() {
+            "Pattern"
+        } else if FOUNDATION_PAGES.iter().any(|page| std::ptr::eq(page, self)) {
+            "Foundation"
+        } else {
+            "Component"
+        }
+    }
+
     /// Whether this is a component's page (with options and govuk-frontend's examples).
     pub fn is_component(&self) -> bool {
         self.section == "components"
     }
+
+    /// The shipped service this pattern's page runs (`missed-bin` for `missed-bin-service`),
+    /// in a document of its own at `services/<name>/`.
+    pub fn service(&self) -> Option<&'static str> {
+        let name = self.name.strip_suffix("-service")?;
+        civic_patterns::services::NAMES
+            .iter()
+            .copied()
+            .find(|service| *service == name)
+    }
+}
+
+/// The page of the shipped service `name` and its example that runs it (the one with its
+/// own router).
+#[cfg(any(
+    all(test, feature = "ssr"),
+    all(feature = "pattern-examples", target_arch = "wasm32")
+))]
+pub fn service_example(name: &str) -> Option<(&'static ComponentPage, &'static CivicExample)> {
+    let page = PATTERN_PAGES
+        .iter()
+        .find(|page| page.service() == Some(name))?;
+    let example = page.examples.iter().find(|example| example.own_document)?;
+    Some((page, example))
 }

@@ -59,3 +59,34 @@ pub fn draw(component: &str, lang: &str) -> usize {
     }
     count
 }
+
+/// Runs the shipped service `name` (`missed-bin`) in its own document, in the language
+/// `lang`: its pattern's example, which brings its router, drawn into `#service`. Returns
+/// whether there was such a service and a place for it.
+#[cfg(feature = "pattern-examples")]
+#[wasm_bindgen(js_name = runService)]
+pub fn run_service(name: &str, lang: &str) -> bool {
+    console_error_panic_hook::set_once();
+    let Some((_, example)) = crate::data::service_example(name) else {
+        return false;
+    };
+    let Some(view) = example.view else {
+        return false;
+    };
+    let Some(place) = document()
+        .get_element_by_id("service")
+        .and_then(|place| place.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let locale = Locale::from_tag(lang).unwrap_or_default();
+    place.set_inner_html("");
+    let _ = place.set_attribute("lang", locale.tag());
+    // The service runs until the document goes.
+    leptos::mount::mount_to(place, move || {
+        provide_locale(locale);
+        view()
+    })
+    .forget();
+    true
+}

@@ -56,6 +56,16 @@ fn site_root() -> String {
         .clone()
 }
 
+/// Where the shipped service `name` runs on this site (`/civic/services/missed-bin`): the
+/// base its `<Flow>` is given on its pattern's page. An app of its own gives its own path.
+pub fn service_base(name: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let root = site_root();
+    #[cfg(not(target_arch = "wasm32"))]
+    let root = "/";
+    format!("{root}services/{name}")
+}
+
 /// Takes the pre-rendered page over: called by the page's script once the wasm has loaded.
 #[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -149,17 +159,21 @@ pub mod ssr {
     }
 
     impl SitePage {
+        /// What the server drew of the page's examples in `locale`, by key.
+        fn drawn_in(&self, locale: Locale) -> &[(String, Drawn)] {
+            self.markup
+                .iter()
+                .find(|(l, _)| *l == locale)
+                .map(|(_, drawn)| drawn.as_slice())
+                .unwrap_or_default()
+        }
+
         /// The frames of the page's govuk-frontend examples in `locale`.
         pub fn frames(&self, locale: Locale) -> Vec<Frame> {
             let Some(page) = self.component else {
                 return Vec::new();
             };
-            let drawn = self
-                .markup
-                .iter()
-                .find(|(l, _)| *l == locale)
-                .map(|(_, drawn)| drawn.as_slice())
-                .unwrap_or_default();
+            let drawn = self.drawn_in(locale);
             page.gallery
                 .iter()
                 .enumerate()
@@ -176,6 +190,46 @@ pub mod ssr {
                     }
                 })
                 .collect()
+        }
+
+        /// The documents of the page's own examples that run on their own (a whole page) in
+        /// `locale`, each with the server's rendering for the examples module to take over:
+        /// `(frame, the example's key)`. A service's runs at `services/<name>/` instead.
+        pub fn own_documents(&self, locale: Locale) -> Vec<(Frame, String)> {
+            let Some(page) = self.component else {
+                return Vec::new();
+            };
+            let drawn = self.drawn_in(locale);
+            page.examples
+                .iter()
+                .enumerate()
+                .filter(|(_, example)| example.own_document && page.service().is_none())
+                .map(|(index, example)| {
+                    let key = crate::component_page::example_key(page, true, index);
+                    let html = drawn
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .and_then(|(_, d)| d.live.clone())
+                        .unwrap_or_default();
+                    let frame = Frame {
+                        path: crate::component_page::live_path(index, locale),
+                        title: format!("{} example: {}", page.title(), example.title),
+                        html,
+                    };
+                    (frame, key)
+                })
+                .collect()
+        }
+
+        /// The section a page belongs to (`components`, `patterns`), for the examples module
+        /// that draws its examples.
+        pub fn section(&self) -> &'static str {
+            self.component.map(|page| page.section).unwrap_or_default()
+        }
+
+        /// The page's name (`page-template`); empty for the index and the theme page.
+        pub fn name(&self) -> &'static str {
+            self.component.map(|page| page.name).unwrap_or_default()
         }
 
         /// The page's body, rendered as the browser's build will hydrate it.
@@ -200,6 +254,39 @@ pub mod ssr {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use crate::data::COMPONENT_PAGES;
+
+    #[test]
+    fn every_shipped_service_runs_on_its_patterns_page() {
+        for name in civic_patterns::services::NAMES {
+            let (page, example) = crate::data::service_example(name).unwrap_or_else(|| {
+                panic!("{name}: write patterns/showcase/{name}-service.rs, with an example that runs it in its own <Router>")
+            });
+            assert!(
+                example.view.is_some(),
+                "{name}: compiled for the pre-renderer"
+            );
+            // Its start page, as the pre-renderer draws it for the example's HTML tab.
+            let drawn = crate::component_page::markup(page, civic::Locale::default());
+            let (_, start) = drawn
+                .iter()
+                .find(|(key, _)| key.ends_with("-civic-1"))
+                .expect("the service's example is drawn");
+            let flow = civic_patterns::services::by_name(name).unwrap();
+            let title = flow.title.get(civic::Locale::default());
+            assert!(
+                start.html.contains(title),
+                "{name}: its start page names it: {}",
+                start.html
+            );
+            assert!(
+                start
+                    .html
+                    .contains(&format!("href=\"/services/{name}/{}\"", flow.pages[0].id)),
+                "{name}: Start now leads to its first page under the service's address: {}",
+                start.html
+            );
+        }
+    }
 
     #[test]
     fn every_component_has_a_page_with_its_options_documented() {
@@ -259,9 +346,17 @@ mod tests {
     }
 
     #[test]
-    fn every_pattern_has_a_page_with_examples_and_accessibility_notes() {
+    fn every_pattern_and_foundation_has_a_page_with_examples_and_accessibility_notes() {
         assert!(crate::data::PATTERN_PAGES.len() >= 7);
-        for page in crate::data::PATTERN_PAGES {
+        let foundations: Vec<_> = crate::data::FOUNDATION_PAGES
+            .iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(foundations, ["layout-and-typography", "page-template"]);
+        for page in crate::data::PATTERN_PAGES
+            .iter()
+            .chain(crate::data::FOUNDATION_PAGES)
+        {
             assert!(!page.summary.is_empty(), "{}: no summary", page.name);
             assert!(!page.examples.is_empty(), "{}: no example", page.name);
             assert!(
@@ -274,11 +369,40 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_page_example_runs_in_a_document_of_its_own() {
+        let pages = crate::ssr::pages();
+        let template = pages
+            .iter()
+            .find(|page| page.path == "components/page-template/")
+            .expect("the page template has a page");
+        for locale in civic::Locale::ALL {
+            let own = template.own_documents(locale);
+            assert_eq!(own.len(), 2, "both of its examples are whole pages");
+            for (frame, key) in own {
+                assert_eq!(frame.html.matches("<main").count(), 1, "{key}: one main");
+                assert!(
+                    frame.html.contains("govuk-skip-link"),
+                    "{key}: {}",
+                    frame.html
+                );
+                assert!(frame.path.ends_with(&format!(".{}.html", locale.tag())));
+            }
+        }
+        // The examples that are not whole pages stay on theirs.
+        let layout = pages
+            .iter()
+            .find(|page| page.path == "components/layout-and-typography/")
+            .expect("layout and typography has a page");
+        assert!(layout.own_documents(civic::Locale::default()).is_empty());
+    }
+
+    #[test]
     fn each_page_draws_every_example_the_tables_and_the_notes() {
         for page in crate::ssr::pages() {
             for (locale, drawn) in &page.markup {
                 assert!(
                     !page.path.starts_with("components/")
+                        || page.path == "components/layout-and-typography/"
                         || drawn
                             .iter()
                             .any(|(key, d)| key == "options" && d.html.contains("<table")),

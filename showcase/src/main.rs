@@ -84,20 +84,23 @@ window.civicReady = true;
     )
 }
 
+/// The end of every framed document's script, and of the document: its height reported to
+/// the page (which sets the frame to it) whenever it changes, and the document marked ready.
+const FRAME_END: &str = r#"const report = () => parent.postMessage({ civicFrameHeight: document.documentElement.scrollHeight }, "*");
+new ResizeObserver(report).observe(document.body);
+report();
+window.civicReady = true;
+</script>
+</body>
+</html>
+"#;
+
 /// The document in a govuk-frontend example's frame: the example as the server drew it, the
 /// theme's stylesheet (`?theme=` in the frame's address picks it), Civic's enhancer to start its
 /// behaviours, and its height reported to the page so that the frame fits it.
 fn frame(title: &str, lang: &str, html: &str) -> String {
     let root = "../../../";
-    let pick_theme = format!(
-        r#"<script>
-var theme = /[?&]theme=([a-z0-9-]+)/.exec(location.search);
-// "custom" is the theme playground's, kept in the session's storage by the page.
-var custom = theme && theme[1] === "custom" && sessionStorage.getItem("civic-theme-css");
-if (custom) document.getElementById("civic-theme").href = "data:text/css;charset=utf-8," + encodeURIComponent(custom);
-else if (theme) document.getElementById("civic-theme").href = "{root}civic-" + theme[1] + ".css";
-</script>"#
-    );
+    let pick_theme = theme_script(&format!("{root:?}"), "");
     // Only an example with a behaviour (govuk-frontend marks them `data-module`) loads the
     // enhancer: each wasm instance reserves gigabytes of address space, and a browser refuses
     // new ones once a page's frames hold about a hundred (CI's Chromium ran out on the crawl).
@@ -109,16 +112,123 @@ else if (theme) document.getElementById("civic-theme").href = "{root}civic-" + t
     format!(
         r#"{}<div class="showcase-frame__body" style="padding: 15px">{html}</div>
 <script type="module">
-{enhance}const report = () => parent.postMessage({{ civicFrameHeight: document.documentElement.scrollHeight }}, "*");
-new ResizeObserver(report).observe(document.body);
-report();
-window.civicReady = true;
-</script>
-</body>
-</html>
-"#,
+{enhance}{FRAME_END}"#,
         head(lang, title, root, &pick_theme)
     )
+}
+
+/// Which of Civic's examples a document of its own draws.
+struct OwnDocument<'a> {
+    section: &'a str,
+    name: &'a str,
+    key: &'a str,
+    lang: &'a str,
+}
+
+/// The document of one of Civic's examples that is a whole page (`live/1.en.html`): the
+/// server's rendering, which the examples module takes over as it does on the page, in the
+/// theme its address names, reporting its height to the page.
+fn own_document(title: &str, example: &OwnDocument, html: &str) -> String {
+    let root = "../../../";
+    let OwnDocument {
+        section,
+        name,
+        key,
+        lang,
+    } = example;
+    let module = if *section == "patterns" {
+        "patterns"
+    } else {
+        "examples"
+    };
+    format!(
+        r#"{}<div data-live="{key}" data-drawn-in="{lang}" lang="{lang}">{html}</div>
+<script type="module">
+import init, {{ draw }} from "{root}{module}.js";
+await init({{ module_or_path: "{root}{module}_bg.wasm" }});
+draw("{name}", "{lang}");
+{FRAME_END}"#,
+        head(lang, title, root, &theme_script(&format!("{root:?}"), ""))
+    )
+}
+
+/// The script that points a frame's stylesheet at the theme its address names (`?theme=`),
+/// with `before` run first (a service keeps the theme for its later pages, whose addresses
+/// carry no query). `root` is a script expression.
+fn theme_script(root: &str, before: &str) -> String {
+    format!(
+        r#"<script>
+var theme = /[?&]theme=([a-z0-9-]+)/.exec(location.search);
+{before}
+// "custom" is the theme playground's, kept in the session's storage by the page.
+var custom = theme && theme[1] === "custom" && sessionStorage.getItem("civic-theme-css");
+if (custom) document.getElementById("civic-theme").href = "data:text/css;charset=utf-8," + encodeURIComponent(custom);
+else if (theme) document.getElementById("civic-theme").href = {root} + "civic-" + theme[1] + ".css";
+</script>"#
+    )
+}
+
+/// The document a shipped service runs in (`services/<name>/`, and the same at each of its
+/// pages' addresses, `services/<name>/<page>.html`, which static hosts serve for the flow's
+/// own addresses (`services/<name>/<page>`), so that any of them opens directly or reloads). Its pattern's example
+/// draws it, with its own router, from the patterns' module; `?lang=` and `?theme=` in the
+/// first address pick the language and theme, kept for the pages after it.
+fn service_document(name: &str, title: &str, root: &str) -> String {
+    let remember = r#"if (theme) sessionStorage.setItem("civic-service-theme", theme[1]);
+else if (sessionStorage.getItem("civic-service-theme")) theme = [null, sessionStorage.getItem("civic-service-theme")];"#;
+    let escaped = civic::escape_html(title);
+    format!(
+        r#"{}<div class="govuk-width-container">
+<main class="govuk-main-wrapper" id="main-content">
+<div id="service">
+<h1 class="govuk-heading-l">{escaped}</h1>
+<noscript><p class="govuk-body">This copy of the service runs in the browser, with JavaScript. Without JavaScript it runs on a server: <code>civic prototype patterns/services/{name}.json</code>.</p></noscript>
+</div>
+</main>
+</div>
+<script type="module">
+import init, {{ runService }} from "{root}patterns.js";
+const asked = new URLSearchParams(location.search).get("lang");
+if (asked) sessionStorage.setItem("civic-service-lang", asked);
+const lang = asked ?? sessionStorage.getItem("civic-service-lang") ?? "en";
+document.documentElement.lang = lang;
+await init({{ module_or_path: "{root}patterns_bg.wasm" }});
+runService("{name}", lang);
+{FRAME_END}"#,
+        head(
+            "en",
+            title,
+            root,
+            &format!(
+                "<meta name=\"civic-root\" content=\"{root}\">\n{}",
+                theme_script(&format!("{root:?}"), remember)
+            )
+        )
+    )
+}
+
+/// Every shipped service's documents: one at its start and one at each page's address.
+fn write_services(dir: &Path) -> Result<usize, String> {
+    let mut written = 0;
+    for name in civic_patterns::services::NAMES {
+        let flow = civic_patterns::services::by_name(name)
+            .ok_or_else(|| format!("no shipped service called {name}"))?;
+        let title = flow.title.get(civic::Locale::default()).to_owned();
+        let folder = dir.join("services").join(name);
+        write(
+            &folder.join("index.html"),
+            &service_document(name, &title, "../../"),
+        )?;
+        for page in &flow.pages {
+            let slug = page.id.trim_matches('/');
+            write(
+                &folder.join(format!("{slug}.html")),
+                &service_document(name, &title, "../../"),
+            )?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -145,8 +255,8 @@ fn run(dir: &Path) -> Result<usize, String> {
                 .iter()
                 .map(|(key, drawn)| {
                     let mut entry = serde_json::json!({ "html": drawn.html });
-                    if let Some(json) = &drawn.json {
-                        entry["json"] = json.clone().into();
+                    if let Some(source) = &drawn.source {
+                        entry["source"] = source.clone().into();
                     }
                     (key.clone(), entry)
                 })
@@ -159,8 +269,21 @@ fn run(dir: &Path) -> Result<usize, String> {
                     &frame(&frame_page.title, locale.tag(), &frame_page.html),
                 )?;
             }
+            for (own, key) in page.own_documents(*locale) {
+                let drawn = OwnDocument {
+                    section: page.section(),
+                    name: page.name(),
+                    key: &key,
+                    lang: locale.tag(),
+                };
+                write(
+                    &folder.join(&own.path),
+                    &own_document(&own.title, &drawn, &own.html),
+                )?;
+            }
         }
     }
+    write_services(dir)?;
     Ok(pages.len())
 }
 

@@ -39,11 +39,15 @@ const components = fs.readdirSync(componentsDir, { withFileTypes: true })
   .sort();
 const patternsDir = path.join(root, 'patterns/showcase');
 const patterns = fs.readdirSync(patternsDir).filter((f) => f.endsWith('.rs')).map((f) => f.slice(0, -3)).sort();
-const pages = ['', 'theme/', ...components.map((c) => `components/${c}/`), ...patterns.map((p) => `patterns/${p}/`)];
+/** What is documented as a component but is not one of govuk-frontend's: its page, and its folder in the civic crate. */
+const foundations = { 'layout-and-typography': 'layout', 'page-template': 'page' };
+const pages = ['', 'theme/', ...Object.keys(foundations).map((f) => `components/${f}/`), ...components.map((c) => `components/${c}/`), ...patterns.map((p) => `patterns/${p}/`)];
 /** The file a page's Civic examples are written in. */
 const examplesFile = (pagePath) => {
   const [section, name] = pagePath.split('/');
-  return section === 'patterns' ? path.join(patternsDir, `${name}.rs`) : path.join(componentsDir, name.replaceAll('-', '_'), 'examples.rs');
+  if (section === 'patterns') return path.join(patternsDir, `${name}.rs`);
+  if (foundations[name]) return path.join(root, 'components/src', foundations[name], 'examples.rs');
+  return path.join(componentsDir, name.replaceAll('-', '_'), 'examples.rs');
 };
 const shownFixtures = (component) => {
   const file = path.join(fixturesDir, component, 'fixtures.json');
@@ -52,6 +56,14 @@ const shownFixtures = (component) => {
 
 let server, browser, context, page, noScript;
 const consoleErrors = [];
+
+/** A tab of its own (a session of its own: a service keeps its answers in the tab's session). */
+async function newTab() {
+  const tab = await context.newPage();
+  tab.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${tab.url()}: ${msg.text()}`); });
+  tab.on('pageerror', (err) => consoleErrors.push(`${tab.url()}: ${err}`));
+  return tab;
+}
 
 /** A new tab every few pages. Each page's wasm instances (the site's, the examples' and a
  * frame's enhancer each) reserve gigabytes of address space, and a renderer refuses new ones
@@ -62,10 +74,7 @@ let opened = 0;
 async function freshPage() {
   if (page && ++opened % 6 !== 0) return;
   await page?.close();
-  const tab = await context.newPage();
-  tab.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${tab.url()}: ${msg.text()}`); });
-  tab.on('pageerror', (err) => consoleErrors.push(`${tab.url()}: ${err}`));
-  page = tab;
+  page = await newTab();
 }
 
 before(async () => {
@@ -122,6 +131,15 @@ async function frames(p) {
   return shown;
 }
 
+/** axe-core's violations on the page (its own document; each frame is checked on its own). */
+async function axe(p) {
+  await p.addScriptTag({ url: '/axe.min.js' });
+  return p.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
+    return result.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: n.target.join(' '), summary: n.failureSummary })));
+  }, TAGS);
+}
+
 /** Ids used more than once on the page. */
 const duplicateIds = (p) => p.evaluate(() => {
   const seen = new Map();
@@ -130,7 +148,7 @@ const duplicateIds = (p) => p.evaluate(() => {
 });
 
 test('every page opens directly by its address, with JavaScript on, hydrated with no console error', async () => {
-  assert.equal(pages.length, 41 + patterns.length, 'the index, the theme playground and a page per component and pattern');
+  assert.equal(pages.length, 43 + patterns.length, 'the index, the theme playground, layout and typography, the page template and a page per component and pattern');
   assert.ok(patterns.length >= 7, 'the patterns have pages');
   for (const pagePath of pages) {
     const before = consoleErrors.length;
@@ -139,7 +157,7 @@ test('every page opens directly by its address, with JavaScript on, hydrated wit
     const h1 = await page.$eval('h1', (el) => el.textContent);
     assert.ok(h1.length > 0, `${pagePath}: heading`);
     if (section === 'patterns') {
-      assert.ok((await page.$$('[data-live]')).length > 0, `${pagePath}: live examples`);
+      assert.ok((await page.$$('[data-live], iframe.showcase-frame--service')).length > 0, `${pagePath}: live examples`);
       assert.match(await page.$eval('[data-render="accessibility"]', (e) => e.innerText), /Keyboard\./);
       assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../patterns/${component}/`);
     }
@@ -163,7 +181,7 @@ test('every page opens directly by its address, with JavaScript on, hydrated wit
           return frame.contentWindow?.civicReady === true && Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.scrollHeight) <= 2;
         }, null, { timeout: 20000 });
       }
-      assert.ok(await page.$('table.showcase-options'), `${component}: options table`);
+      assert.equal(await page.$('table.showcase-options') !== null, component !== 'layout-and-typography', `${component}: options table`);
       assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../components/${component}/`);
     }
     assert.deepEqual(await duplicateIds(page), [], `${pagePath}: ids used twice`);
@@ -182,7 +200,7 @@ test('with JavaScript off every page is readable: pre-rendered heading, examples
     const [section, component] = pagePath.split('/');
     if (section === 'components') {
       // Frames load without script too, each with its example drawn.
-      const bodies = await Promise.all(noScript.frames().slice(1).map((f) => f.$eval('.showcase-frame__body', (b) => b.children.length)));
+      const bodies = await Promise.all(noScript.frames().filter((f) => f.url().includes('/examples/')).map((f) => f.$eval('.showcase-frame__body', (b) => b.children.length)));
       assert.equal(bodies.length, shownFixtures(component).length, `${component}: a frame per example`);
       assert.ok(bodies.every((n) => n > 0), `${component}: every example drawn without JavaScript`);
       const html = await noScript.$$eval('[id$="-html-code"]', (els) => els.filter((e) => e.textContent.length === 0).length);
@@ -195,7 +213,7 @@ test('search narrows the list, and Enter goes to the first match without reloadi
   await open('');
   await page.evaluate(() => { window.notReloaded = true; });
   const visible = () => page.$$eval('.showcase-nav__list li:not([hidden]) a', (as) => as.map((a) => a.textContent));
-  assert.equal((await visible()).length, components.length + patterns.length);
+  assert.equal((await visible()).length, components.length + patterns.length + Object.keys(foundations).length);
   await page.fill('input[name="search"]', 'char');
   assert.deepEqual(await visible(), ['Character count']);
   assert.match(await page.$eval('.showcase-search__count', (el) => el.textContent), /^1 page$/);
@@ -254,8 +272,12 @@ test('the tabs show the code that draws the example', async () => {
       template.innerHTML = html;
       const shown = document.createElement('div');
       shown.append(template.content);
-      const drawn = e.querySelector('.showcase-example__render').cloneNode(true);
-      return { key, rust, html, same: normalised(shown) === normalised(drawn) };
+      // A whole service, or a whole page, runs in its own document (a frame): the HTML tab
+      // is the service's start page, or the page.
+      const render = e.querySelector('.showcase-example__render');
+      if (e.querySelector('iframe.showcase-frame--service')) return { key, rust, html, same: !render && /govuk-button--start/.test(html) };
+      if (!render) return { key, rust, html, same: e.querySelector('iframe.showcase-frame') !== null && /<main /.test(html) };
+      return { key, rust, html, same: normalised(shown) === normalised(render.cloneNode(true)) };
     }));
     for (const example of examples) {
       assert.ok(example.rust.startsWith('pub fn '), `${example.key}: the Rust tab shows the function`);
@@ -317,7 +339,7 @@ test('the theme changes the stylesheet and the header', async () => {
 
 /** Every example is drawn in Welsh: Civic's in the page, govuk-frontend's in Welsh frames. */
 const welshDrawn = () => [...document.querySelectorAll('[data-live]')].every((e) => e.lang === 'cy' && e.dataset.started === 'cy')
-  && [...document.querySelectorAll('iframe.showcase-frame')].every((f) => f.src.includes('.cy.html'));
+  && [...document.querySelectorAll('iframe.showcase-frame')].every((f) => f.src.includes(f.classList.contains('showcase-frame--service') ? 'lang=cy' : '.cy.html'));
 
 test('the theme playground applies a readable theme to every example, refuses an unreadable one, and downloads what civic css reads', async () => {
   await open('theme/');
@@ -377,7 +399,8 @@ test('Welsh redraws every example, leaving no English default', async () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[id$="-html-code"]')].every((c) => c.textContent.length > 0));
     const civicExamples = await page.$$eval('[data-source="civic"]', (els) => els.map((e) => ({
       key: e.dataset.example,
-      text: e.querySelector('.showcase-example__render').innerText,
+      // (A whole page in a frame of its own is drawn there: its Welsh is checked with it.)
+      text: e.querySelector('.showcase-example__render')?.innerText ?? '',
       source: document.getElementById(`${e.dataset.example}-rust-code`).textContent,
     })));
     const gallery = (await frames(page)).map((f) => ({
@@ -405,16 +428,131 @@ test('axe finds no violation on any page, in both themes and both languages', as
       await open(pagePath, query);
       if (query.includes('cy')) await page.waitForFunction(welshDrawn);
       if (query.includes('anytown')) await page.waitForFunction(() => /anytown/.test(document.getElementById('civic-theme').href) && getComputedStyle(document.querySelector('.govuk-generic-header')).backgroundColor === 'rgb(0, 112, 60)');
-      await page.addScriptTag({ url: '/axe.min.js' });
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
-        return result.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: n.target.join(' '), summary: n.failureSummary })));
-      }, TAGS);
-      assert.deepEqual(violations, [], `${pagePath}${query}: axe violations`);
+      assert.deepEqual(await axe(page), [], `${pagePath}${query}: axe violations`);
       runs += 1;
     }
   }
   console.log(`axe: ${runs} runs (${pages.length} pages × 2 themes × 2 languages), no violation`);
+});
+
+test('a whole page (the page template) runs in a document of its own, taken over, in the site\'s theme and language', async () => {
+  await open('components/page-template/');
+  const frames = page.locator('[data-source="civic"] iframe.showcase-frame');
+  assert.equal(await frames.count(), 2);
+  await frames.first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('[data-source="civic"] iframe').contentWindow?.civicReady === true, null, { timeout: 20000 });
+  const frame = page.frames().find((f) => f.url().includes('/components/page-template/live/1.en.html'));
+  // One banner, one main, one footer, and the examples module has taken the server's drawing over.
+  assert.deepEqual(await frame.$$eval('header, main, footer', (els) => els.map((e) => e.tagName)), ['HEADER', 'MAIN', 'FOOTER']);
+  assert.equal(await frame.$eval('[data-live]', (e) => e.dataset.started), 'en');
+  assert.equal(await frame.$eval('.govuk-skip-link', (a) => a.getAttribute('href')), '#main-content');
+  assert.deepEqual(await axe(frame), [], 'the page template example: axe');
+  await frames.nth(1).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('[data-source="civic"] iframe')[1].contentWindow?.civicReady === true, null, { timeout: 20000 });
+  const beta = page.frames().find((f) => f.url().includes('/components/page-template/live/2.en.html'));
+  assert.deepEqual(await axe(beta), [], 'the page template example with a phase banner: axe');
+  await page.selectOption('select[name="lang"]', 'cy');
+  // The frame's own document, not the English one it replaces.
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('[data-source="civic"] iframe').contentWindow;
+    return /live\/1\.cy\.html/.test(frame?.location.href) && frame.civicReady === true;
+  }, null, { timeout: 20000 });
+  const welsh = page.frames().find((f) => f.url().includes('/components/page-template/live/1.cy.html'));
+  assert.equal(await welsh.$eval('.govuk-skip-link', (a) => a.textContent.trim()), 'Neidio i’r prif gynnwys');
+  assert.deepEqual(await axe(welsh), [], 'the page template example in Welsh: axe');
+  await page.selectOption('select[name="lang"]', 'en');
+});
+
+/** The shipped services, each run live on its pattern's page (`patterns/<name>-service/`). */
+const definition = (name) => JSON.parse(fs.readFileSync(path.join(root, 'patterns/services', `${name}.json`), 'utf8'));
+const services = fs.readdirSync(path.join(root, 'patterns/services')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
+  .filter((name) => Array.isArray(definition(name).pages)).sort();
+
+test('both example services run live on their pages, in their own documents, in the site\'s theme and language', async () => {
+  assert.deepEqual(services, ['blue-badge', 'missed-bin']);
+  for (const name of services) assert.ok(pages.includes(`patterns/${name}-service/`), `${name} has a pattern page`);
+  // Report a missed bin collection, framed on its page: start, a blank answer refused, an
+  // answer taken, and every address under the site's sub-path.
+  await open('patterns/missed-bin-service/');
+  const framed = () => page.frames().find((f) => f.url().includes('/services/missed-bin/'));
+  await page.locator('iframe.showcase-frame--service').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('iframe.showcase-frame--service').contentWindow?.civicReady === true, null, { timeout: 30000 });
+  let frame = framed();
+  await frame.waitForSelector('#service a.govuk-button--start');
+  assert.deepEqual(await frame.$$eval('#service h1', (hs) => hs.map((h) => h.textContent.trim())), ['Report a missed bin collection']);
+  assert.match(await frame.$eval('#service a.govuk-button--start', (a) => a.getAttribute('href')), new RegExp(`^${BASE}services/missed-bin/address$`));
+  await frame.click('#service a.govuk-button--start');
+  await frame.waitForSelector('[name="address-line1"]');
+  assert.ok(framed().url().endsWith(`${BASE}services/missed-bin/address`), framed().url());
+  frame = framed();
+  await frame.click('#service form button.govuk-button');
+  await frame.waitForSelector('.govuk-error-summary');
+  assert.match(await frame.$eval('.govuk-error-summary', (e) => e.innerText), /Enter address line 1/);
+  await frame.fill('[name="address-line1"]', '1 High Street');
+  await frame.fill('[name="address-town"]', 'Anytown');
+  await frame.fill('[name="address-postcode"]', 'SW1A 2AA');
+  await frame.click('#service form button.govuk-button');
+  await frame.waitForSelector('[name="bins"]');
+  assert.ok(framed().url().endsWith(`${BASE}services/missed-bin/bins`), framed().url());
+  // The frame fits the page it shows.
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe.showcase-frame--service');
+    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.documentElement.scrollHeight) <= 2;
+  });
+  // The Rust tab is the example as written; the HTML tab its start page.
+  const key = await page.$eval('[data-source="civic"]', (e) => e.dataset.example);
+  assert.ok(fs.readFileSync(path.join(patternsDir, 'missed-bin-service.rs'), 'utf8').includes(await page.$eval(`#${key}-rust-code`, (c) => c.textContent)));
+  assert.match(await page.$eval(`#${key}-html-code`, (c) => c.textContent), /govuk-button--start/);
+  // Every page of a service opens directly by its address (a reload, or a shared link): with
+  // nothing answered, the flow sends the person to its first question.
+  for (const name of services) {
+    const flow = definition(name);
+    for (const id of flow.pages.map((p) => p.id)) {
+      const response = await fetch(url(`services/${name}/${id}`));
+      assert.equal(response.status, 200, `services/${name}/${id}`);
+    }
+  }
+  // In a new tab: what was answered in the frame above is in this tab's session.
+  const tab = await newTab();
+  await tab.goto(url('services/missed-bin/check-answers'));
+  await tab.waitForFunction(() => window.civicReady === true && location.pathname.endsWith('/services/missed-bin/address'));
+  assert.match(await tab.title(), /What is the address of the missed collection\?/);
+  await tab.close();
+  // The Blue Badge service in Welsh and in Anytown's theme, as the site's toggles pick them.
+  await open('patterns/blue-badge-service/');
+  await page.selectOption('select[name="lang"]', 'cy');
+  await page.selectOption('select[name="theme"]', 'anytown');
+  await page.locator('iframe.showcase-frame--service').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe.showcase-frame--service');
+    const loaded = f.contentWindow?.location.href ?? '';
+    return /lang=cy/.test(loaded) && /theme=anytown/.test(loaded) && f.contentWindow.civicReady === true
+      && f.contentDocument.querySelector('#service a.govuk-button--start');
+  }, null, { timeout: 30000 });
+  frame = page.frames().find((f) => f.url().includes('/services/blue-badge/'));
+  assert.deepEqual(await frame.$$eval('#service h1', (hs) => hs.map((h) => h.textContent.trim())), [definition('blue-badge').title.cy]);
+  assert.match(await frame.$eval('#civic-theme', (l) => l.getAttribute('href')), /civic-anytown\.css$/);
+  await frame.click('#service a.govuk-button--start');
+  await frame.waitForSelector('[name="who"]');
+  assert.match(await frame.$eval('#service h1, #service legend', (h) => h.textContent), new RegExp(definition('blue-badge').pages[0].questions[0].heading.cy.replace(/[’?]/g, '.')));
+  // axe on each service's start page and its first question with errors, in English and Welsh.
+  for (const name of services) {
+    for (const lang of ['en', 'cy']) {
+      const start = await newTab();
+      await start.goto(url(`services/${name}/`, `?lang=${lang}`));
+      await start.waitForSelector('#service a.govuk-button--start');
+      assert.deepEqual(await axe(start), [], `services/${name}/ in ${lang}: axe`);
+      await start.click('#service a.govuk-button--start');
+      await start.waitForSelector('#service form button.govuk-button');
+      await start.click('#service form button.govuk-button');
+      await start.waitForSelector('.govuk-error-summary');
+      assert.deepEqual(await axe(start), [], `services/${name}/${definition(name).pages[0].id} with errors in ${lang}: axe`);
+      await start.close();
+    }
+  }
+  // With JavaScript off the service's document says where it runs without it.
+  await noScript.goto(url('services/missed-bin/'));
+  assert.match(await noScript.$eval('#service', (e) => e.innerText), /civic prototype patterns\/services\/missed-bin\.json/);
 });
 
 test('no console errors anywhere', () => {

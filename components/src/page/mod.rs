@@ -5,6 +5,17 @@
 //! Without a `header` or `govukHeader` block the document draws govuk-frontend's default
 //! GOV.UK header and footer, as `template.njk` does; council services pass their own
 //! (a `generic-header`, say). The [`Page`] component asks for both.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** The skip link is the first thing Tab reaches: it appears when focused and
+//! moves focus to `<main>`, past the header's links. Then the header, the content and the
+//! footer follow in reading order.
+//!
+//! **Screen readers.** The page has one of each landmark: the header is the banner, `<main>`
+//! the main content and the footer the content information, so each can be jumped to. The
+//! document's `lang` (and `mainLang` for content in another language) makes Welsh read in
+//! a Welsh voice; the title should name the page, then the service.
 
 use crate::components::{FooterOptions, HeaderOptions, ServiceNavigationOptions, SkipLinkOptions};
 use crate::prelude_internal::*;
@@ -413,7 +424,10 @@ pub fn Page(
     /// The footer, inside `<footer class="govuk-template__footer">`.
     #[prop(into)]
     footer: ViewFn,
-    /// Before `<main>`: back link, breadcrumbs, phase banner.
+    /// Before `<main>`, as in govuk-frontend's template: back link, breadcrumbs, phase
+    /// banner. What is here is outside every landmark, which axe's best-practice `region`
+    /// rule reports; Civic's patterns put the back link at the top of `<main>` and a phase
+    /// banner in the header instead.
     #[prop(optional, into)]
     before_content: Option<ViewFn>,
     /// Replaces the skip link (to translate it: "Neidio i'r prif gynnwys").

@@ -3,6 +3,17 @@
 //! captions, body text, links, lists, section breaks).
 //!
 //! Each takes `classes` and `attributes` like every other component, and children.
+//!
+//! # Accessibility
+//!
+//! **Keyboard.** Only links take focus, in reading order, with the Design System's yellow
+//! focus state; the grid never changes the order content is read or tabbed in, and its
+//! columns stack on small screens in the order they are written.
+//!
+//! **Screen readers.** Headings are real headings at the level given (`level`), so a page
+//! can be moved through by heading; a caption sits inside its heading and is read with it.
+//! Lists are read as lists with their count; a section break is a `<hr>`, announced as a
+//! separator whether or not its line is drawn.
 
 use crate::prelude_internal::*;
 
