@@ -435,13 +435,32 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             {civic}
             <h2 class="govuk-heading-l" id="accessibility">"Accessibility"</h2>
             <div data-render=ACCESSIBILITY_KEY data-drawn-in=drawn_in inner_html=accessibility></div>
-            <p class="govuk-body" data-axe=page.name>
-                "Every page of this site is checked with axe-core (WCAG 2.2 A and AA, and best practice) in both themes and both languages, "
-                "and each of govuk-frontend’s examples on its own, by Civic’s tests."
-            </p>
+            <AxeCheck name=page.name />
             {options}
             {has_gallery.then_some(examples)}
         </Frame>
+    }
+}
+
+/// The axe result for the page's examples: the page script's `civicRunAxe` runs axe-core in
+/// the reader's own browser when the button asks (the first load carries neither axe-core
+/// nor this code in its wasm) and writes what it found into the status region.
+#[component]
+fn AxeCheck(
+    /// The page's component or pattern, whose known failures the result marks.
+    name: &'static str,
+) -> impl IntoView {
+    let settings = settings();
+    view! {
+        <p class="govuk-body">
+            "Every page of this site is checked with axe-core (WCAG 2.2 A and AA, and best practice) in both themes and both languages, "
+            "and each of govuk-frontend’s examples on its own, by Civic’s tests. Check this page’s examples in your own browser:"
+        </p>
+        <button type="button" class="govuk-button govuk-button--secondary" data-axe-run=name
+            hidden=move || !settings.scripted.get()>
+            "Check these examples with axe"
+        </button>
+        <div role="status" class="showcase-axe-result"></div>
     }
 }
 

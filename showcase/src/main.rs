@@ -63,6 +63,81 @@ window.civicDrawExamples = (section, name, lang) => {{
   }});
   return modules[file].then((module) => module.draw(name, lang));
 }};
+// axe-core, loaded into a document when the Accessibility section's button asks: it checks
+// each example where it is drawn (Civic's on the page, the rest in their frames: govuk-frontend's
+// as the fragment they are, a whole page or service as a page) and returns what it found.
+const axeIn = (doc) => doc.defaultView.axe ? Promise.resolve(doc.defaultView.axe) : new Promise((resolve, reject) => {{
+  const script = doc.createElement("script");
+  script.src = site + "axe.min.js";
+  script.onload = () => resolve(doc.defaultView.axe);
+  script.onerror = () => reject(new Error("axe-core did not load"));
+  doc.head.append(script);
+}});
+const ready = (frame) => new Promise((resolve) => {{
+  frame.loading = "eager";
+  const wait = () => frame.contentWindow?.civicReady === true ? resolve() : setTimeout(wait, 50);
+  wait();
+}});
+const runAxe = async (tags) => {{
+  const options = {{ runOnly: {{ type: "tag", values: tags }}, resultTypes: ["violations"] }};
+  const found = [];
+  let checked = 0, version = "";
+  for (const section of document.querySelectorAll(".showcase-example")) {{
+    const example = section.querySelector("h3")?.textContent ?? "";
+    const inline = section.querySelector(".showcase-example__render");
+    const frame = section.querySelector("iframe");
+    let axe, context;
+    if (inline) {{
+      axe = await axeIn(document);
+      context = inline;
+    }} else if (frame) {{
+      await ready(frame);
+      axe = await axeIn(frame.contentDocument);
+      context = frame.contentDocument.querySelector(".showcase-frame__body") ?? frame.contentDocument;
+    }} else continue;
+    const result = await axe.run(context, options);
+    version = axe.version;
+    checked += 1;
+    for (const v of result.violations) for (const node of v.nodes) {{
+      found.push({{ example, rule: v.id, impact: v.impact ?? "", help: v.help, target: node.target.join(" ") }});
+    }}
+  }}
+  return {{ checked, version, violations: found }};
+}};
+// The Accessibility section's button (drawn by the site, which the router may redraw): the
+// rules are govuk-frontend's own tests' tags, less AAA.
+document.addEventListener("click", async (event) => {{
+  const button = event.target.closest?.("[data-axe-run]");
+  if (!button) return;
+  const status = document.querySelector(".showcase-axe-result");
+  const component = button.dataset.axeRun;
+  button.disabled = true;
+  status.replaceChildren();
+  const say = (tag, text) => {{ const el = document.createElement(tag); el.className = tag === "ul" ? "govuk-list govuk-list--bullet" : "govuk-body"; if (text) el.textContent = text; status.append(el); return el; }};
+  try {{
+    const {{ checked, version, violations }} = await runAxe(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]);
+    // The accessibility sweep's known failures: each one govuk-frontend's own example fails
+    // the same way, with the reason it stays.
+    const known = violations.length === 0 ? [] : await fetch(site + "axe-known.json").then((r) => r.json());
+    for (const v of violations) v.known = known.find((k) => k.component === component && k.fixture === v.example && k.rule === v.rule)?.why;
+    const fresh = violations.filter((v) => !v.known).length;
+    const count = violations.length === 0 ? "no violations"
+      : (violations.length === 1 ? "1 violation" : violations.length + " violations")
+        + (fresh === 0 ? ", each one known and shared with govuk-frontend’s own example" : `, ${{fresh}} not known before`);
+    say("p", `axe-core ${{version}} checked ${{checked}} ${{checked === 1 ? "example" : "examples"}} against WCAG 2.2 A and AA and best practice: ${{count}}.`);
+    if (violations.length > 0) {{
+      const list = say("ul");
+      for (const v of violations) {{
+        const item = document.createElement("li");
+        item.textContent = `${{v.example}}: ${{v.rule}} (${{v.impact}}) at ${{v.target}}: ${{v.help}}` + (v.known ? ` (known: ${{v.known}})` : "");
+        list.append(item);
+      }}
+    }}
+  }} catch (error) {{
+    say("p", `axe-core could not run: ${{error.message ?? error}}`);
+  }}
+  button.disabled = false;
+}});
 // The theme playground's module, loaded by the theme page the first time it checks a theme.
 let playground;
 window.civicThemeCss = (json) => {{

@@ -463,6 +463,33 @@ test('a whole page (the page template) runs in a document of its own, taken over
   await page.selectOption('select[name="lang"]', 'en');
 });
 
+test('each page shows the axe result for its examples, run when asked, and it names what fails', async () => {
+  for (const pagePath of ['components/radios/', 'components/page-template/', 'patterns/missed-bin-service/']) {
+    await open(pagePath);
+    const examples = await page.$$eval('.showcase-example', (els) => els.length);
+    assert.ok(examples > 0, pagePath);
+    await page.click('[data-axe-run]');
+    await page.waitForFunction(() => /axe-core/.test(document.querySelector('.showcase-axe-result').innerText), null, { timeout: 60000 });
+    // Nothing but the accessibility sweep's known failures, which govuk-frontend's own
+    // examples share (radios' aria-expanded), each marked with its reason.
+    const shown = await page.$eval('.showcase-axe-result', (e) => e.innerText);
+    assert.match(shown.split('\n')[0],
+      new RegExp(`^axe-core \\d+\\.\\d+\\.\\d+ checked ${examples} examples? against WCAG 2\\.2 A and AA and best practice: (no violations|\\d+ violations?, each one known and shared with govuk-frontend’s own example)\\.$`), `${pagePath}: ${shown}`);
+    const listed = await page.$$eval('.showcase-axe-result li', (items) => items.map((li) => li.textContent));
+    assert.ok(listed.every((line) => / \(known: .+\)$/.test(line)), listed.join('\n'));
+    if (pagePath === 'components/radios/') assert.ok(listed.length > 0 && listed.every((line) => line.includes('aria-allowed-attr')), 'radios: the known aria-expanded');
+  }
+  // A fault put into an example is found, and named with its example and rule.
+  await open('components/input/');
+  await page.evaluate(() => document.querySelector('.showcase-example__render').insertAdjacentHTML('beforeend', '<img src="data:,">'));
+  await page.click('[data-axe-run]');
+  await page.waitForFunction(() => /axe-core/.test(document.querySelector('.showcase-axe-result').innerText), null, { timeout: 60000 });
+  const shown = await page.$eval('.showcase-axe-result', (e) => e.innerText);
+  assert.match(shown, /: 1 violation, 1 not known before\./);
+  const first = await page.$eval('[data-source="civic"] h3', (h) => h.textContent);
+  assert.ok(shown.includes(`${first}: image-alt (critical) at`), shown);
+});
+
 /** The shipped services, each run live on its pattern's page (`patterns/<name>-service/`). */
 const definition = (name) => JSON.parse(fs.readFileSync(path.join(root, 'patterns/services', `${name}.json`), 'utf8'));
 const services = fs.readdirSync(path.join(root, 'patterns/services')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))

@@ -237,8 +237,8 @@ const SHOWCASE_THEMES: &[&str] = &["civic", "anytown"];
 
 /// Builds the showcase as a static site in `out`: the browser's build (hydrate, size-optimised,
 /// `showcase.js` and `showcase_bg.wasm`), every page pre-rendered by the `civic-showcase`
-/// binary, each theme's stylesheet (`civic css`), Civic's enhancer (for the examples' frames)
-/// and the site's own `showcase.css`. Prints the
+/// binary, each theme's stylesheet (`civic css`), Civic's enhancer (for the examples' frames),
+/// axe-core (for each page's check of its examples) and the site's own `showcase.css`. Prints the
 /// first load of a component page and fails past its budget.
 fn build_showcase(out: &Path) -> Result {
     if out.exists() {
@@ -286,6 +286,16 @@ fn build_showcase(out: &Path) -> Result {
     let own_css = root().join("showcase/showcase.css");
     std::fs::copy(&own_css, out.join("showcase.css"))
         .map_err(|e| format!("{}: {e}", own_css.display()))?;
+    // axe-core (MPL-2.0, shipped unchanged with its licence header), which a page loads when
+    // its reader asks to check its examples.
+    // With the accessibility sweep's known failures, which the result marks as known.
+    for (from, to) in [
+        ("node_modules/axe-core/axe.min.js", "axe.min.js"),
+        ("tests/accessibility/known-failures.json", "axe-known.json"),
+    ] {
+        let from = root().join(from);
+        std::fs::copy(&from, out.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
 
     // Prints a file's size, raw and gzipped, and returns the gzipped size.
     let size = |file: &str| -> Result<usize> {
