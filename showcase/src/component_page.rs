@@ -72,6 +72,8 @@ pub struct Drawn {
     /// Its source tab's text: the Rust of Civic's examples, the JSON options of
     /// govuk-frontend's.
     pub source: Option<String>,
+    /// govuk-frontend's examples only: the Rust that draws the example from its options.
+    pub rust: Option<String>,
     /// Civic's examples only: the server's rendering as the examples module hydrates it
     /// (markers kept).
     pub live: Option<String>,
@@ -101,6 +103,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let drawn = Drawn {
                 html: without_markers(&live),
                 source: Some(example.source.to_owned()),
+                rust: None,
                 live: Some(live),
             };
             (example_key(page, true, index), drawn)
@@ -121,9 +124,11 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let json = serde_json::from_str::<serde_json::Value>(page.gallery[index].options)
                 .ok()
                 .and_then(|value| serde_json::to_string_pretty(&value).ok());
+            let rust = json.as_deref().map(|json| rust_from_options(page, json));
             let drawn = Drawn {
                 html,
                 source: json,
+                rust,
                 live: None,
             };
             (example_key(page, false, index), drawn)
@@ -137,6 +142,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 })
                 .collect(),
             source: None,
+            rust: None,
             live: None,
         };
         let options = Drawn {
@@ -146,6 +152,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .map(|item| view! { <OptionsTable item /> }.to_html())
                 .collect(),
             source: None,
+            rust: None,
             live: None,
         };
         let tables = (page.is_component() && !page.options.is_empty())
@@ -230,6 +237,25 @@ fn example_frame(
 /// `locale`, from its page's folder: `live/1.cy.html`.
 pub fn live_path(index: usize, locale: Locale) -> String {
     format!("live/{}.{}.html", index + 1, locale.tag())
+}
+
+/// The Rust that draws one of govuk-frontend's examples from its options (`json`): the
+/// component's options struct read from the same JSON, and drawn.
+#[cfg(feature = "ssr")]
+fn rust_from_options(page: &ComponentPage, json: &str) -> String {
+    // A raw string with enough `#`s that the JSON cannot end it.
+    let mut hashes = String::from("#");
+    while json.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!(
+        "use civic::prelude::*;\n\n\
+         /// govuk-frontend's example, drawn from its options (serde_json reads them).\n\
+         pub fn example() -> Result<impl IntoView, serde_json::Error> {{\n    \
+         let options: {} = serde_json::from_str(r{hashes}\"\n{json}\n\"{hashes})?;\n    \
+         Ok(options.render())\n}}",
+        page.options
+    )
 }
 
 /// The theme a page starts in.
@@ -345,7 +371,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                 <section class="showcase-example" data-example=example_id data-source="civic">
                     <h3 class="govuk-heading-m">{example.title}</h3>
                     {render}
-                    <CodeTabs key source=("Rust", String::new()) />
+                    <CodeTabs key />
                 </section>
             }
         })
@@ -381,7 +407,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                     <section class="showcase-example" data-example=example_id data-source="govuk" data-name=fixture.name>
                         <h3 class="govuk-heading-s">{fixture.name}</h3>
                         {frame}
-                        <CodeTabs key source=("JSON options", String::new()) />
+                        <CodeTabs key options=true />
                     </section>
                 }
             })
@@ -526,35 +552,39 @@ fn OptionsTable(item: &'static OptionsStruct) -> impl IntoView {
 fn CodeTabs(
     /// The example's key ([`example_key`]).
     key: String,
-    /// The source tab's label ("Rust" or "JSON options") and its text.
-    source: (&'static str, String),
+    /// govuk-frontend's example: a JSON options tab too, and its Rust is drawn from them.
+    #[prop(optional)]
+    options: bool,
 ) -> impl IntoView {
-    let (label, text) = source;
-    let kind = if label == "Rust" { "rust" } else { "json" };
-    let source_id = format!("{key}-{kind}");
-    let html_id = format!("{key}-html");
-    let (source_code, html_code) = (format!("{source_id}-code"), format!("{html_id}-code"));
-    let source_key = key.clone();
-    view! {
-        <Tabs title="Code">
-            <Tab slot id=source_id label=label>
-                <CodeBlock code_id=source_code.clone() text=text.clone() markup=source_key.clone() />
-            </Tab>
-            <Tab slot id=html_id label="HTML">
-                <CodeBlock code_id=html_code.clone() markup=key.clone() />
-            </Tab>
-        </Tabs>
+    let id = |kind: &str| format!("{key}-{kind}");
+    let code = |kind: &str| format!("{key}-{kind}-code");
+    let (rust_id, rust_code, rust_key) = (id("rust"), code("rust"), key.clone());
+    let (html_id, html_code, html_key) = (id("html"), code("html"), key.clone());
+    if options {
+        let (json_id, json_code, json_key) = (id("json"), code("json"), key.clone());
+        view! {
+            <Tabs title="Code">
+                <Tab slot id=rust_id label="Rust"><CodeBlock code_id=rust_code.clone() markup=rust_key.clone() /></Tab>
+                <Tab slot id=json_id label="JSON options"><CodeBlock code_id=json_code.clone() markup=json_key.clone() /></Tab>
+                <Tab slot id=html_id label="HTML"><CodeBlock code_id=html_code.clone() markup=html_key.clone() /></Tab>
+            </Tabs>
+        }
+        .into_any()
+    } else {
+        view! {
+            <Tabs title="Code">
+                <Tab slot id=rust_id label="Rust"><CodeBlock code_id=rust_code.clone() markup=rust_key.clone() /></Tab>
+                <Tab slot id=html_id label="HTML"><CodeBlock code_id=html_code.clone() markup=html_key.clone() /></Tab>
+            </Tabs>
+        }
+        .into_any()
     }
 }
 
-/// A block of code, and a button that copies it (shown once the page's script runs). Either
-/// `text`, or the HTML of the example `markup` names.
+/// A block of code, and a button that copies it (shown once the page's script runs): what
+/// the server drew of the example `markup` for this tab (`code_id` ends with its kind).
 #[component]
-fn CodeBlock(
-    code_id: String,
-    #[prop(optional)] text: Option<String>,
-    #[prop(optional)] markup: Option<String>,
-) -> impl IntoView {
+fn CodeBlock(code_id: String, markup: String) -> impl IntoView {
     let settings = settings();
     let copied = RwSignal::new(false);
     let target = code_id.clone();
@@ -562,23 +592,24 @@ fn CodeBlock(
         copy_text(&target);
         copied.set(true);
     };
-    let code = match (text, markup) {
-        (Some(text), _) if !text.is_empty() => view! { <code id=code_id>{text}</code> }.into_any(),
-        // Drawn by the server: written into the pre-rendered page, filled in the browser.
-        (_, key) => {
-            #[cfg(feature = "ssr")]
-            let text = key.as_deref().map(crate::ssr::markup_for).map(|drawn| {
-                if code_id.ends_with("-html-code") {
-                    drawn.html
-                } else {
-                    drawn.source.unwrap_or_default()
-                }
-            });
-            #[cfg(not(feature = "ssr"))]
-            let text = key.as_ref().map(|_| String::new());
-            view! { <code id=code_id inner_html=civic::escape_html(&text.unwrap_or_default())></code> }.into_any()
+    // Drawn by the server: written into the pre-rendered page, filled in the browser.
+    #[cfg(feature = "ssr")]
+    let text = {
+        let drawn = crate::ssr::markup_for(&markup);
+        if code_id.ends_with("-html-code") {
+            drawn.html
+        } else if code_id.ends_with("-rust-code") && drawn.rust.is_some() {
+            drawn.rust.unwrap_or_default()
+        } else {
+            drawn.source.unwrap_or_default()
         }
     };
+    #[cfg(not(feature = "ssr"))]
+    let text = {
+        let _ = markup;
+        String::new()
+    };
+    let code = view! { <code id=code_id inner_html=civic::escape_html(&text)></code> };
     view! {
         <pre class="showcase-code" tabindex="0">{code}</pre>
         <button type="button" class="govuk-button govuk-button--secondary showcase-copy"
@@ -674,6 +705,9 @@ async fn fetch_markup(
         if let Some(source) = drawn["source"].as_str() {
             set_text(format!("{key}-json-code"), source);
             set_text(format!("{key}-rust-code"), source);
+        }
+        if let Some(rust) = drawn["rust"].as_str() {
+            set_text(format!("{key}-rust-code"), rust);
         }
         // What the server drew in place (the options tables), when not drawn yet.
         let selector = format!("[data-render=\"{key}\"]");

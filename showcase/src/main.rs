@@ -333,6 +333,9 @@ fn run(dir: &Path) -> Result<usize, String> {
                     if let Some(source) = &drawn.source {
                         entry["source"] = source.clone().into();
                     }
+                    if let Some(rust) = &drawn.rust {
+                        entry["rust"] = rust.clone().into();
+                    }
                     (key.clone(), entry)
                 })
                 .collect();

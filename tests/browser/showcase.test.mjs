@@ -294,6 +294,7 @@ test('the tabs show the code that draws the example', async () => {
   const shown = await page.$$eval('[data-source="govuk"]', (els) => els.map((e) => ({
     name: e.dataset.name,
     json: document.getElementById(`${e.dataset.example}-json-code`).textContent,
+    rust: document.getElementById(`${e.dataset.example}-rust-code`).textContent,
     html: document.getElementById(`${e.dataset.example}-html-code`).textContent,
   })));
   for (const [index, example] of shown.entries()) {
@@ -301,6 +302,9 @@ test('the tabs show the code that draws the example', async () => {
     assert.deepEqual(Object.keys(options), Object.keys(fixtures[index].options), `${example.name}: JSON options`);
     assert.equal(options.items?.length, fixtures[index].options.items?.length, `${example.name}: items`);
     assert.ok(example.html.includes('govuk-radios'), `${example.name}: HTML`);
+    // Its Rust reads the same options into the component's options struct and draws them.
+    assert.ok(example.rust.includes(`let options: RadiosOptions = serde_json::from_str(r#"\n${example.json}\n"#)?;`), `${example.name}: Rust`);
+    assert.match(example.rust, /Ok\(options\.render\(\)\)/);
   }
 });
 
