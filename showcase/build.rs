@@ -274,7 +274,6 @@ fn main() {
     std::fs::write(target, out).unwrap();
 }
 
-/// The feature that builds the examples module of a section's pages.
 /// Pages for what is not one govuk-frontend component: the page's name, its folder under
 /// `components/src/`, and its main options struct (`""` for none).
 const FOUNDATIONS: &[(&str, &str, &str)] = &[
@@ -282,6 +281,7 @@ const FOUNDATIONS: &[(&str, &str, &str)] = &[
     ("page-template", "page", "TemplateOptions"),
 ];
 
+/// The feature that builds the examples module of a section's pages.
 fn examples_feature(section: &str) -> &'static str {
     if section == "patterns" {
         "pattern-examples"

@@ -181,12 +181,11 @@ fn service_frame(
         #[cfg(not(target_arch = "wasm32"))]
         let root = "../../";
         let mut address = format!("{root}services/{service}/");
+        // Both always: the service keeps them for its later pages, so a default left out
+        // would leave the last one chosen in place.
         if query {
-            let theme = settings.theme.get();
-            address.push_str(&format!("?lang={}", settings.locale().tag()));
-            if theme != DEFAULT_THEME {
-                address.push_str(&format!("&theme={theme}"));
-            }
+            let lang = settings.locale().tag();
+            address.push_str(&format!("?lang={lang}&theme={}", settings.theme.get()));
         }
         address
     };
@@ -376,7 +375,8 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             }
         })
         .collect_view();
-    if !page.examples.is_empty() {
+    // Only examples drawn on the page: one in a document of its own loads the module there.
+    if page.examples.iter().any(|example| !example.own_document) {
         Effect::new(move |_| {
             let lang = settings.locale.get();
             #[cfg(target_arch = "wasm32")]
@@ -468,9 +468,10 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
     }
 }
 
-/// The axe result for the page's examples: the page script's `civicRunAxe` runs axe-core in
-/// the reader's own browser when the button asks (the first load carries neither axe-core
-/// nor this code in its wasm) and writes what it found into the status region.
+/// The axe result for the page's examples: the page script (its click listener on
+/// `[data-axe-run]`) runs axe-core in the reader's own browser when the button asks (the
+/// first load carries neither axe-core nor that code in its wasm) and writes what it found
+/// into the status region.
 #[component]
 fn AxeCheck(
     /// The page's component or pattern, whose known failures the result marks.

@@ -82,6 +82,9 @@ pub fn run_service(name: &str, lang: &str) -> bool {
     let locale = Locale::from_tag(lang).unwrap_or_default();
     place.set_inner_html("");
     let _ = place.set_attribute("lang", locale.tag());
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
     // The service runs until the document goes.
     leptos::mount::mount_to(place, move || {
         provide_locale(locale);

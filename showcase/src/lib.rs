@@ -56,8 +56,10 @@ fn site_root() -> String {
         .clone()
 }
 
-/// Where the shipped service `name` runs on this site (`/civic/services/missed-bin`): the
-/// base its `<Flow>` is given on its pattern's page. An app of its own gives its own path.
+/// Where the shipped service `name` runs on this site: the base its example gives `<Flow>`.
+/// In the browser, under the site's root as served (`/civic/services/missed-bin`); on the
+/// server, which draws the example's HTML tab, `/services/missed-bin`. An app of its own
+/// gives its own path.
 pub fn service_base(name: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     let root = site_root();

@@ -73,9 +73,12 @@ const axeIn = (doc) => doc.defaultView.axe ? Promise.resolve(doc.defaultView.axe
   script.onerror = () => reject(new Error("axe-core did not load"));
   doc.head.append(script);
 }});
-const ready = (frame) => new Promise((resolve) => {{
+const ready = (frame) => new Promise((resolve, reject) => {{
   frame.loading = "eager";
-  const wait = () => frame.contentWindow?.civicReady === true ? resolve() : setTimeout(wait, 50);
+  const given = Date.now() + 20000;
+  const wait = () => frame.contentWindow?.civicReady === true ? resolve()
+    : Date.now() > given ? reject(new Error(`“${{frame.title}}” did not finish loading`))
+    : setTimeout(wait, 50);
   wait();
 }});
 const runAxe = async (tags) => {{
@@ -171,8 +174,9 @@ window.civicReady = true;
 "#;
 
 /// The document in a govuk-frontend example's frame: the example as the server drew it, the
-/// theme's stylesheet (`?theme=` in the frame's address picks it), Civic's enhancer to start its
-/// behaviours, and its height reported to the page so that the frame fits it.
+/// theme's stylesheet (`?theme=` in the frame's address picks it), Civic's enhancer when the
+/// example has a behaviour to start, and its height reported to the page so that the frame
+/// fits it.
 fn frame(title: &str, lang: &str, html: &str) -> String {
     let root = "../../../";
     let pick_theme = theme_script(&format!("{root:?}"), "");
@@ -265,7 +269,8 @@ else if (sessionStorage.getItem("civic-service-theme")) theme = [null, sessionSt
 import init, {{ runService }} from "{root}patterns.js";
 const asked = new URLSearchParams(location.search).get("lang");
 if (asked) sessionStorage.setItem("civic-service-lang", asked);
-const lang = asked ?? sessionStorage.getItem("civic-service-lang") ?? "en";
+const kept = asked ?? sessionStorage.getItem("civic-service-lang");
+const lang = kept === "cy" ? "cy" : "en";
 document.documentElement.lang = lang;
 await init({{ module_or_path: "{root}patterns_bg.wasm" }});
 runService("{name}", lang);

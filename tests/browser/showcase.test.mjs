@@ -543,7 +543,8 @@ test('both example services run live on their pages, in their own documents, in 
       assert.equal(response.status, 200, `services/${name}/${id}`);
     }
   }
-  // In a new tab: what was answered in the frame above is in this tab's session.
+  // In a new tab, a session of its own: nothing answered there, so any page of the service
+  // leads to its first question.
   const tab = await newTab();
   await tab.goto(url('services/missed-bin/check-answers'));
   await tab.waitForFunction(() => window.civicReady === true && location.pathname.endsWith('/services/missed-bin/address'));
@@ -565,7 +566,16 @@ test('both example services run live on their pages, in their own documents, in 
   assert.match(await frame.$eval('#civic-theme', (l) => l.getAttribute('href')), /civic-anytown\.css$/);
   await frame.click('#service a.govuk-button--start');
   await frame.waitForSelector('[name="who"]');
+  assert.match(await frame.$eval('#civic-theme', (l) => l.getAttribute('href')), /civic-anytown\.css$/, 'the theme is kept for the pages after the first');
   assert.match(await frame.$eval('#service h1, #service legend', (h) => h.textContent), new RegExp(definition('blue-badge').pages[0].questions[0].heading.cy.replace(/[’?]/g, '.')));
+  // Back to the default theme: the service follows rather than keeping the last one chosen.
+  await page.selectOption('select[name="theme"]', 'civic');
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe.showcase-frame--service');
+    return /theme=civic/.test(f.contentWindow?.location.href ?? '') && f.contentWindow.civicReady === true;
+  }, null, { timeout: 30000 });
+  frame = page.frames().find((f) => f.url().includes('/services/blue-badge/'));
+  assert.match(await frame.$eval('#civic-theme', (l) => l.getAttribute('href')), /civic-civic\.css$/);
   // axe on each service's start page and its first question with errors, in English and Welsh.
   for (const name of services) {
     for (const lang of ['en', 'cy']) {
