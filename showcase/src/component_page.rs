@@ -69,11 +69,11 @@ pub fn fixture_options(page: &ComponentPage, index: usize) -> Result<serde_json:
 pub struct Drawn {
     /// The example's HTML, without Leptos's hydration markers.
     pub html: String,
-    /// Its source tab's text: the Rust of Civic's examples, the JSON options of
-    /// govuk-frontend's.
-    pub source: Option<String>,
-    /// govuk-frontend's examples only: the Rust that draws the example from its options.
+    /// Its Rust tab: a Civic example's code as written, or the Rust that draws one of
+    /// govuk-frontend's from its options.
     pub rust: Option<String>,
+    /// Its JSON options tab (govuk-frontend's examples only).
+    pub json: Option<String>,
     /// Civic's examples only: the server's rendering as the examples module hydrates it
     /// (markers kept).
     pub live: Option<String>,
@@ -102,8 +102,8 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .unwrap_or_default();
             let drawn = Drawn {
                 html: without_markers(&live),
-                source: Some(example.source.to_owned()),
-                rust: None,
+                rust: Some(example.source.to_owned()),
+                json: None,
                 live: Some(live),
             };
             (example_key(page, true, index), drawn)
@@ -127,8 +127,8 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let rust = json.as_deref().map(|json| rust_from_options(page, json));
             let drawn = Drawn {
                 html,
-                source: json,
                 rust,
+                json,
                 live: None,
             };
             (example_key(page, false, index), drawn)
@@ -141,8 +141,8 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                     format!("<p class=\"govuk-body\">{}</p>", inline_markup(paragraph))
                 })
                 .collect(),
-            source: None,
             rust: None,
+            json: None,
             live: None,
         };
         let options = Drawn {
@@ -151,8 +151,8 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                 .iter()
                 .map(|item| view! { <OptionsTable item /> }.to_html())
                 .collect(),
-            source: None,
             rust: None,
+            json: None,
             live: None,
         };
         let tables = (page.is_component() && !page.options.is_empty())
@@ -430,7 +430,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             <h2 class="govuk-heading-l" id="options">"Options"</h2>
             <p class="govuk-body">
                 "Every option, from the options model’s own documentation. In Rust they are the fields of "
-                <code>{options_struct_name(page)}</code>
+                <code>{page.options}</code>
                 " (the Leptos component takes the common ones as props); in JSON they are the names below."
             </p>
             <div class="showcase-options-tables" data-render=OPTIONS_KEY data-drawn-in=drawn_in inner_html=tables.clone()></div>
@@ -489,11 +489,6 @@ fn AxeCheck(
         </button>
         <div role="status" class="showcase-axe-result"></div>
     }
-}
-
-/// `ButtonOptions` for `button`.
-pub(crate) fn options_struct_name(page: &ComponentPage) -> String {
-    page.options.to_owned()
 }
 
 /// One struct of the options model as a table: option, type, description.
@@ -597,12 +592,12 @@ fn CodeBlock(code_id: String, markup: String) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let text = {
         let drawn = crate::ssr::markup_for(&markup);
-        if code_id.ends_with("-html-code") {
-            drawn.html
-        } else if code_id.ends_with("-rust-code") && drawn.rust.is_some() {
+        if code_id.ends_with("-rust-code") {
             drawn.rust.unwrap_or_default()
+        } else if code_id.ends_with("-json-code") {
+            drawn.json.unwrap_or_default()
         } else {
-            drawn.source.unwrap_or_default()
+            drawn.html
         }
     };
     #[cfg(not(feature = "ssr"))]
@@ -703,12 +698,10 @@ async fn fetch_markup(
     for (key, drawn) in markup {
         let html = drawn["html"].as_str().unwrap_or_default();
         set_text(format!("{key}-html-code"), html);
-        if let Some(source) = drawn["source"].as_str() {
-            set_text(format!("{key}-json-code"), source);
-            set_text(format!("{key}-rust-code"), source);
-        }
-        if let Some(rust) = drawn["rust"].as_str() {
-            set_text(format!("{key}-rust-code"), rust);
+        for kind in ["rust", "json"] {
+            if let Some(code) = drawn[kind].as_str() {
+                set_text(format!("{key}-{kind}-code"), code);
+            }
         }
         // What the server drew in place (the options tables), when not drawn yet.
         let selector = format!("[data-render=\"{key}\"]");

@@ -319,7 +319,7 @@ mod tests {
                 .structs
                 .first()
                 .unwrap_or_else(|| panic!("{}: no options struct", page.name));
-            assert_eq!(first.name, crate::component_page::options_struct_name(page));
+            assert_eq!(first.name, page.options);
             for item in page.structs {
                 assert!(
                     !item.doc.is_empty(),

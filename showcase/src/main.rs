@@ -179,7 +179,7 @@ window.civicReady = true;
 /// fits it.
 fn frame(title: &str, lang: &str, html: &str) -> String {
     let root = "../../../";
-    let pick_theme = theme_script(&format!("{root:?}"), "");
+    let pick_theme = theme_script(root, "");
     // Only an example with a behaviour (govuk-frontend marks them `data-module`) loads the
     // enhancer: each wasm instance reserves gigabytes of address space, and a browser refuses
     // new ones once a page's frames hold about a hundred (CI's Chromium ran out on the crawl).
@@ -227,14 +227,15 @@ import init, {{ draw }} from "{root}{module}.js";
 await init({{ module_or_path: "{root}{module}_bg.wasm" }});
 draw("{name}", "{lang}");
 {FRAME_END}"#,
-        head(lang, title, root, &theme_script(&format!("{root:?}"), ""))
+        head(lang, title, root, &theme_script(root, ""))
     )
 }
 
 /// The script that points a frame's stylesheet at the theme its address names (`?theme=`),
 /// with `before` run first (a service keeps the theme for its later pages, whose addresses
-/// carry no query). `root` is a script expression.
+/// carry no query). `root` leads back to the site's root.
 fn theme_script(root: &str, before: &str) -> String {
+    let root = format!("{root:?}");
     format!(
         r#"<script>
 var theme = /[?&]theme=([a-z0-9-]+)/.exec(location.search);
@@ -252,7 +253,9 @@ else if (theme) document.getElementById("civic-theme").href = {root} + "civic-" 
 /// own addresses (`services/<name>/<page>`), so that any of them opens directly or reloads). Its pattern's example
 /// draws it, with its own router, from the patterns' module; `?lang=` and `?theme=` in the
 /// first address pick the language and theme, kept for the pages after it.
-fn service_document(name: &str, title: &str, root: &str) -> String {
+fn service_document(name: &str, title: &str) -> String {
+    // Every copy is a file in `services/<name>/`.
+    let root = "../../";
     let remember = r#"if (theme) sessionStorage.setItem("civic-service-theme", theme[1]);
 else if (sessionStorage.getItem("civic-service-theme")) theme = [null, sessionStorage.getItem("civic-service-theme")];"#;
     let escaped = civic::escape_html(title);
@@ -281,34 +284,27 @@ runService("{name}", lang);
             root,
             &format!(
                 "<meta name=\"civic-root\" content=\"{root}\">\n{}",
-                theme_script(&format!("{root:?}"), remember)
+                theme_script(root, remember)
             )
         )
     )
 }
 
 /// Every shipped service's documents: one at its start and one at each page's address.
-fn write_services(dir: &Path) -> Result<usize, String> {
-    let mut written = 0;
+fn write_services(dir: &Path) -> Result<(), String> {
     for name in civic_patterns::services::NAMES {
         let flow = civic_patterns::services::by_name(name)
             .ok_or_else(|| format!("no shipped service called {name}"))?;
         let title = flow.title.get(civic::Locale::default()).to_owned();
         let folder = dir.join("services").join(name);
-        write(
-            &folder.join("index.html"),
-            &service_document(name, &title, "../../"),
-        )?;
+        let document = service_document(name, &title);
+        write(&folder.join("index.html"), &document)?;
         for page in &flow.pages {
             let slug = page.id.trim_matches('/');
-            write(
-                &folder.join(format!("{slug}.html")),
-                &service_document(name, &title, "../../"),
-            )?;
-            written += 1;
+            write(&folder.join(format!("{slug}.html")), &document)?;
         }
     }
-    Ok(written)
+    Ok(())
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -335,11 +331,10 @@ fn run(dir: &Path) -> Result<usize, String> {
                 .iter()
                 .map(|(key, drawn)| {
                     let mut entry = serde_json::json!({ "html": drawn.html });
-                    if let Some(source) = &drawn.source {
-                        entry["source"] = source.clone().into();
-                    }
-                    if let Some(rust) = &drawn.rust {
-                        entry["rust"] = rust.clone().into();
+                    for (kind, code) in [("rust", &drawn.rust), ("json", &drawn.json)] {
+                        if let Some(code) = code {
+                            entry[kind] = code.clone().into();
+                        }
                     }
                     (key.clone(), entry)
                 })
