@@ -7,7 +7,8 @@
 // plus which element has focus) after start-up and again after each step of a scripted
 // interaction: clicks, keys, typing to and past limits, waiting for delayed announcements,
 // reloading for remembered state. Every step of every fixture is counted and printed; any miss
-// fails. One browser serves the whole run, and every page is served from memory.
+// fails. One browser serves the whole run, fixtures run in BEHAVIOUR_LANES lanes of four tabs
+// (default 3), and every page is served from memory.
 //
 // The same steps also run on two more pages, where Civic's Leptos components
 // (`<Accordion options=…/>`, …, from the fixture's options) start their own behaviours as in
@@ -380,9 +381,17 @@ function firstDifference(a, b) {
   return `govuk: ${x.slice(Math.max(0, i - 3), i + 3).join(' ')}\n  civic: ${y.slice(Math.max(0, i - 3), i + 3).join(' ')}`;
 }
 
+// Fixtures run in lanes, each with its own four tabs: one lane's pauses (a delayed announcement,
+// a reload) overlap another's work, which keeps both cores busy.
+const LANES = Number(process.env.BEHAVIOUR_LANES ?? 3);
+// These compare states between timers (a debounced announcement, a count that resets after
+// 5 s), so they run in one lane, after the others: other lanes' load made the timers late.
+const ALONE = new Set(['character-count', 'exit-this-page']);
+
 test('Civic’s enhancer and Leptos components do to every fixture what govuk-frontend’s script does, step by step', async () => {
-  const govukSide = await newTab();
-  const sides = { civic: await newTab(), leptos: await newTab(), hydrated: await newTab() };
+  const lanes = await Promise.all([...Array(LANES)].map(async () => ({
+    govuk: await newTab(), civic: await newTab(), leptos: await newTab(), hydrated: await newTab(),
+  })));
   const results = { civic: new Map(), leptos: new Map(), hydrated: new Map() };
   const rendered = serverRendered();
   const failures = [];
@@ -394,44 +403,61 @@ test('Civic’s enhancer and Leptos components do to every fixture what govuk-fr
     else failures.push(`[${side}] ${miss()}`);
     results[side].set(key, r);
   };
-  for (const component of BEHAVING.filter((c) => !only || only.includes(c))) {
-    const fixtures = JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8')).fixtures;
-    for (const fixture of fixtures) {
-      const extra = extraFor(component, fixture.html);
-      const inputs = (fixture.html.match(/<input/g) ?? []).length;
-      const run = [['start-up', async () => {}], ...steps(component, inputs)];
-      const all = [govukSide, sides.civic, sides.leptos, sides.hydrated];
-      await Promise.all(all.map((side) => side.tab.setViewportSize({ width: 1024, height: 700 })));
-      for (const side of all) side.logged.length = 0;
-      await open('govuk', govukSide.tab, fixture.html, extra);
-      await open('civic', sides.civic.tab, fixture.html, extra);
-      await open('leptos', sides.leptos.tab, fixture.html, extra, { component, options: fixture.options });
-      await open('hydrated', sides.hydrated.tab, fixture.html, extra,
-        { component, options: fixture.options, ssr: rendered.get(`${component}/${fixture.name}`) });
-      timings.push({ component, name: fixture.name, size: fixture.html.length });
-      for (const [name, act] of run) {
-        // Every side at once: their pauses overlap, and no tab waits for another.
-        await Promise.all(all.map((side) => act(side.tab)));
-        const [a, b, c, d] = await Promise.all(all.map((side) => take(side.tab)));
-        const key = `${component} / ${name}`;
-        const miss = (other) => () => `${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, other)}`;
-        count('civic', key, a === b, miss(b));
-        count('leptos', key, a === c, miss(c));
-        count('hydrated', key, a === d, miss(d));
-      }
-      for (const side of ['civic', 'leptos', 'hydrated']) {
-        const theirs = sides[side].logged;
-        count(side, `${component} / console`, JSON.stringify(govukSide.logged) === JSON.stringify(theirs),
-          () => `${component} / ${fixture.name} / console:\n  govuk: ${govukSide.logged.join(' | ')}\n  ${side}: ${theirs.join(' | ')}`);
-      }
+  // Every fixture, in order; a key's tallies still come out in component order.
+  const queue = BEHAVING.filter((c) => !only || only.includes(c)).flatMap((component) =>
+    JSON.parse(fs.readFileSync(path.join(govuk, 'components', component, 'fixtures.json'), 'utf8')).fixtures
+      .map((fixture) => ({ component, fixture })));
+  for (const { component } of queue) {
+    for (const name of ['start-up', ...steps(component, 4).map(([n]) => n), 'console']) {
+      for (const side of Object.keys(results)) results[side].set(`${component} / ${name}`, { same: 0, total: 0 });
     }
   }
+  const runFixture = async (lane, { component, fixture }) => {
+    const extra = extraFor(component, fixture.html);
+    const inputs = (fixture.html.match(/<input/g) ?? []).length;
+    const run = [['start-up', async () => {}], ...steps(component, inputs)];
+    const all = [lane.govuk, lane.civic, lane.leptos, lane.hydrated];
+    await Promise.all(all.map((side) => side.tab.setViewportSize({ width: 1024, height: 700 })));
+    for (const side of all) side.logged.length = 0;
+    await Promise.all([
+      open('govuk', lane.govuk.tab, fixture.html, extra),
+      open('civic', lane.civic.tab, fixture.html, extra),
+      open('leptos', lane.leptos.tab, fixture.html, extra, { component, options: fixture.options }),
+      open('hydrated', lane.hydrated.tab, fixture.html, extra,
+        { component, options: fixture.options, ssr: rendered.get(`${component}/${fixture.name}`) }),
+    ]);
+    timings.push({ component, name: fixture.name, size: fixture.html.length });
+    for (const [name, act] of run) {
+      // Every side at once: their pauses overlap, and no tab waits for another.
+      await Promise.all(all.map((side) => act(side.tab)));
+      const [a, b, c, d] = await Promise.all(all.map((side) => take(side.tab)));
+      const key = `${component} / ${name}`;
+      const miss = (other) => () => `${component} / ${fixture.name} / ${name}:\n  ${firstDifference(a, other)}`;
+      count('civic', key, a === b, miss(b));
+      count('leptos', key, a === c, miss(c));
+      count('hydrated', key, a === d, miss(d));
+    }
+    for (const side of ['civic', 'leptos', 'hydrated']) {
+      const theirs = lane[side].logged;
+      count(side, `${component} / console`, JSON.stringify(lane.govuk.logged) === JSON.stringify(theirs),
+        () => `${component} / ${fixture.name} / console:\n  govuk: ${lane.govuk.logged.join(' | ')}\n  ${side}: ${theirs.join(' | ')}`);
+    }
+  };
+  const shared = queue.filter(({ component }) => !ALONE.has(component));
+  let next = 0;
+  await Promise.all(lanes.map(async (lane) => {
+    while (next < shared.length) await runFixture(lane, shared[next++]);
+  }));
+  for (const item of queue.filter(({ component }) => ALONE.has(component))) await runFixture(lanes[0], item);
+  for (const side of Object.values(results)) {
+    for (const [key, r] of side) if (r.total === 0) side.delete(key);
+  }
+  const [{ govuk: govukSide, civic: civicSide }] = lanes;
   console.log('\nbehaviour parity with govuk-frontend (fixtures DOM-equivalent after each step), enhancer | Leptos components client-side | server-rendered and hydrated:');
   for (const [key, r] of results.civic) {
     const [l, h] = [results.leptos.get(key), results.hydrated.get(key)];
     console.log(`  ${key}: ${r.same}/${r.total} | ${l.same}/${l.total} | ${h.same}/${h.total}`);
   }
-  const civicSide = sides.civic;
   const missing = SCRIPTED.filter((c) => !BEHAVING.includes(c));
   console.log(`components with a behaviour: ${BEHAVING.length} of ${SCRIPTED.length}${missing.length ? ` (still to come: ${missing.join(', ')})` : ''}`);
   const largest = timings.sort((x, y) => y.size - x.size)[0];
@@ -451,15 +477,15 @@ test('Civic’s enhancer and Leptos components do to every fixture what govuk-fr
     const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     console.log(`initAll on the largest fixture page (${largest.component} / ${largest.name}, ${fixture.html.length} bytes), median of ${runs.civic.length} loads: govuk-frontend ${median(runs.govuk).toFixed(2)} ms, Civic ${median(runs.civic).toFixed(2)} ms`);
   }
-  const errors = [...govukSide.errors.map((e) => `govuk: ${e}`), ...sides.civic.errors.map((e) => `civic: ${e}`),
-    ...sides.leptos.errors.map((e) => `leptos: ${e}`), ...sides.hydrated.errors.map((e) => `hydrated: ${e}`)];
+  const errorsOf = (side) => lanes.flatMap((lane) => lane[side].errors);
+  const errors = ['govuk', 'civic', 'leptos', 'hydrated'].flatMap((side) => errorsOf(side).map((e) => `${side}: ${e}`));
   if (errors.length) console.log(`page errors:\n  ${errors.slice(0, 10).join('\n  ')}`);
   for (const f of failures.slice(0, 12)) console.log(`\nMISS ${f}`);
   assert.ok(results.civic.size > 0, 'steps compared');
   if (!only) assert.deepEqual(BEHAVING, SCRIPTED, 'every scripted component has a Civic behaviour');
-  assert.deepEqual(sides.civic.errors, [], 'no script errors on the enhancer’s side');
-  assert.deepEqual(sides.leptos.errors, [], 'no script errors on the client-side Leptos page');
-  assert.deepEqual(sides.hydrated.errors, [], 'no script errors on the hydrated page');
+  assert.deepEqual(errorsOf('civic'), [], 'no script errors on the enhancer’s side');
+  assert.deepEqual(errorsOf('leptos'), [], 'no script errors on the client-side Leptos page');
+  assert.deepEqual(errorsOf('hydrated'), [], 'no script errors on the hydrated page');
   assert.equal(failures.length, 0, `${failures.length} steps differ`);
 });
 

@@ -373,16 +373,20 @@ fn target_dir() -> PathBuf {
 /// in `target/civic-leptos-host/`. Debug builds: they share the browser tests' compiled crates.
 fn leptos_host() -> Result {
     let out = root().join("target/civic-leptos-host");
-    let wasm = target_dir().join(format!("{WASM_TARGET}/debug/civic_leptos_host.wasm"));
+    // Size-optimised, as the showcase is: the browser tests load it on hundreds of pages, and
+    // compiling a 15 MB debug build on each was their largest cost.
+    let wasm = target_dir().join(format!("{WASM_TARGET}/wasm-release/civic_leptos_host.wasm"));
     for (feature, out_name) in [("csr", "host"), ("hydrate", "hydrated")] {
         run(
-            &format!("build the Leptos fixture host (wasm, {feature})"),
+            &format!("build the Leptos fixture host (wasm, {feature}, size-optimised)"),
             &mut cargo(&[
                 "build",
                 "-p",
                 "civic-leptos-host",
                 "--target",
                 WASM_TARGET,
+                "--profile",
+                "wasm-release",
                 "--features",
                 feature,
             ]),
