@@ -13,6 +13,9 @@
 //! It writes `pages.rs` into `OUT_DIR`, which `src/data.rs` includes. Nothing is listed by hand:
 //! a new component folder appears in the showcase by being there.
 
+#[path = "src/rust_tab.rs"]
+mod rust_tab;
+
 use proc_macro2::Span;
 use quote::ToTokens;
 use std::collections::BTreeMap;
@@ -126,7 +129,15 @@ fn main() {
             list: "PATTERN",
             options: String::new(),
             module: format!("pattern_{}", name.replace('-', "_")),
-            examples: civic_examples(&file),
+            // A pattern's example is a page of a service, with the page's <h1>: it runs in a
+            // document of its own, as the GOV.UK Design System shows patterns.
+            examples: civic_examples(&file)
+                .into_iter()
+                .map(|example| Example {
+                    own_document: true,
+                    ..example
+                })
+                .collect(),
             examples_file: file,
             name,
             summary,
@@ -270,8 +281,46 @@ fn main() {
         }
         out.push_str("];\n");
     }
-    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("pages.rs");
-    std::fs::write(target, out).unwrap();
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("pages.rs"), out).unwrap();
+    if std::env::var_os("CARGO_FEATURE_SSR").is_some() {
+        std::fs::write(
+            Path::new(&out_dir).join("gallery_rust.rs"),
+            gallery_rust(&pages),
+        )
+        .unwrap();
+    }
+}
+
+/// Every Rust tab of govuk-frontend's examples, as the page shows it, compiled into the
+/// showcase's tests: a module per example holding the tab's code and a function that draws it
+/// to HTML, and `GALLERY_RUST` listing them (component, fixture index, the tab's text, that
+/// function).
+fn gallery_rust(pages: &[Page]) -> String {
+    let mut modules = String::new();
+    let mut list = String::from("/// Every gallery example's Rust tab, compiled.\nconst GALLERY_RUST: &[GalleryRust] = &[\n");
+    for page in pages.iter().filter(|page| !page.options.is_empty()) {
+        for (index, (_, options)) in page.gallery.iter().enumerate() {
+            let Some(json) = rust_tab::pretty_json(options) else {
+                continue;
+            };
+            let text = rust_tab::rust_from_options(&page.options, &json);
+            let module = format!("gallery_{}_{index}", page.name.replace('-', "_"));
+            writeln!(
+                modules,
+                "mod {module} {{\n{text}\n\n/// The example drawn.\npub fn html() -> Result<String, serde_json::Error> {{ Ok(example()?.into_view().to_html()) }}\n}}\n"
+            )
+            .unwrap();
+            writeln!(
+                list,
+                "    GalleryRust {{ component: {:?}, index: {index}, text: {text:?}, html: {module}::html }},",
+                page.name
+            )
+            .unwrap();
+        }
+    }
+    list.push_str("];\n");
+    modules + &list
 }
 
 /// Pages for what is not one govuk-frontend component: the page's name, its folder under
@@ -517,11 +566,20 @@ fn civic_examples(path: &Path) -> Vec<Example> {
             Example {
                 name: f.sig.ident.to_string(),
                 title,
-                own_document: uses_component(&source, "Router") || uses_component(&source, "Page"),
+                own_document: draws_a_page(&source),
                 source,
             }
         })
         .collect()
+}
+
+/// Whether an example draws a page of its own, so runs in a document of its own: a whole
+/// `<Page>`, an app with its own `<Router>`, or a `<Panel>`, whose title is the page's `<h1>`
+/// (a page has one: the showcase's own).
+fn draws_a_page(source: &str) -> bool {
+    ["Router", "Page", "Panel"]
+        .iter()
+        .any(|name| uses_component(source, name))
 }
 
 /// Whether `source` draws the component `name` (`<Page>` or `<Page ...`, not `<PageLink`).

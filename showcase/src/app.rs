@@ -328,8 +328,13 @@ fn Home() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     set_title("Page not found – Civic design system");
+    // The address can be any depth, so its links start from the site's root as an absolute path.
+    #[cfg(target_arch = "wasm32")]
+    let root = crate::site_root();
+    #[cfg(not(target_arch = "wasm32"))]
+    let root = "./";
     view! {
-        <Frame root="./">
+        <Frame root=root>
             <h1 class="govuk-heading-xl">"Page not found"</h1>
             <p class="govuk-body">"If you typed the web address, check it is correct."</p>
         </Frame>

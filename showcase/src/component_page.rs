@@ -121,10 +121,10 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
                         civic::escape_html(&error)
                     )
                 });
-            let json = serde_json::from_str::<serde_json::Value>(page.gallery[index].options)
-                .ok()
-                .and_then(|value| serde_json::to_string_pretty(&value).ok());
-            let rust = json.as_deref().map(|json| rust_from_options(page, json));
+            let json = crate::rust_tab::pretty_json(page.gallery[index].options);
+            let rust = json
+                .as_deref()
+                .map(|json| crate::rust_tab::rust_from_options(page.options, json));
             let drawn = Drawn {
                 html,
                 rust,
@@ -238,25 +238,6 @@ pub fn live_path(index: usize, locale: Locale) -> String {
     format!("live/{}.{}.html", index + 1, locale.tag())
 }
 
-/// The Rust that draws one of govuk-frontend's examples from its options (`json`): the
-/// component's options struct read from the same JSON, and drawn.
-#[cfg(feature = "ssr")]
-fn rust_from_options(page: &ComponentPage, json: &str) -> String {
-    // A raw string with enough `#`s that the JSON cannot end it.
-    let mut hashes = String::from("#");
-    while json.contains(&format!("\"{hashes}")) {
-        hashes.push('#');
-    }
-    format!(
-        "use civic::prelude::*;\n\n\
-         /// govuk-frontend's example, drawn from its options (serde_json reads them).\n\
-         pub fn example() -> Result<impl IntoView, serde_json::Error> {{\n    \
-         let options: {} = serde_json::from_str(r{hashes}\"\n{json}\n\"{hashes})?;\n    \
-         Ok(options.render())\n}}",
-        page.options
-    )
-}
-
 /// The theme a page starts in.
 const DEFAULT_THEME: &str = "civic";
 
@@ -301,7 +282,7 @@ const OPTIONS_KEY: &str = "options";
 /// Server-rendered HTML without the comments Leptos leaves for hydration (`<!>`, `<!---->`),
 /// which are no part of a component's markup.
 #[cfg(feature = "ssr")]
-fn without_markers(html: &str) -> String {
+pub(crate) fn without_markers(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<!") {

@@ -21,6 +21,8 @@ mod data;
 mod examples_app;
 #[cfg(all(feature = "playground", target_arch = "wasm32"))]
 mod playground_app;
+#[cfg(feature = "ssr")]
+mod rust_tab;
 mod theme_page;
 
 pub use app::App;
@@ -34,26 +36,24 @@ static SITE_ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 /// The site's root folder, as an absolute path ([`SITE_ROOT`]).
 #[cfg(target_arch = "wasm32")]
-fn site_root() -> String {
-    SITE_ROOT
-        .get_or_init(|| {
-            // The pre-renderer writes the way from each page to the root into
-            // `<meta name="civic-root">`.
-            let relative = leptos::prelude::document()
-                .query_selector("meta[name=civic-root]")
-                .ok()
-                .flatten()
-                .and_then(|meta| meta.get_attribute("content"))
-                .unwrap_or_else(|| "./".into());
-            let here = leptos::prelude::window()
-                .location()
-                .href()
-                .unwrap_or_default();
-            web_sys::Url::new_with_base(&relative, &here)
-                .map(|url| url.pathname())
-                .unwrap_or_else(|_| "/".into())
-        })
-        .clone()
+fn site_root() -> &'static str {
+    SITE_ROOT.get_or_init(|| {
+        // The pre-renderer writes the way from each page to the root into
+        // `<meta name="civic-root">`.
+        let relative = leptos::prelude::document()
+            .query_selector("meta[name=civic-root]")
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"))
+            .unwrap_or_else(|| "./".into());
+        let here = leptos::prelude::window()
+            .location()
+            .href()
+            .unwrap_or_default();
+        web_sys::Url::new_with_base(&relative, &here)
+            .map(|url| url.pathname())
+            .unwrap_or_else(|_| "/".into())
+    })
 }
 
 /// Where the shipped service `name` runs on this site: the base its example gives `<Flow>`.
@@ -257,6 +257,59 @@ pub mod ssr {
 mod tests {
     use crate::data::COMPONENT_PAGES;
 
+    /// One gallery example's Rust tab, compiled by the build script into this module.
+    struct GalleryRust {
+        component: &'static str,
+        index: usize,
+        /// The tab's text, as the build script wrote it into the module.
+        text: &'static str,
+        /// The module's example, drawn.
+        html: fn() -> Result<String, serde_json::Error>,
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/gallery_rust.rs"));
+
+    #[test]
+    fn every_gallery_rust_tab_compiles_and_draws_its_example() {
+        let mut checked = 0;
+        for page in COMPONENT_PAGES
+            .iter()
+            .filter(|page| !page.gallery.is_empty())
+        {
+            let drawn = crate::component_page::markup(page, civic::Locale::default());
+            let compiled: Vec<_> = GALLERY_RUST
+                .iter()
+                .filter(|example| example.component == page.name)
+                .collect();
+            assert_eq!(
+                compiled.len(),
+                page.gallery.len(),
+                "{}: every example compiled",
+                page.name
+            );
+            for example in compiled {
+                let key = crate::component_page::example_key(page, false, example.index);
+                let (_, shown) = drawn
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .unwrap_or_else(|| panic!("{key}: drawn"));
+                assert_eq!(
+                    shown.rust.as_deref(),
+                    Some(example.text),
+                    "{key}: the tab shows the code compiled"
+                );
+                let html = (example.html)().unwrap_or_else(|error| panic!("{key}: {error}"));
+                assert_eq!(
+                    crate::component_page::without_markers(&html),
+                    shown.html,
+                    "{key}: the code draws the example"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 250, "only {checked} examples");
+    }
+
     #[test]
     fn every_shipped_service_runs_on_its_patterns_page() {
         for name in civic_patterns::services::NAMES {
@@ -367,6 +420,22 @@ mod tests {
                 "{}: no accessibility notes",
                 page.name
             );
+        }
+    }
+
+    #[test]
+    fn each_page_has_one_main_heading_and_an_example_with_its_own_runs_in_a_frame() {
+        for page in crate::ssr::pages() {
+            let body = page.body();
+            assert_eq!(body.matches("<h1").count(), 1, "{}: one <h1>", page.path);
+            for locale in civic::Locale::ALL {
+                for (frame, key) in page.own_documents(locale) {
+                    assert!(
+                        frame.html.matches("<h1").count() <= 1,
+                        "{key}: at most one <h1>"
+                    );
+                }
+            }
         }
     }
 

@@ -22,7 +22,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from '../browser/serve.mjs';
+import { inLanes, launch } from '../browser/serve.mjs';
 import { root, civicHtml, fixtures, requireBuilt, startServer } from './pages.mjs';
 
 const only = process.env.A11Y_ONLY ? process.env.A11Y_ONLY.split(',') : null;
@@ -77,15 +77,7 @@ async function axe(tab) {
 }
 
 /** Runs `work` on every item, in as many tabs as there are. */
-async function inTabs(items, work) {
-  let next = 0;
-  await Promise.all(tabs.map(async (tab) => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(tab, item);
-    }
-  }));
-}
+const inTabs = (items, work) => inLanes(items, tabs.length, (item, lane) => work(tabs[lane], item));
 
 test('axe-core finds no violation on any fixture, in English and Welsh, both themes, without script and enhanced', async () => {
   const all = fixtures(only);

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { launch } from '../browser/serve.mjs';
+import { inLanes, launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
@@ -444,10 +444,7 @@ test('Civic’s enhancer and Leptos components do to every fixture what govuk-fr
     }
   };
   const shared = queue.filter(({ component }) => !ALONE.has(component));
-  let next = 0;
-  await Promise.all(lanes.map(async (lane) => {
-    while (next < shared.length) await runFixture(lane, shared[next++]);
-  }));
+  await inLanes(shared, LANES, (item, lane) => runFixture(lanes[lane], item));
   for (const item of queue.filter(({ component }) => ALONE.has(component))) await runFixture(lanes[0], item);
   for (const side of Object.values(results)) {
     for (const [key, r] of side) if (r.total === 0) side.delete(key);

@@ -20,6 +20,17 @@ export async function launch() {
   });
 }
 
+/**
+ * Runs `work(item, lane)` on every item, `lanes` at a time, each lane taking the next item
+ * when it is free: one lane's waits (a page loading, a timer) overlap another's work.
+ */
+export async function inLanes(items, lanes, work) {
+  let next = 0;
+  await Promise.all([...Array(Math.max(1, lanes)).keys()].map(async (lane) => {
+    while (next < items.length) await work(items[next++], lane);
+  }));
+}
+
 // `node tests/browser/serve.mjs DIR [PORT]` serves DIR (`cargo xtask showcase` uses this).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, port = '8080'] = process.argv.slice(2);

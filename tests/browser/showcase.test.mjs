@@ -154,10 +154,12 @@ test('every page opens directly by its address, with JavaScript on, hydrated wit
     const before = consoleErrors.length;
     await open(pagePath);
     const [section, component] = pagePath.split('/');
-    const h1 = await page.$eval('h1', (el) => el.textContent);
-    assert.ok(h1.length > 0, `${pagePath}: heading`);
+    const h1 = await page.$$eval('h1', (els) => els.map((el) => el.textContent));
+    assert.equal(h1.length, 1, `${pagePath}: one <h1> (an example with its own runs in a frame): ${h1.join(' | ')}`);
+    assert.ok(h1[0].length > 0, `${pagePath}: heading`);
     if (section === 'patterns') {
-      assert.ok((await page.$$('[data-live], iframe.showcase-frame--service')).length > 0, `${pagePath}: live examples`);
+      // A pattern's example is a page of a service, so it runs in a frame of its own.
+      assert.ok((await page.$$('[data-source="civic"] iframe.showcase-frame')).length > 0, `${pagePath}: live examples`);
       assert.match(await page.$eval('[data-render="accessibility"]', (e) => e.innerText), /Keyboard\./);
       assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../patterns/${component}/`);
     }
@@ -173,13 +175,14 @@ test('every page opens directly by its address, with JavaScript on, hydrated wit
       }
       if (gallery.length > 0) {
         // The first frame, once in view, loads, its enhancer runs and it fits its example.
-        await page.locator('iframe.showcase-frame').first().scrollIntoViewIfNeeded();
-        const first = page.frameLocator('iframe.showcase-frame').first();
+        const galleryFrame = '[data-source="govuk"] iframe.showcase-frame';
+        await page.locator(galleryFrame).first().scrollIntoViewIfNeeded();
+        const first = page.frameLocator(galleryFrame).first();
         await first.locator('body').waitFor();
-        await page.waitForFunction(() => {
-          const frame = document.querySelector('iframe.showcase-frame');
+        await page.waitForFunction((selector) => {
+          const frame = document.querySelector(selector);
           return frame.contentWindow?.civicReady === true && Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.scrollHeight) <= 2;
-        }, null, { timeout: 20000 });
+        }, galleryFrame, { timeout: 20000 });
       }
       assert.equal(await page.$('table.showcase-options') !== null, component !== 'layout-and-typography', `${component}: options table`);
       assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../components/${component}/`);
@@ -249,6 +252,19 @@ test('a page reached by a link is drawn in the browser with its examples started
   assert.equal(await frame.locator('.govuk-accordion__section').first().evaluate((s) => s.classList.contains('govuk-accordion__section--expanded')), true);
 });
 
+test('an address the site has no page for says so, and its links lead back into the site', async () => {
+  await open('components/button/');
+  await page.evaluate(() => {
+    const lost = Object.assign(document.createElement('a'), { id: 'lost', href: '../../components/button/no/such/page', textContent: 'lost' });
+    document.body.append(lost);
+  });
+  await page.click('#lost');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
+  assert.equal(await page.$eval('.showcase-nav a[href$="components/accordion/"]', (a) => a.href), url('components/accordion/'));
+  await page.click('.showcase-nav a[href$="components/accordion/"]');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Accordion');
+});
+
 test('the tabs show the code that draws the example', async () => {
   let civicExamples = 0;
   for (const pagePath of pages.slice(2)) {
@@ -257,7 +273,7 @@ test('the tabs show the code that draws the example', async () => {
     // The HTML tab is the markup the server sends, which is what the page holds with
     // JavaScript off (behaviours change some of it once they run).
     await noScript.goto(url(pagePath));
-    const examples = await noScript.$$eval('[data-source="civic"]', (els) => els.map((e) => {
+    const examples = await noScript.$$eval('[data-source="civic"]', (els) => Promise.all(els.map(async (e) => {
       const key = e.dataset.example;
       const rust = document.getElementById(`${key}-rust-code`).textContent;
       const html = document.getElementById(`${key}-html-code`).textContent;
@@ -272,13 +288,16 @@ test('the tabs show the code that draws the example', async () => {
       template.innerHTML = html;
       const shown = document.createElement('div');
       shown.append(template.content);
-      // A whole service, or a whole page, runs in its own document (a frame): the HTML tab
-      // is the service's start page, or the page.
-      const render = e.querySelector('.showcase-example__render');
-      if (e.querySelector('iframe.showcase-frame--service')) return { key, rust, html, same: !render && /govuk-button--start/.test(html) };
-      if (!render) return { key, rust, html, same: e.querySelector('iframe.showcase-frame') !== null && /<main /.test(html) };
-      return { key, rust, html, same: normalised(shown) === normalised(render.cloneNode(true)) };
-    }));
+      // A whole service runs in its own document (a frame): the HTML tab is its start page.
+      if (e.querySelector('iframe.showcase-frame--service')) return { key, rust, html, same: !e.querySelector('.showcase-example__render') && /govuk-button--start/.test(html) };
+      // A page of its own (a whole page, a pattern's page, a panel with the page's <h1>) is
+      // drawn in its frame's document.
+      const frame = e.querySelector('iframe.showcase-frame');
+      const render = frame
+        ? new DOMParser().parseFromString(await (await fetch(frame.src)).text(), 'text/html').querySelector('[data-live]')
+        : e.querySelector('.showcase-example__render');
+      return { key, rust, html, same: !!render && normalised(shown) === normalised(render.cloneNode(true)) };
+    })));
     for (const example of examples) {
       assert.ok(example.rust.startsWith('pub fn '), `${example.key}: the Rust tab shows the function`);
       assert.ok(source.includes(example.rust), `${example.key}: the Rust tab is examples.rs as written`);

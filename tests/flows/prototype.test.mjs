@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from '../browser/serve.mjs';
+import { inLanes, launch } from '../browser/serve.mjs';
 import { civic, civicBin, dist, requireBuilt, root } from '../accessibility/pages.mjs';
-import { TAGS, definitions, engineWalk, fill as fillWith, flowFile, merged, tmp, walks, words } from './walking.mjs';
+import { TAGS, WALK_LANES, definitions, engineWalk, fill as fillWith, flowFile, merged, tmp, walks, words } from './walking.mjs';
 
 const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -182,7 +182,7 @@ for (const [js, lang] of [['off', 'en'], ['on', 'cy']]) {
       const server = await serve(service, { locale: lang, data: path.join(tmp, `${service}-${lang}-${js}.db`) });
       let pages = 0;
       let sent = 0;
-      for (const [i, { name, changes, end }] of walks.services[service].walks.entries()) {
+      await inLanes(walks.services[service].walks.map((w, i) => ({ ...w, i })), WALK_LANES, async ({ i, name, changes, end }) => {
         const answers = merged(service, changes);
         const expected = engineWalk(service, answers, lang);
         assert.equal(expected.end, end, `${name}: the engine's ending`);
@@ -207,7 +207,7 @@ for (const [js, lang] of [['off', 'en'], ['on', 'cy']]) {
         }
         assert.deepEqual(page.problems, [], name);
         await page.context().close();
-      }
+      });
       assert.equal(submissions(server).length, sent);
       console.log(`${service} (JavaScript ${js}, ${lang}): ${walks.services[service].walks.length} walks, ${pages} pages, ${sent} sent`);
     });

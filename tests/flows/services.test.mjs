@@ -12,9 +12,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch } from '../browser/serve.mjs';
+import { inLanes, launch } from '../browser/serve.mjs';
 import { requireBuilt, startServer } from '../accessibility/pages.mjs';
-import { TAGS, definitions, engineWalk, fill as fillWith, flowFile, merged, slug, walks, words } from './walking.mjs';
+import { TAGS, WALK_LANES, definitions, engineWalk, fill as fillWith, flowFile, merged, slug, walks, words } from './walking.mjs';
 
 const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
 const definitionText = (service) => fs.readFileSync(flowFile(service), 'utf8');
@@ -130,34 +130,33 @@ async function walk(tab, service, answers, { checkAxe = false } = {}) {
 for (const service of ['blue-badge', 'missed-bin']) {
   test(`${service}: every walk in Chromium takes the engine's route to its ending, in English and Welsh`, async () => {
     let pagesSent = 0;
-    for (const [i, { name, changes, end }] of walks.services[service].walks.entries()) {
-      for (const lang of ['en', 'cy']) {
-        const answers = merged(service, changes);
-        const expected = engineWalk(service, answers, lang);
-        assert.equal(expected.end, end, `${name}: the engine's ending`);
-        const tab = await open(service, lang);
-        const visited = await walk(tab, service, answers, { checkAxe: i === 0 });
-        pagesSent += visited.length;
-        assert.deepEqual(visited, expected.pages, `${name} (${lang})`);
-        const page = definitions[service].pages.find((p) => p.id === end);
-        if (page.end === 'exit') {
-          assert.deepEqual(await textOf(tab, '#civic-flow h1'), [words(page.title, lang)], name);
-        } else {
-          // Check answers shows what the engine's summary shows, then sending confirms.
-          const shown = await tab.evaluate(() => [...document.querySelectorAll('.govuk-summary-list__value')].map((v) => v.innerText.trim()));
-          assert.deepEqual(shown, expected.summary.map((r) => r.shown), `${name} (${lang}): check answers`);
-          await send(tab);
-          await tab.waitForSelector('.govuk-panel__body strong');
-          const [reference] = await textOf(tab, '.govuk-panel__body strong');
-          assert.match(reference, /^[A-Z]{2}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/, name);
-          const sent = JSON.parse(await tab.evaluate(() => window.__submitted));
-          assert.equal(sent.reference, reference);
-          assert.deepEqual(sent.rows, expected.summary.map(({ question, shown: s }) => ({ question, shown: s })), `${name}: what was sent`);
-        }
-        assert.deepEqual(tab.errors, [], name);
-        await tab.close();
+    const jobs = walks.services[service].walks.flatMap((w, i) => ['en', 'cy'].map((lang) => ({ ...w, i, lang })));
+    await inLanes(jobs, WALK_LANES, async ({ i, name, changes, end, lang }) => {
+      const answers = merged(service, changes);
+      const expected = engineWalk(service, answers, lang);
+      assert.equal(expected.end, end, `${name}: the engine's ending`);
+      const tab = await open(service, lang);
+      const visited = await walk(tab, service, answers, { checkAxe: i === 0 });
+      pagesSent += visited.length;
+      assert.deepEqual(visited, expected.pages, `${name} (${lang})`);
+      const page = definitions[service].pages.find((p) => p.id === end);
+      if (page.end === 'exit') {
+        assert.deepEqual(await textOf(tab, '#civic-flow h1'), [words(page.title, lang)], name);
+      } else {
+        // Check answers shows what the engine's summary shows, then sending confirms.
+        const shown = await tab.evaluate(() => [...document.querySelectorAll('.govuk-summary-list__value')].map((v) => v.innerText.trim()));
+        assert.deepEqual(shown, expected.summary.map((r) => r.shown), `${name} (${lang}): check answers`);
+        await send(tab);
+        await tab.waitForSelector('.govuk-panel__body strong');
+        const [reference] = await textOf(tab, '.govuk-panel__body strong');
+        assert.match(reference, /^[A-Z]{2}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/, name);
+        const sent = JSON.parse(await tab.evaluate(() => window.__submitted));
+        assert.equal(sent.reference, reference);
+        assert.deepEqual(sent.rows, expected.summary.map(({ question, shown: s }) => ({ question, shown: s })), `${name}: what was sent`);
       }
-    }
+      assert.deepEqual(tab.errors, [], name);
+      await tab.close();
+    });
     console.log(`${service}: ${walks.services[service].walks.length} walks × 2 languages, ${pagesSent} pages`);
   });
 }
