@@ -19,6 +19,7 @@
 mod bench;
 
 use std::env;
+use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -495,7 +496,61 @@ fn dist() -> Result {
 /// its glue (wasm-bindgen writes it readable, some 45 KB; terser, the minifier most
 /// JavaScript toolchains use, makes it a third of that). Top-level names are kept: the glue's
 /// exports are its API.
+///
+/// The result is kept under `target/civic-shrunk/`, by a hash of what went in. Cargo relinks
+/// the showcase's wasm whenever its features change (four builds of one crate), to the same
+/// bytes, and wasm-opt then took over a minute of every warm showcase build.
 fn shrink(wasm: &Path, js: &Path) -> Result {
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let mut hasher = std::hash::DefaultHasher::new();
+    (read(wasm)?, read(js)?, WASM_FEATURES).hash(&mut hasher);
+    let kept = root()
+        .join("target/civic-shrunk")
+        .join(format!("{:016x}", hasher.finish()));
+    let (kept_wasm, kept_js) = (kept.join("module.wasm"), kept.join("glue.js"));
+    if kept_wasm.exists() && kept_js.exists() {
+        println!(
+            "==> wasm-opt -Oz and terser: {} unchanged, shrunk before ({})",
+            wasm.display(),
+            kept.display()
+        );
+        return copy(&kept_wasm, wasm).and_then(|()| copy(&kept_js, js));
+    }
+    shrink_afresh(wasm, js)?;
+    forget_all_but_newest(kept.parent().unwrap_or(&kept), 24);
+    std::fs::create_dir_all(&kept).map_err(|e| format!("cannot create {}: {e}", kept.display()))?;
+    copy(wasm, &kept_wasm)?;
+    copy(js, &kept_js)
+}
+
+/// Removes all but the `keep` newest folders in `dir` (a cache that would otherwise grow with
+/// every change).
+fn forget_all_but_newest(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut folders: Vec<_> = entries
+        .flatten()
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    folders.sort();
+    let old = folders.len().saturating_sub(keep);
+    for (_, folder) in folders.into_iter().take(old) {
+        let _ = std::fs::remove_dir_all(folder);
+    }
+}
+
+/// Copies `from` to `to`, or says which could not be.
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+/// [`shrink`] itself: wasm-opt and terser.
+fn shrink_afresh(wasm: &Path, js: &Path) -> Result {
     run(
         "wasm-opt -Oz",
         command("wasm-opt")
