@@ -265,8 +265,8 @@ fn main() {
                 };
                 write!(
                     out,
-                    "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, own_document: {}, view: {view} }},",
-                    example.name, example.title, source, example.own_document
+                    "CivicExample {{ name: {:?}, title: {:?}, source: {:?}, own_document: {}, owns_router: {}, view: {view} }},",
+                    example.name, example.title, source, example.own_document, example.owns_router
                 )
                 .unwrap();
             }
@@ -375,9 +375,11 @@ struct Example {
     name: String,
     title: String,
     source: String,
-    /// It brings its own `<Router>` (it owns the address bar) or is a whole `<Page>` (with its
-    /// own banner, main and footer landmarks): drawn in a document of its own.
+    /// It draws a page of its own (see [`draws_a_page`]), or is a pattern's page: drawn in a
+    /// document of its own.
     own_document: bool,
+    /// It brings its own `<Router>`: a whole service, which owns the address bar.
+    owns_router: bool,
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -567,6 +569,7 @@ fn civic_examples(path: &Path) -> Vec<Example> {
                 name: f.sig.ident.to_string(),
                 title,
                 own_document: draws_a_page(&source),
+                owns_router: uses_component(&source, "Router"),
                 source,
             }
         })

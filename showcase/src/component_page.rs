@@ -89,7 +89,7 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let live = example
                 .view
                 .map(
-                    |view| match page.service().filter(|_| example.own_document) {
+                    |view| match page.service().filter(|_| example.owns_router) {
                         // A service's router reads its address: its start page.
                         Some(service) => Owner::current().unwrap_or_default().child().with(|| {
                             let start = crate::service_base(service);
@@ -334,7 +334,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
             );
             #[cfg(not(feature = "ssr"))]
             let (live, drawn_in) = (String::new(), None::<&str>);
-            let render = match page.service().filter(|_| example.own_document) {
+            let render = match page.service().filter(|_| example.owns_router) {
                 Some(service) => service_frame(page, service, settings).into_any(),
                 None if example.own_document => {
                     let title = format!("{} example: {}", page.title(), example.title);

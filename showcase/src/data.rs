@@ -72,10 +72,14 @@ pub struct CivicExample {
     /// The function, exactly as written in `examples.rs` (in the pre-renderer only: the
     /// browser is sent it with the examples' HTML).
     pub source: &'static str,
-    /// It brings its own `<Router>` (a whole service, which owns the address bar) or is a
-    /// whole `<Page>` (whose landmarks a page may hold once): it runs in a document of its
-    /// own, framed on its page, rather than among the page's examples.
+    /// It draws a page of its own (a whole `<Page>`, whose landmarks a page may hold once; a
+    /// pattern's page or a `<Panel>`, with the page's `<h1>`; a service with its own
+    /// `<Router>`): it runs in a document of its own, framed on its page, rather than among
+    /// the page's examples.
     pub own_document: bool,
+    /// It brings its own `<Router>`: a whole service, which owns the address bar, run from
+    /// `services/<name>/`.
+    pub owns_router: bool,
     /// The function itself (in the pre-renderer and the examples module only).
     pub view: Option<fn() -> AnyView>,
 }
@@ -150,6 +154,6 @@ pub fn service_example(name: &str) -> Option<(&'static ComponentPage, &'static C
     let page = PATTERN_PAGES
         .iter()
         .find(|page| page.service() == Some(name))?;
-    let example = page.examples.iter().find(|example| example.own_document)?;
+    let example = page.examples.iter().find(|example| example.owns_router)?;
     Some((page, example))
 }

@@ -205,7 +205,9 @@ pub mod ssr {
             page.examples
                 .iter()
                 .enumerate()
-                .filter(|(_, example)| example.own_document && page.service().is_none())
+                .filter(|(_, example)| {
+                    example.own_document && !(example.owns_router && page.service().is_some())
+                })
                 .map(|(index, example)| {
                     let key = crate::component_page::example_key(page, true, index);
                     let html = drawn

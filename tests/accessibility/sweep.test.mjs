@@ -22,11 +22,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { inLanes, launch } from '../browser/serve.mjs';
+import { inLanes, laneCount, launch } from '../browser/serve.mjs';
 import { root, civicHtml, fixtures, requireBuilt, startServer } from './pages.mjs';
 
 const only = process.env.A11Y_ONLY ? process.env.A11Y_ONLY.split(',') : null;
-const TABS = Number(process.env.A11Y_TABS ?? 2);
+const TABS = laneCount('A11Y_TABS', 2);
 
 /** The tags govuk-frontend's `axe()` helper runs (shared/helpers/puppeteer.js), less AAA. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

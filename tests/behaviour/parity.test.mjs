@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { inLanes, launch } from '../browser/serve.mjs';
+import { inLanes, laneCount, launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
@@ -244,7 +244,8 @@ function steps(component, count) {
       return [
         ['space on a link button', key('[data-module="govuk-button"]', 'Space')],
         ['click twice', async (tab) => { await click('[data-module="govuk-button"]')(tab); await click('[data-module="govuk-button"]')(tab); }],
-        ['click after a second', async (tab) => { await wait(1100)(tab); await click('[data-module="govuk-button"]')(tab); }],
+        // Past govuk-frontend's 1 s debounce with room to spare: other lanes' load makes timers late.
+        ['click after a second', async (tab) => { await wait(1500)(tab); await click('[data-module="govuk-button"]')(tab); }],
       ];
     case 'checkboxes':
     case 'radios': {
@@ -383,7 +384,7 @@ function firstDifference(a, b) {
 
 // Fixtures run in lanes, each with its own four tabs: one lane's pauses (a delayed announcement,
 // a reload) overlap another's work, which keeps both cores busy.
-const LANES = Number(process.env.BEHAVIOUR_LANES ?? 3);
+const LANES = laneCount('BEHAVIOUR_LANES', 3);
 // These compare states between timers (a debounced announcement, a count that resets after
 // 5 s), so they run in one lane, after the others: other lanes' load made the timers late.
 const ALONE = new Set(['character-count', 'exit-this-page']);

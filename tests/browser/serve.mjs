@@ -1,5 +1,6 @@
 // Serves a built folder on 127.0.0.1 for browser tests (sirv: a small, maintained static
 // file server), and launches Debian's Chromium through playwright-core.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
@@ -22,13 +23,32 @@ export async function launch() {
 
 /**
  * Runs `work(item, lane)` on every item, `lanes` at a time, each lane taking the next item
- * when it is free: one lane's waits (a page loading, a timer) overlap another's work.
+ * when it is free: one lane's waits (a page loading, a timer) overlap another's work. After a
+ * failure no lane starts another item, and the first failure is thrown once all have stopped.
  */
 export async function inLanes(items, lanes, work) {
   let next = 0;
-  await Promise.all([...Array(Math.max(1, lanes)).keys()].map(async (lane) => {
-    while (next < items.length) await work(items[next++], lane);
+  let failed = false;
+  const results = await Promise.allSettled([...Array(lanes).keys()].map(async (lane) => {
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++], lane);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   }));
+  const failure = results.find((r) => r.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+/** A lane count from the environment variable `name`: a whole number from 1, or `fallback`. */
+export function laneCount(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  assert.ok(/^[1-9][0-9]*$/.test(value), `${name} must be a whole number from 1, not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 // `node tests/browser/serve.mjs DIR [PORT]` serves DIR (`cargo xtask showcase` uses this).

@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { civic, root } from '../accessibility/pages.mjs';
+import { laneCount } from '../browser/serve.mjs';
 
 export const servicesDir = path.join(root, 'patterns/services');
 export const walks = JSON.parse(fs.readFileSync(path.join(servicesDir, 'walks.json'), 'utf8'));
 export const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-walks-'));
 /** Walks run this many at a time, each in a tab of its own (WALK_LANES; default 3). */
-export const WALK_LANES = Number(process.env.WALK_LANES ?? 3);
+export const WALK_LANES = laneCount('WALK_LANES', 3);
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** A small flow of Civic's own with an "add another" page, beside the two services. */

@@ -23,7 +23,7 @@ use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
@@ -229,7 +229,11 @@ const SHOWCASE_LATER_MODULES: [(&str, &str, &str); 3] = [
         "examples",
         "once a component's page is interactive",
     ),
-    ("patterns", "pattern-examples", "on a pattern's page"),
+    (
+        "patterns",
+        "pattern-examples",
+        "in a pattern's example frames",
+    ),
     ("playground", "playground", "on the theme page"),
 ];
 
@@ -371,7 +375,7 @@ fn target_dir() -> PathBuf {
 /// Civic's Leptos components drawn from fixture options (`tests/leptos-host`), for the
 /// behaviour parity test's Leptos sides: `host.js` mounts them client-side, the
 /// `civic-leptos-host` binary renders them on the server and `hydrated.js` hydrates that, all
-/// in `target/civic-leptos-host/`. Debug builds: they share the browser tests' compiled crates.
+/// in `target/civic-leptos-host/`. The wasm is size-optimised; the server is a debug build.
 fn leptos_host() -> Result {
     let out = root().join("target/civic-leptos-host");
     // Size-optimised, as the showcase is: the browser tests load it on hundreds of pages, and
@@ -504,11 +508,23 @@ fn shrink(wasm: &Path, js: &Path) -> Result {
     let read = |path: &Path| {
         std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
+    // Everything that decides the output: the input, the tools' arguments and versions.
     let mut hasher = std::hash::DefaultHasher::new();
-    (read(wasm)?, read(js)?, WASM_FEATURES).hash(&mut hasher);
-    let kept = root()
-        .join("target/civic-shrunk")
-        .join(format!("{:016x}", hasher.finish()));
+    (
+        read(wasm)?,
+        read(js)?,
+        WASM_OPT_ARGS,
+        WASM_FEATURES,
+        TERSER_ARGS,
+    )
+        .hash(&mut hasher);
+    (
+        version_of("wasm-opt", &["--version"]),
+        version_of("terser", &["--version"]),
+    )
+        .hash(&mut hasher);
+    let cache = root().join("target/civic-shrunk");
+    let kept = cache.join(format!("{:016x}", hasher.finish()));
     let (kept_wasm, kept_js) = (kept.join("module.wasm"), kept.join("glue.js"));
     if kept_wasm.exists() && kept_js.exists() {
         println!(
@@ -516,13 +532,22 @@ fn shrink(wasm: &Path, js: &Path) -> Result {
             wasm.display(),
             kept.display()
         );
+        // Used now, so the last to be forgotten.
+        let _ = std::fs::File::open(&kept).and_then(|f| f.set_modified(SystemTime::now()));
         return copy(&kept_wasm, wasm).and_then(|()| copy(&kept_js, js));
     }
     shrink_afresh(wasm, js)?;
-    forget_all_but_newest(kept.parent().unwrap_or(&kept), 24);
-    std::fs::create_dir_all(&kept).map_err(|e| format!("cannot create {}: {e}", kept.display()))?;
-    copy(wasm, &kept_wasm)?;
-    copy(js, &kept_js)
+    // Written beside, then renamed into place: an interrupted copy is never taken as kept.
+    let writing = cache.join(format!("writing-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&writing);
+    std::fs::create_dir_all(&writing)
+        .map_err(|e| format!("cannot create {}: {e}", writing.display()))?;
+    copy(wasm, &writing.join("module.wasm"))?;
+    copy(js, &writing.join("glue.js"))?;
+    let _ = std::fs::remove_dir_all(&kept);
+    std::fs::rename(&writing, &kept).map_err(|e| format!("cannot keep {}: {e}", kept.display()))?;
+    forget_all_but_newest(&cache, 24);
+    Ok(())
 }
 
 /// Removes all but the `keep` newest folders in `dir` (a cache that would otherwise grow with
@@ -554,7 +579,7 @@ fn shrink_afresh(wasm: &Path, js: &Path) -> Result {
     run(
         "wasm-opt -Oz",
         command("wasm-opt")
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(WASM_OPT_ARGS)
             .args(WASM_FEATURES)
             .arg(wasm)
             .arg("-o")
@@ -564,10 +589,17 @@ fn shrink_afresh(wasm: &Path, js: &Path) -> Result {
         "terser",
         command("terser")
             .arg(js)
-            .args(["--module", "--compress", "--mangle", "--output"])
+            .args(TERSER_ARGS)
+            .arg("--output")
             .arg(js),
     )
 }
+
+/// wasm-opt's arguments in [`shrink`], besides the wasm features.
+const WASM_OPT_ARGS: &[&str] = &["-Oz", "--strip-debug", "--strip-producers"];
+
+/// terser's arguments in [`shrink`], besides its output.
+const TERSER_ARGS: &[&str] = &["--module", "--compress", "--mangle"];
 
 /// Gives the enhancer's imports short names (`a`, `b`, …, all from module `a`), and the
 /// exports the glue calls short names (`xa`, `xb`, …), in
