@@ -877,12 +877,9 @@ const STEPS: &[Step] = &[
         name: "flows",
         run: || {
             leptos_host()?;
-            // `civic prototype` serves the enhancer, and is the command under test.
+            // `civic prototype` serves the enhancer, and is the command under test (built by
+            // `theme_css`, which writes the stylesheets with it).
             enhancer()?;
-            run(
-                "cargo build -p civic-cli",
-                &mut cargo(&["build", "-p", "civic-cli"]),
-            )?;
             let css_dir = theme_css()?;
             run(
                 "the Blue Badge and missed bin services walked through the <Flow> runtime and through `civic prototype` (JavaScript off and on), every branch, English and Welsh; step by step navigation against the prototype kit's plugin; in Chromium (node --test)",
