@@ -184,11 +184,11 @@ fn main() {
             while index < structs.len() {
                 for field in &structs[index].fields {
                     for ident in type_idents(&field.ty) {
-                        if !seen.contains(&ident) {
-                            if let Some(item) = shared.get(&ident) {
-                                seen.push(ident.clone());
-                                structs.push(item);
-                            }
+                        if !seen.contains(&ident)
+                            && let Some(item) = shared.get(&ident)
+                        {
+                            seen.push(ident.clone());
+                            structs.push(item);
                         }
                     }
                 }

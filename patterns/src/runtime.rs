@@ -390,12 +390,11 @@ mod browser {
                     }
                 }
             }
-            if let Some(button) = event.submitter() {
-                if let (Some(name), Some(value)) =
+            if let Some(button) = event.submitter()
+                && let (Some(name), Some(value)) =
                     (button.get_attribute("name"), button.get_attribute("value"))
-                {
-                    pairs.push((name, value));
-                }
+            {
+                pairs.push((name, value));
             }
             return pairs;
         }

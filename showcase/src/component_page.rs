@@ -670,10 +670,10 @@ async fn fetch_markup(
         serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let document = document();
     let set_text = |id: String, text: &str| {
-        if let Some(code) = document.get_element_by_id(&id) {
-            if code.text_content().as_deref() != Some(text) {
-                code.set_text_content(Some(text));
-            }
+        if let Some(code) = document.get_element_by_id(&id)
+            && code.text_content().as_deref() != Some(text)
+        {
+            code.set_text_content(Some(text));
         }
     };
     for (key, drawn) in markup {
@@ -686,11 +686,11 @@ async fn fetch_markup(
         }
         // What the server drew in place (the options tables), when not drawn yet.
         let selector = format!("[data-render=\"{key}\"]");
-        if let Some(render) = document.query_selector(&selector).ok().flatten() {
-            if render.get_attribute("data-drawn-in").as_deref() != Some(tag) {
-                render.set_inner_html(html);
-                let _ = render.set_attribute("data-drawn-in", tag);
-            }
+        if let Some(render) = document.query_selector(&selector).ok().flatten()
+            && render.get_attribute("data-drawn-in").as_deref() != Some(tag)
+        {
+            render.set_inner_html(html);
+            let _ = render.set_attribute("data-drawn-in", tag);
         }
     }
     Ok(())

@@ -950,10 +950,10 @@ fn theme_css() -> Result<PathBuf> {
 /// Runs every step, or only the one named.
 fn test(only: Option<&str>) -> Result {
     let names = || STEPS.iter().map(|s| s.name).collect::<Vec<_>>().join(", ");
-    if let Some(name) = only {
-        if !STEPS.iter().any(|s| s.name == name) {
-            return Err(format!("no test step {name:?}; the steps are {}", names()));
-        }
+    if let Some(name) = only
+        && !STEPS.iter().any(|s| s.name == name)
+    {
+        return Err(format!("no test step {name:?}; the steps are {}", names()));
     }
     setup(true)?;
     let started = Instant::now();

@@ -140,12 +140,11 @@ impl I18n {
     /// text for it (govuk-frontend's `t`).
     pub(crate) fn t(&self, key: &str, count: Count) -> String {
         let mut chosen = self.entries.get(key).cloned();
-        if let (Count::Of(n), Some(Entry::Forms(forms))) = (count, &chosen) {
-            if let Some(form) = forms.get(&self.plural_form(n, forms)) {
-                if form.is_truthy() {
-                    chosen = Some(Entry::Value(form.clone()));
-                }
-            }
+        if let (Count::Of(n), Some(Entry::Forms(forms))) = (count, &chosen)
+            && let Some(form) = forms.get(&self.plural_form(n, forms))
+            && form.is_truthy()
+        {
+            chosen = Some(Entry::Value(form.clone()));
         }
         match chosen {
             Some(Entry::Value(Loose::Text(text))) => self.fill(&text, count),

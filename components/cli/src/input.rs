@@ -71,11 +71,9 @@ impl<R: BufRead> Lines<R> {
         }
         let mut bytes = self.buffer.as_slice();
         let mut skipped = 0;
-        if first {
-            if let Some(rest) = bytes.strip_prefix(BOM) {
-                bytes = rest;
-                skipped = BOM.len();
-            }
+        if first && let Some(rest) = bytes.strip_prefix(BOM) {
+            bytes = rest;
+            skipped = BOM.len();
         }
         if let Some(stripped) = bytes.strip_suffix(b"\r") {
             bytes = stripped;

@@ -69,7 +69,9 @@ mod closed_at_start {
 
     /// Runs `record` as the program is loaded, before Rust's runtime reopens closed
     /// descriptors.
+    // SAFETY: `.init_array` holds plain `extern "C" fn()` pointers run once at load, which
+    // is what `RECORD` is; `record` touches only an atomic and a read-only fcntl.
     #[used]
-    #[link_section = ".init_array"]
+    #[unsafe(link_section = ".init_array")]
     static RECORD: extern "C" fn() = record;
 }

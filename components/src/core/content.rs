@@ -186,10 +186,10 @@ impl Render for TrustedHtml {
 
     fn rebuild(self, state: &mut Self::State) {
         let mut next = self.build();
-        if let Some(first) = state.nodes.first() {
-            if let Some(parent) = first.parent_node() {
-                next.mount(parent.unchecked_ref(), Some(first));
-            }
+        if let Some(first) = state.nodes.first()
+            && let Some(parent) = first.parent_node()
+        {
+            next.mount(parent.unchecked_ref(), Some(first));
         }
         state.unmount();
         *state = next;

@@ -328,12 +328,11 @@ impl TemplateOptions {
     pub fn render_view(self) -> AnyView {
         // The page's language chooses its components' default strings: `htmlLang: "cy"`
         // draws a Welsh page, unless the locale in context already speaks it (a custom one).
-        if let Some(lang) = truthy(&self.html_lang) {
-            if !crate::i18n::current().speaks(lang) {
-                if let Some(locale) = crate::Locale::from_tag(lang) {
-                    crate::provide_locale(locale);
-                }
-            }
+        if let Some(lang) = truthy(&self.html_lang)
+            && !crate::i18n::current().speaks(lang)
+            && let Some(locale) = crate::Locale::from_tag(lang)
+        {
+            crate::provide_locale(locale);
         }
         let (parts, header_has_content, footer_has_content) = self.parts_from_blocks();
         let blocks = self.blocks.clone().unwrap_or_default();

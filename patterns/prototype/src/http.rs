@@ -334,10 +334,11 @@ async fn page(
         _ => (Vec::new(), None),
     };
     // Left for another page: its problems are not shown again.
-    if session.flash.is_some() && flash.is_none() {
-        if let Err(error) = app.store.update(&session.id, |s| s.flash = None) {
-            return failed(&app, &nonce, &error);
-        }
+    if session.flash.is_some()
+        && flash.is_none()
+        && let Err(error) = app.store.update(&session.id, |s| s.flash = None)
+    {
+        return failed(&app, &nonce, &error);
     }
     let body = render(
         &app,

@@ -197,12 +197,12 @@ impl Server {
     /// and binds 127.0.0.1.
     pub async fn start(config: Config) -> Result<Self, String> {
         let flow = servable(load_flow(&config.flow)?.0)?;
-        if let Some(url) = &config.webhook {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(format!(
-                    "--webhook {url}: give an http:// or https:// address"
-                ));
-            }
+        if let Some(url) = &config.webhook
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return Err(format!(
+                "--webhook {url}: give an http:// or https:// address"
+            ));
         }
         let store = store::Store::open(&config.data)?;
         let uploads = uploads_folder(&config.data);

@@ -334,10 +334,10 @@ fn check_condition(
         }
     }
     for (name, value) in [("before", &condition.before), ("after", &condition.after)] {
-        if let Some(value) = value {
-            if let Err(message) = DateBound::try_from(value.clone()) {
-                say(format!("{path}.{name}"), message);
-            }
+        if let Some(value) = value
+            && let Err(message) = DateBound::try_from(value.clone())
+        {
+            say(format!("{path}.{name}"), message);
         }
     }
     // A choice compared with a value it does not offer can never hold.

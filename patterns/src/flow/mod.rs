@@ -343,10 +343,10 @@ impl Flow {
         // Where the route stopped, as a position among the sections in order.
         let mut names: Vec<String> = Vec::new();
         for page in &self.pages {
-            if let Some(name) = page.section.as_ref().map(|s| s.get(locale).to_owned()) {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
+            if let Some(name) = page.section.as_ref().map(|s| s.get(locale).to_owned())
+                && !names.contains(&name)
+            {
+                names.push(name);
             }
         }
         let stopped_index = stopped_section

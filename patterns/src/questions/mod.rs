@@ -433,10 +433,11 @@ impl Question {
                 {
                     return problem(None, "selectOne", &[]);
                 }
-                if let Some(none) = none {
-                    if values.len() > 1 && values.iter().any(|v| v == none) {
-                        return problem(None, "selectNoneAlone", &[]);
-                    }
+                if let Some(none) = none
+                    && values.len() > 1
+                    && values.iter().any(|v| v == none)
+                {
+                    return problem(None, "selectNoneAlone", &[]);
                 }
                 let chosen = options
                     .iter()

@@ -377,10 +377,10 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
         let store = link_store(&root);
         on::<MouseEvent>(&link.clone(), "click", move |_| {
             let position = link.get_attribute("data-position").unwrap_or_default();
-            if link.get_attribute("rel").as_deref() != Some("external") {
-                if let Some(s) = storage() {
-                    let _ = s.set_item(&store, &position);
-                }
+            if link.get_attribute("rel").as_deref() != Some("external")
+                && let Some(s) = storage()
+            {
+                let _ = s.set_item(&store, &position);
             }
             if link.get_attribute("href").as_deref() == Some("#content") {
                 for item in query_all(&nav.root, &format!(".{ACTIVE_LINK}")) {

@@ -319,11 +319,11 @@ impl<'t> Css<'t> {
     /// `selector { declarations }`.
     pub fn rule(&mut self, selector: &str, text: &str) -> &mut Self {
         let declarations = declarations(text);
-        if let Some(Item::Ruleset(last)) = self.items.last_mut() {
-            if last.selector == selector {
-                last.declarations.extend(declarations);
-                return self;
-            }
+        if let Some(Item::Ruleset(last)) = self.items.last_mut()
+            && last.selector == selector
+        {
+            last.declarations.extend(declarations);
+            return self;
         }
         self.items.push(Item::Ruleset(Ruleset {
             selector: selector.to_string(),
@@ -349,19 +349,18 @@ impl<'t> Css<'t> {
             query: last,
             rulesets,
         }) = self.items.last_mut()
+            && last == query
         {
-            if last == query {
-                match rulesets.last_mut() {
-                    Some(ruleset) if ruleset.selector == selector => {
-                        ruleset.declarations.extend(declarations)
-                    }
-                    _ => rulesets.push(Ruleset {
-                        selector: selector.to_string(),
-                        declarations,
-                    }),
+            match rulesets.last_mut() {
+                Some(ruleset) if ruleset.selector == selector => {
+                    ruleset.declarations.extend(declarations)
                 }
-                return self;
+                _ => rulesets.push(Ruleset {
+                    selector: selector.to_string(),
+                    declarations,
+                }),
             }
+            return self;
         }
         self.items.push(Item::Media {
             query: query.to_string(),

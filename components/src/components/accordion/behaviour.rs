@@ -124,10 +124,9 @@ impl Accordion {
         }
         if let (Some(key), Ok(Some(storage))) =
             (Self::storage_key(section), window().session_storage())
+            && let Ok(Some(value)) = storage.get_item(&key)
         {
-            if let Ok(Some(value)) = storage.get_item(&key) {
-                let _ = self.set_expanded(value == "true", section);
-            }
+            let _ = self.set_expanded(value == "true", section);
         }
     }
 }
@@ -239,10 +238,10 @@ fn build_header(header: &Element, id: &str, index: usize) -> Result<(), String> 
     );
     let attributes = placeholder.attributes();
     for i in 0..attributes.length() {
-        if let Some(attribute) = attributes.item(i) {
-            if attribute.name() != "id" {
-                let _ = button.set_attribute(&attribute.name(), &attribute.value());
-            }
+        if let Some(attribute) = attributes.item(i)
+            && attribute.name() != "id"
+        {
+            let _ = button.set_attribute(&attribute.name(), &attribute.value());
         }
     }
     let heading_text = create(

@@ -153,11 +153,10 @@ impl CharacterCountOptions {
             .optional("data-maxwords", self.maxwords.as_ref())
             .optional("data-threshold", self.threshold.as_ref())
             .set_some("data-count-type", count_type);
-        if limit.is_none() {
-            if let Some(text) = truthy(&self.textarea_description_text) {
+        if limit.is_none()
+            && let Some(text) = truthy(&self.textarea_description_text) {
                 attrs = attrs.set("data-i18n.textarea-description.other", text);
             }
-        }
         attrs = attrs
             .i18n_plural(
                 "characters-under-limit",

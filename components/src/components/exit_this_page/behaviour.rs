@@ -190,14 +190,14 @@ pub(crate) fn start(root: &HtmlElement) -> Result<(), String> {
             clicked.exit();
         });
     }
-    if let Some(body) = document().body() {
-        if !body.has_attribute(KEYPRESS_MARKER) {
-            let pressed = exit.clone();
-            crate::dom::on_capture::<KeyboardEvent>(&document(), "keyup", move |event| {
-                pressed.key_up(&event)
-            });
-            let _ = body.set_attribute(KEYPRESS_MARKER, "true");
-        }
+    if let Some(body) = document().body()
+        && !body.has_attribute(KEYPRESS_MARKER)
+    {
+        let pressed = exit.clone();
+        crate::dom::on_capture::<KeyboardEvent>(&document(), "keyup", move |event| {
+            pressed.key_up(&event)
+        });
+        let _ = body.set_attribute(KEYPRESS_MARKER, "true");
     }
     let shown = exit.clone();
     on::<web_sys::Event>(&window(), "pageshow", move |_| shown.reset_page());

@@ -49,14 +49,13 @@ pub(crate) fn import(json: &Value) -> Result<Imported, Vec<FlowError>> {
             .unwrap_or(i as i64)
     });
     let start = json.get("start_page").and_then(as_text);
-    if let Some(start) = &start {
-        if let Some(at) = order
+    if let Some(start) = &start
+        && let Some(at) = order
             .iter()
             .position(|&i| steps[i].get("id").and_then(as_text).as_deref() == Some(start))
-        {
-            let first = order.remove(at);
-            order.insert(0, first);
-        }
+    {
+        let first = order.remove(at);
+        order.insert(0, first);
     }
 
     let mut pages = Vec::new();
@@ -76,13 +75,13 @@ pub(crate) fn import(json: &Value) -> Result<Imported, Vec<FlowError>> {
             unmapped.add(format!("{path}.id"), "a step needs an id");
             continue;
         };
-        if let Some(kind) = step.get("type").and_then(Value::as_str) {
-            if !matches!(kind, "question_page" | "question") {
-                unmapped.add(
-                    format!("{path}.type"),
-                    format!("Civic cannot map a step of type \"{kind}\""),
-                );
-            }
+        if let Some(kind) = step.get("type").and_then(Value::as_str)
+            && !matches!(kind, "question_page" | "question")
+        {
+            unmapped.add(
+                format!("{path}.type"),
+                format!("Civic cannot map a step of type \"{kind}\""),
+            );
         }
         let text = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_owned);
         let question_text = text("question_text").unwrap_or_default();
