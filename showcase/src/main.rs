@@ -272,11 +272,11 @@ else if (sessionStorage.getItem("civic-service-theme")) theme = [null, sessionSt
 import init, {{ runService }} from "{root}patterns.js";
 const asked = new URLSearchParams(location.search).get("lang");
 if (asked) sessionStorage.setItem("civic-service-lang", asked);
-const kept = asked ?? sessionStorage.getItem("civic-service-lang");
-const lang = kept === "cy" ? "cy" : "en";
-document.documentElement.lang = lang;
+// `runService` reads the tag with `Locale::from_tag` (the one list of languages) and sets
+// the document's `lang` to the language it draws.
+const kept = asked ?? sessionStorage.getItem("civic-service-lang") ?? "";
 await init({{ module_or_path: "{root}patterns_bg.wasm" }});
-runService("{name}", lang);
+runService("{name}", kept);
 {FRAME_END}"#,
         head(
             "en",

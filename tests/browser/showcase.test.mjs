@@ -610,6 +610,16 @@ test('both example services run live on their pages, in their own documents, in 
       await start.close();
     }
   }
+  // The language is read by Civic's own `Locale::from_tag`: a regional tag is its language,
+  // and a language Civic does not ship falls back to English.
+  for (const [asked, drawn, start] of [['cy-GB', 'cy', 'Dechrau nawr'], ['fr', 'en', 'Start now']]) {
+    const tab = await newTab();
+    await tab.goto(url('services/missed-bin/', `?lang=${asked}`));
+    await tab.waitForSelector('#service a.govuk-button--start');
+    assert.equal(await tab.evaluate(() => document.documentElement.lang), drawn, `?lang=${asked}`);
+    assert.match(await tab.$eval('#service a.govuk-button--start', (a) => a.textContent), new RegExp(start), `?lang=${asked}`);
+    await tab.close();
+  }
   // With JavaScript off the service's document says where it runs without it.
   await noScript.goto(url('services/missed-bin/'));
   assert.match(await noScript.$eval('#service', (e) => e.innerText), /civic prototype patterns\/services\/missed-bin\.json/);
