@@ -63,10 +63,12 @@ pub use i18n::{
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};
 #[cfg(feature = "ssr")]
+pub use registry::record_options;
+pub use registry::{canonical_options, render_view, RecordedOptions, RenderError};
+#[cfg(feature = "ssr")]
 pub use registry::{
     render_template_document, render_template_document_in, render_to_html, render_to_html_in,
 };
-pub use registry::{render_view, RenderError};
 
 /// Everything a Leptos app needs: Leptos's prelude and Civic's components and types.
 pub mod prelude {
@@ -92,6 +94,13 @@ pub(crate) mod prelude_internal {
         falsy, given_or, join_classes, nullable, truthy, truthy_html, Flag, HeadingLevel, Text,
     };
     pub use crate::i18n::Locale;
+    pub(crate) use crate::registry::Offered as _;
     pub use leptos::prelude::*;
-    pub use serde::Deserialize;
+    pub use serde::{Deserialize, Serialize};
+}
+
+/// Whether an option holds its default, and so is left out when options are written back as
+/// JSON (`#[civic_macros::options]` asks this of every field that is not an `Option`).
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }

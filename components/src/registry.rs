@@ -5,6 +5,14 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::fmt;
 
+mod recording;
+#[cfg(feature = "ssr")]
+pub(crate) use recording::markup;
+#[cfg(feature = "ssr")]
+pub use recording::record_options;
+pub use recording::RecordedOptions;
+pub(crate) use recording::{offer, Offered};
+
 /// Why a component could not be rendered from JSON options.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RenderError {
@@ -69,6 +77,40 @@ fn plain_message(message: &str) -> String {
         other => other.to_owned(),
     };
     format!("expected {expected}, found {found}")
+}
+
+/// A component's options written back as JSON: every option Civic read, in its own field
+/// names, leaving out what was missing or is its default.
+///
+/// The JSON renders exactly as the options it came from (`tests/tests/canonical.rs` checks
+/// every govuk-frontend example), so it is what `civic render` takes for the same markup:
+///
+/// ```
+/// use serde_json::json;
+/// let given = json!({"text": "Continue", "isStartButton": false, "attributes": {}});
+/// let canonical = civic::canonical_options("button", &given).unwrap();
+/// assert_eq!(canonical, json!({"text": "Continue"}));
+/// ```
+pub fn canonical_options(
+    component: &str,
+    options: &serde_json::Value,
+) -> Result<serde_json::Value, RenderError> {
+    crate::components::canonical_named(component, options)
+        .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))
+}
+
+/// An options type's component name, as `civic render` takes it.
+pub(crate) trait Named {
+    /// govuk-frontend's name, such as `date-input`.
+    const NAME: &'static str;
+}
+
+/// Options written as JSON.
+pub(crate) fn to_json<T: serde::Serialize>(options: &T) -> Result<serde_json::Value, RenderError> {
+    serde_json::to_value(options).map_err(|error| RenderError::InvalidOptions {
+        path: "options".into(),
+        message: error.to_string(),
+    })
 }
 
 /// Renders a component from govuk-frontend macro options as a Leptos view.

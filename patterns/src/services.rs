@@ -36,9 +36,20 @@ pub const NAMES: &[&str] = &["blue-badge", "missed-bin"];
 /// assert!(civic_patterns::services::by_name("parking").is_none());
 /// ```
 pub fn by_name(name: &str) -> Option<Flow> {
+    definition(name).map(load)
+}
+
+/// The definition of the shipped service called `name`, as JSON: what `civic prototype` and
+/// `civic flow` take.
+///
+/// ```
+/// let json = civic_patterns::services::definition("blue-badge").unwrap();
+/// assert_eq!(json, civic_patterns::services::BLUE_BADGE_JSON);
+/// ```
+pub fn definition(name: &str) -> Option<&'static str> {
     match name {
-        "blue-badge" => Some(blue_badge()),
-        "missed-bin" => Some(missed_bin()),
+        "blue-badge" => Some(BLUE_BADGE_JSON),
+        "missed-bin" => Some(MISSED_BIN_JSON),
         _ => None,
     }
 }

@@ -72,7 +72,8 @@ pub struct Drawn {
     /// Its Rust tab: a Civic example's code as written, or the Rust that draws one of
     /// govuk-frontend's from its options.
     pub rust: Option<String>,
-    /// Its JSON options tab (govuk-frontend's examples only).
+    /// Its JSON options tab: govuk-frontend's options; for Civic's examples, what
+    /// [`example_json`] writes.
     pub json: Option<String>,
     /// Civic's examples only: the server's rendering as the examples module hydrates it
     /// (markers kept).
@@ -103,7 +104,9 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             let drawn = Drawn {
                 html: without_markers(&live),
                 rust: Some(example.source.to_owned()),
-                json: None,
+                json: example
+                    .view
+                    .map(|view| example_json(page, example, view, locale)),
                 live: Some(live),
             };
             (example_key(page, true, index), drawn)
@@ -163,6 +166,74 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
             .chain([(ACCESSIBILITY_KEY.to_owned(), accessibility)])
             .collect()
     })
+}
+
+/// The JSON tab of one of Civic's examples: what draws the same markup without Rust.
+///
+/// - A service's example: its flow definition, which `civic prototype` runs.
+/// - An example drawn by one component: its options as `civic render NAME` takes them (the
+///   page in Welsh: with `--locale cy`).
+/// - By several: a `civic render --jsonl` line for each, in the order they are drawn.
+/// - By none (the layout helpers; a pattern's page components, which draw components from
+///   their options): [`NO_JSON`].
+///
+/// The components' options are recorded as the example draws them (`civic::record_options`):
+/// their state as the page opens, children included as their markup. Markup the example
+/// writes itself around them (a line showing a signal's value) is not in the JSON.
+#[cfg(feature = "ssr")]
+pub fn example_json(
+    page: &ComponentPage,
+    example: &crate::data::CivicExample,
+    view: fn() -> AnyView,
+    locale: Locale,
+) -> String {
+    if let Some(definition) = page
+        .service()
+        .filter(|_| example.owns_router)
+        .and_then(civic_patterns::services::definition)
+    {
+        return definition.trim_end().to_owned();
+    }
+    let (_, recorded) = civic::record_options(|| {
+        Owner::current()
+            .unwrap_or_default()
+            .child()
+            .with(|| view().to_html())
+    });
+    json_lines(&recorded, locale).unwrap_or_else(|| NO_JSON.to_owned())
+}
+
+/// What a Civic example's JSON tab says when no component draws it.
+#[cfg(feature = "ssr")]
+pub const NO_JSON: &str = "No Civic component draws this example on its own: layout helpers or a pattern's page components draw it, so no civic render options do. A whole service's JSON is its flow definition, on the example services' pages.";
+
+/// The recorded components as JSON: one component's options (pretty), or a `--jsonl` line
+/// each; `None` when one could not be recorded.
+#[cfg(feature = "ssr")]
+fn json_lines(recorded: &[civic::RecordedOptions], locale: Locale) -> Option<String> {
+    let options: Vec<&serde_json::Value> = recorded
+        .iter()
+        .map(|one| one.options.as_ref().ok())
+        .collect::<Option<_>>()?;
+    match recorded {
+        [] => None,
+        [one] if one.locale == locale => serde_json::to_string_pretty(options[0]).ok(),
+        _ => Some(
+            recorded
+                .iter()
+                .zip(options)
+                .map(|(one, options)| {
+                    let mut line =
+                        serde_json::json!({"component": one.component, "options": options});
+                    if one.locale != Locale::En {
+                        line["locale"] = one.locale.tag().into();
+                    }
+                    line.to_string()
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+    }
 }
 
 /// A shipped service running in its own document (`services/<name>/`), which its example's
@@ -388,7 +459,7 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                     <section class="showcase-example" data-example=example_id data-source="govuk" data-name=fixture.name>
                         <h3 class="govuk-heading-s">{fixture.name}</h3>
                         {frame}
-                        <CodeTabs key options=true />
+                        <CodeTabs key />
                     </section>
                 }
             })
@@ -439,6 +510,13 @@ fn ComponentDoc(page: &'static ComponentPage) -> impl IntoView {
                 </ul>
             </nav>
             <h2 class="govuk-heading-l" id="examples">"Examples"</h2>
+            <p class="govuk-body">
+                "Each example’s Rust is the code that draws it. Its JSON options are what "
+                <code>"civic render"</code>
+                " takes to draw its components as the page opens (one component’s options, or a "
+                <code>"civic render --jsonl"</code>
+                " line for each of several); markup the example writes itself, such as a line that shows a signal’s value, is not part of them."
+            </p>
             {civic}
             <h2 class="govuk-heading-l" id="accessibility">"Accessibility"</h2>
             <div data-render=ACCESSIBILITY_KEY data-drawn-in=drawn_in inner_html=accessibility></div>
@@ -521,40 +599,26 @@ fn OptionsTable(item: &'static OptionsStruct) -> impl IntoView {
     }
 }
 
-/// An example's code in two tabs: its source (Rust, or JSON options) and its HTML, each with
-/// a copy button. The HTML tab's text is the server's rendering: written into the
-/// pre-rendered page, and fetched from `markup.<lang>.json` when the page is drawn in the
-/// browser.
+/// An example's code in three tabs, each with a copy button: its Rust, its JSON options
+/// (govuk-frontend's own, or [`example_json`] for Civic's examples) and its HTML. The tabs'
+/// text is the server's: written into the pre-rendered page, and fetched from
+/// `markup.<lang>.json` when the page is drawn in the browser.
 #[component]
 fn CodeTabs(
     /// The example's key ([`example_key`]).
     key: String,
-    /// govuk-frontend's example: a JSON options tab too, and its Rust is drawn from them.
-    #[prop(optional)]
-    options: bool,
 ) -> impl IntoView {
     let id = |kind: &str| format!("{key}-{kind}");
     let code = |kind: &str| format!("{key}-{kind}-code");
     let (rust_id, rust_code, rust_key) = (id("rust"), code("rust"), key.clone());
+    let (json_id, json_code, json_key) = (id("json"), code("json"), key.clone());
     let (html_id, html_code, html_key) = (id("html"), code("html"), key.clone());
-    if options {
-        let (json_id, json_code, json_key) = (id("json"), code("json"), key.clone());
-        view! {
-            <Tabs title="Code">
-                <Tab slot id=rust_id label="Rust"><CodeBlock code_id=rust_code.clone() markup=rust_key.clone() /></Tab>
-                <Tab slot id=json_id label="JSON options"><CodeBlock code_id=json_code.clone() markup=json_key.clone() /></Tab>
-                <Tab slot id=html_id label="HTML"><CodeBlock code_id=html_code.clone() markup=html_key.clone() /></Tab>
-            </Tabs>
-        }
-        .into_any()
-    } else {
-        view! {
-            <Tabs title="Code">
-                <Tab slot id=rust_id label="Rust"><CodeBlock code_id=rust_code.clone() markup=rust_key.clone() /></Tab>
-                <Tab slot id=html_id label="HTML"><CodeBlock code_id=html_code.clone() markup=html_key.clone() /></Tab>
-            </Tabs>
-        }
-        .into_any()
+    view! {
+        <Tabs title="Code">
+            <Tab slot id=rust_id label="Rust"><CodeBlock code_id=rust_code.clone() markup=rust_key.clone() /></Tab>
+            <Tab slot id=json_id label="JSON options"><CodeBlock code_id=json_code.clone() markup=json_key.clone() /></Tab>
+            <Tab slot id=html_id label="HTML"><CodeBlock code_id=html_code.clone() markup=html_key.clone() /></Tab>
+        </Tabs>
     }
 }
 

@@ -257,7 +257,7 @@ pub mod ssr {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use crate::data::COMPONENT_PAGES;
+    use crate::data::{ComponentPage, COMPONENT_PAGES};
 
     /// One gallery example's Rust tab, compiled by the build script into this module.
     struct GalleryRust {
@@ -310,6 +310,131 @@ mod tests {
             }
         }
         assert!(checked > 250, "only {checked} examples");
+    }
+
+    /// Whether `needle` (a run of sibling nodes) is a run of siblings somewhere in `haystack`.
+    fn holds(haystack: &[civic_tests::NormalNode], needle: &[civic_tests::NormalNode]) -> bool {
+        haystack.windows(needle.len()).any(|run| run == needle)
+            || haystack.iter().any(|node| match node {
+                civic_tests::NormalNode::Element { children, .. } => holds(children, needle),
+                civic_tests::NormalNode::Text(_) => false,
+            })
+    }
+
+    #[test]
+    fn every_civic_examples_json_tab_draws_its_components() {
+        let (mut components, mut other_pages) = (0, 0);
+        for locale in civic::Locale::ALL {
+            for page in crate::data::all_pages() {
+                let drawn = crate::component_page::markup(page, locale);
+                for (index, example) in page.examples.iter().enumerate() {
+                    if example.owns_router {
+                        continue; // a_services_json_tab_is_its_flow_definition
+                    }
+                    let key = crate::component_page::example_key(page, true, index);
+                    let (_, shown) = drawn.iter().find(|(k, _)| *k == key).unwrap();
+                    let json = shown.json.as_deref().unwrap_or_default();
+                    let on_component_page = COMPONENT_PAGES.iter().any(|p| std::ptr::eq(p, page));
+                    if json == crate::component_page::NO_JSON {
+                        // Layout helpers and patterns' pages draw no component of their own.
+                        assert!(!on_component_page, "{key}: no JSON options");
+                        continue;
+                    }
+                    // Each component the JSON draws is in the example, as drawn.
+                    let example_nodes = civic_tests::normalise(&shown.html);
+                    for line in json_drawings(page, json, locale) {
+                        let nodes = civic_tests::normalise(&line);
+                        assert!(!nodes.is_empty(), "{key}: {json} draws nothing");
+                        assert!(
+                            holds(&example_nodes, &nodes),
+                            "{key} in {locale:?}: its JSON tab\n{json}\ndraws\n{}\nwhich is not in the example\n{}",
+                            civic_tests::pretty(&nodes),
+                            civic_tests::pretty(&example_nodes)
+                        );
+                    }
+                    if on_component_page {
+                        components += 1;
+                    } else {
+                        other_pages += 1;
+                    }
+                }
+            }
+        }
+        // Every example on a component's page (43 in each language) has JSON.
+        let on_component_pages: usize = COMPONENT_PAGES.iter().map(|p| p.examples.len()).sum();
+        assert_eq!(components, 2 * on_component_pages);
+        assert!(
+            on_component_pages >= 40 && other_pages > 0,
+            "{on_component_pages}, {other_pages}"
+        );
+    }
+
+    /// What a Civic example's JSON tab draws through `civic render`'s own code path, each
+    /// component on its own: one component's options (the page's component), or `--jsonl`
+    /// lines.
+    fn json_drawings(page: &ComponentPage, json: &str, locale: civic::Locale) -> Vec<String> {
+        let draw = |component: &str, options: &serde_json::Value, locale| {
+            civic::render_to_html_in(locale, component, options)
+                .unwrap_or_else(|error| panic!("{}: {json} is refused: {error}", page.name))
+        };
+        match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(options) if options.is_object() && options.get("component").is_none() => {
+                vec![draw(page.name, &options, locale)]
+            }
+            _ => json
+                .lines()
+                .map(|line| {
+                    let line: serde_json::Value = serde_json::from_str(line)
+                        .unwrap_or_else(|error| panic!("{}: {line}: {error}", page.name));
+                    let locale = match line["locale"].as_str() {
+                        Some(tag) => civic::Locale::from_tag(tag).expect("a shipped locale"),
+                        None => civic::Locale::En,
+                    };
+                    draw(
+                        line["component"].as_str().unwrap(),
+                        &line["options"],
+                        locale,
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn an_example_drawn_by_its_component_alone_is_drawn_by_its_json() {
+        // The input's first example is the component alone: its JSON draws the whole of it.
+        let page = crate::data::component("input").unwrap();
+        for locale in civic::Locale::ALL {
+            let drawn = crate::component_page::markup(page, locale);
+            let key = crate::component_page::example_key(page, true, 0);
+            let (_, shown) = drawn.iter().find(|(k, _)| *k == key).unwrap();
+            let json = shown.json.as_deref().unwrap();
+            let html = json_drawings(page, json, locale).concat();
+            assert_eq!(
+                civic_tests::dom_difference(&shown.html, &html),
+                None,
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_services_json_tab_is_its_flow_definition() {
+        for name in civic_patterns::services::NAMES {
+            let (page, example) = crate::data::service_example(name).unwrap();
+            let index = page
+                .examples
+                .iter()
+                .position(|e| std::ptr::eq(e, example))
+                .unwrap();
+            let drawn = crate::component_page::markup(page, civic::Locale::default());
+            let key = crate::component_page::example_key(page, true, index);
+            let (_, shown) = drawn.iter().find(|(k, _)| *k == key).unwrap();
+            let json = shown.json.as_deref().unwrap_or_default();
+            let flow = civic_patterns::flow::Flow::from_json(json)
+                .unwrap_or_else(|error| panic!("{key}: {error:?}"));
+            assert_eq!(flow.id, civic_patterns::services::by_name(name).unwrap().id);
+        }
     }
 
     #[test]

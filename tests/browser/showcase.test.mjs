@@ -307,6 +307,32 @@ test('the tabs show the code that draws the example', async () => {
     }
   }
   assert.ok(civicExamples > 0, 'Civic has examples written in Leptos');
+  // Civic's examples' JSON tabs, given to the `civic` command as a council on another stack
+  // would: the command draws the same markup as the HTML tab (here for examples drawn by
+  // their components alone; the native test checks every example's components).
+  const civic = process.env.CIVIC_BIN ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'debug/civic');
+  const sameDom = (a, b) => page.evaluate(([a, b]) => {
+    const tidy = (html) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      const w = document.createTreeWalker(t.content, NodeFilter.SHOW_COMMENT);
+      const comments = [];
+      while (w.nextNode()) comments.push(w.currentNode);
+      comments.forEach((c) => c.remove());
+      const d = document.createElement('div');
+      d.append(t.content);
+      return d.innerHTML.replace(/>\s+</g, '><').trim();
+    };
+    return tidy(a) === tidy(b);
+  }, [a, b]);
+  for (const [component, key, lang] of [['input', 'input-civic-1', 'cy'], ['fieldset', 'fieldset-civic-1', 'en'], ['summary-list', 'summary-list-civic-1', 'en']]) {
+    await open(`components/${component}/`, lang === 'cy' ? '?lang=cy' : '');
+    await page.waitForFunction((k) => document.getElementById(`${k}-json-code`)?.textContent.length > 0, key);
+    const json = await page.$eval(`#${key}-json-code`, (e) => e.textContent);
+    const html = await page.$eval(`#${key}-html-code`, (e) => e.textContent);
+    const drawn = execFileSync(civic, ['render', component, '--locale', lang], { input: json }).toString();
+    assert.ok(await sameDom(drawn, html), `${key} in ${lang}: civic render of its JSON tab draws its HTML tab\n${json}\n${drawn}\n${html}`);
+  }
   // govuk-frontend's examples: the JSON tab is the fixture's options, the HTML tab what is drawn.
   await open('components/radios/');
   const fixtures = shownFixtures('radios');

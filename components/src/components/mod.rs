@@ -55,6 +55,24 @@ macro_rules! components {
                 _ => None,
             }
         }
+
+        /// The component named `name`'s options as Civic reads them, written back as JSON;
+        /// `None` for an unknown name.
+        pub(crate) fn canonical_named(
+            name: &str,
+            options: &serde_json::Value,
+        ) -> Option<Result<serde_json::Value, RenderError>> {
+            match name {
+                $($name => Some(parse_options::<$options>(options).and_then(|o| crate::registry::to_json(&o))),)*
+                _ => None,
+            }
+        }
+
+        /// Each component's name for its options type, so a Leptos component can say which
+        /// `civic render` draws its options (the showcase's JSON tabs).
+        $(impl crate::registry::Named for $options {
+            const NAME: &'static str = $name;
+        })*
     };
 }
 

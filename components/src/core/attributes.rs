@@ -10,7 +10,8 @@ use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::{Attribute, NamedAttributeKey, NextAttribute};
 use leptos::tachys::renderer::Rndr;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
@@ -96,6 +97,36 @@ pub fn is_valid_attribute_name(name: &str) -> bool {
                 && !c.is_control()
                 && !matches!(c, '"' | '\'' | '<' | '>' | '/' | '=' | '`')
         })
+}
+
+/// Written back as it was given: the bare value, or `{ value, optional: true }`.
+impl Serialize for AttributeValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !self.optional {
+            return self.value.serialize(serializer);
+        }
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        map.serialize_entry("optional", &true)?;
+        map.end()
+    }
+}
+
+/// Written back as an object, in order. Of two attributes with the same name (in any case)
+/// only the first is written: the one an HTML parser, and so Civic, keeps.
+impl Serialize for Attributes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let mut written = HashSet::new();
+        for (name, value) in &self.0 {
+            if written.insert(name.to_ascii_lowercase()) {
+                map.serialize_entry(name, value)?;
+            }
+        }
+        map.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AttributeValue {

@@ -59,6 +59,13 @@ impl TrustedHtml {
     }
 }
 
+/// Written back as the string it is (JSON options' `html` fields are trusted markup).
+impl serde::Serialize for TrustedHtml {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for TrustedHtml {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Text::deserialize(deserializer).map(TrustedHtml)
@@ -389,6 +396,17 @@ impl SlotContent {
     pub fn is_some(&self) -> bool {
         self.0.is_some()
     }
+
+    /// While recording options (see `registry::recording`): moves the view's markup into
+    /// `html`, the option it stands in for, so that the options alone draw the same.
+    pub(crate) fn write_into(&mut self, html: &mut Option<TrustedHtml>) {
+        #[cfg(feature = "ssr")]
+        if let Some(view) = self.0.take() {
+            *html = Some(crate::registry::markup(view.run()));
+        }
+        #[cfg(not(feature = "ssr"))]
+        let _ = html;
+    }
 }
 
 impl std::fmt::Debug for SlotContent {
@@ -409,14 +427,13 @@ impl PartialEq for SlotContent {
 
 /// An option that is text or trusted HTML: govuk-frontend's `{ text, html }` pair, used for a
 /// field's `beforeInput`, an accordion's heading, a footer's licence and the like.
-#[derive(Clone, Debug, Default, serde::Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TextOrHtml {
     /// Text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
 }
 
@@ -442,17 +459,15 @@ impl From<&str> for TextOrHtml {
 }
 
 /// Text or trusted HTML with extra classes: a summary list row's key or value, a task's title.
-#[derive(Clone, Debug, Default, serde::Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TextWithClasses {
     /// Text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 

@@ -6,7 +6,7 @@
 //! is truthy, so a Civic component makes the same decision for the same options.
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -316,6 +316,23 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 }
 
+/// Written back as the JSON it was read from: a string, a number, a boolean or `null`.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.kind {
+            Kind::String => serializer.serialize_str(&self.text),
+            Kind::Boolean => serializer.serialize_bool(self.text == "true"),
+            Kind::Null => serializer.serialize_unit(),
+            // The text is JavaScript's printing of a double, which reads back as that double
+            // (`Infinity` and `NaN`, which JSON cannot hold, never came from JSON).
+            Kind::Number => match self.text.parse::<f64>() {
+                Ok(number) if number.is_finite() => serializer.serialize_f64(number),
+                _ => serializer.serialize_str(&self.text),
+            },
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(TextVisitor)
@@ -342,6 +359,12 @@ impl Flag {
 impl From<bool> for Flag {
     fn from(value: bool) -> Self {
         Flag(value)
+    }
+}
+
+impl Serialize for Flag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(self.0)
     }
 }
 
@@ -662,6 +685,12 @@ impl HeadingLevel {
     /// The level's number.
     pub fn get(self) -> u8 {
         self.0
+    }
+}
+
+impl Serialize for HeadingLevel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.0)
     }
 }
 

@@ -8,43 +8,39 @@ use crate::prelude_internal::*;
 use leptos::attr::any_attribute::IntoAnyAttribute;
 
 /// The `label` option of a radio or checkbox item.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ItemLabelOptions {
     /// Extra classes for the item's label.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the item's label.
     pub attributes: Attributes,
 }
 
 /// The `conditional` option: content revealed when the item is chosen.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ConditionalOptions {
     /// The revealed content, as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
 }
 
 /// One radio or checkbox, or a divider between them (`divider: "or"`).
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ChoiceItem {
     /// The item's label text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The item's label as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The item's `id`; by default the id prefix, numbered from the second item.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The item's `name` (checkboxes only); the group's `name` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The value sent when the item is chosen.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Options for the item's label.
     #[serde(deserialize_with = "falsy::option")]
@@ -53,16 +49,13 @@ pub struct ChoiceItem {
     #[serde(deserialize_with = "falsy::option")]
     pub hint: Option<HintOptions>,
     /// Makes this entry a divider with this text instead of an item.
-    #[serde(deserialize_with = "Text::or_null")]
     pub divider: Option<Text>,
     /// Whether the item is chosen (overrides the group's `value`/`values`).
-    #[serde(deserialize_with = "Text::or_null")]
     pub checked: Option<Text>,
     /// Content revealed when the item is chosen.
     #[serde(deserialize_with = "falsy::option")]
     pub conditional: Option<ConditionalOptions>,
     /// `exclusive` for a "None of these" checkbox (checkboxes only).
-    #[serde(deserialize_with = "Text::or_null")]
     pub behaviour: Option<Text>,
     /// Whether the item is disabled.
     pub disabled: Flag,

@@ -9,11 +9,11 @@ use crate::prelude_internal::*;
 pub type BeforeAfterOptions = TextOrHtml;
 
 /// The `formGroup` option: the wrapper around a field.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FormGroupOptions {
     /// Extra classes for the form group.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the form group.
     pub attributes: Attributes,

@@ -24,127 +24,94 @@ use crate::prelude_internal::*;
 /// the page as it is, so in Rust each is a [`TrustedHtml`] (made with [`TrustedHtml::new`]):
 /// a plain string cannot become markup by accident. In JSON they are strings, as in
 /// govuk-frontend.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct TemplateBlocks {
     /// Extra elements in `<head>`: stylesheets, meta tags.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub head: Option<TrustedHtml>,
     /// Replaces the default icon links in `<head>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub head_icons: Option<TrustedHtml>,
     /// At the start of `<body>`, after the script that marks JavaScript as enabled.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub body_start: Option<TrustedHtml>,
     /// Replaces the skip link.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub skip_link: Option<TrustedHtml>,
     /// Replaces the whole `<header>` element.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub header: Option<TrustedHtml>,
     /// At the start of the `<header>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub header_start: Option<TrustedHtml>,
     /// Replaces the GOV.UK header inside `<header>` (put a council's generic header here).
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub govuk_header: Option<TrustedHtml>,
     /// Replaces the service navigation inside `<header>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub govuk_service_navigation: Option<TrustedHtml>,
     /// At the end of the `<header>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub header_end: Option<TrustedHtml>,
     /// Before `<main>`: back links, breadcrumbs, phase banners.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub before_content: Option<TrustedHtml>,
     /// Replaces the whole `<main>` element.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub main: Option<TrustedHtml>,
     /// The page's content, inside `<main>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub content: Option<TrustedHtml>,
     /// After `<main>`, inside the width container.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub container_end: Option<TrustedHtml>,
     /// Replaces the whole `<footer>` element.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub footer: Option<TrustedHtml>,
     /// At the start of the `<footer>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub footer_start: Option<TrustedHtml>,
     /// Replaces the GOV.UK footer inside `<footer>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub govuk_footer: Option<TrustedHtml>,
     /// At the end of the `<footer>`.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub footer_end: Option<TrustedHtml>,
     /// At the end of `<body>`: scripts.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub body_end: Option<TrustedHtml>,
 }
 
 /// govuk-frontend's template variables, and the blocks.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TemplateOptions {
     /// The page's language; `en` by default (`cy` for Welsh pages).
-    #[serde(deserialize_with = "Text::or_null")]
     pub html_lang: Option<Text>,
     /// Extra classes for `<html>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub html_classes: Option<Text>,
     /// The browser's theme colour; `#1d70b8` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub theme_color: Option<Text>,
     /// Where icons and images are served from; `/assets` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub asset_path: Option<Text>,
     /// The absolute address of the assets, for the Open Graph image.
-    #[serde(deserialize_with = "Text::or_null")]
     pub asset_url: Option<Text>,
     /// The absolute address of the Open Graph image.
-    #[serde(deserialize_with = "Text::or_null")]
     pub opengraph_image_url: Option<Text>,
     /// The page's `<title>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub page_title: Option<Text>,
     /// The title's language, when it differs from the page's.
-    #[serde(deserialize_with = "Text::or_null")]
     pub page_title_lang: Option<Text>,
     /// Extra classes for `<body>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub body_classes: Option<Text>,
     /// Extra HTML attributes for `<body>`.
     pub body_attributes: Attributes,
     /// The nonce for the inline script, for a strict Content-Security-Policy.
-    #[serde(deserialize_with = "Text::or_null")]
     pub csp_nonce: Option<Text>,
     /// Extra classes for `<header>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub header_classes: Option<Text>,
     /// Extra HTML attributes for `<header>`.
     pub header_attributes: Attributes,
     /// The service's name, shown in the service navigation.
-    #[serde(deserialize_with = "Text::or_null")]
     pub service_name: Option<Text>,
     /// Where the service's name links to.
-    #[serde(deserialize_with = "Text::or_null")]
     pub service_url: Option<Text>,
     /// Extra classes for the width container.
-    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra HTML attributes for the width container.
     pub container_attributes: Attributes,
     /// Extra classes for `<main>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub main_classes: Option<Text>,
     /// The language of `<main>`, when it differs from the page's.
-    #[serde(deserialize_with = "Text::or_null")]
     pub main_lang: Option<Text>,
     /// Extra HTML attributes for `<main>`.
     pub main_attributes: Attributes,
     /// Extra classes for `<footer>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub footer_classes: Option<Text>,
     /// Extra HTML attributes for `<footer>`.
     pub footer_attributes: Attributes,

@@ -18,7 +18,8 @@ use crate::prelude_internal::*;
 pub type AccordionText = TextOrHtml;
 
 /// One section of an accordion.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct AccordionItem {
     /// The section's heading.
@@ -49,40 +50,32 @@ impl AccordionItem {
 }
 
 /// govuk-frontend's `accordion` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct AccordionOptions {
     /// The `id`, which also starts each section's ids. Must be unique on the page.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The sections' heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Whether sections stay open across page loads (with JavaScript); on by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub remember_expanded: Option<Text>,
     /// "Hide all sections" (Welsh: "Cuddio pob adran").
-    #[serde(deserialize_with = "Text::or_null")]
     pub hide_all_sections_text: Option<Text>,
     /// "Hide" on each section.
-    #[serde(deserialize_with = "Text::or_null")]
     pub hide_section_text: Option<Text>,
     /// "Hide this section" for screen readers.
-    #[serde(deserialize_with = "Text::or_null")]
     pub hide_section_aria_label_text: Option<Text>,
     /// "Show all sections".
-    #[serde(deserialize_with = "Text::or_null")]
     pub show_all_sections_text: Option<Text>,
     /// "Show" on each section.
-    #[serde(deserialize_with = "Text::or_null")]
     pub show_section_text: Option<Text>,
     /// "Show this section" for screen readers.
-    #[serde(deserialize_with = "Text::or_null")]
     pub show_section_aria_label_text: Option<Text>,
     /// The sections.
     #[serde(deserialize_with = "falsy::list")]
@@ -256,6 +249,7 @@ pub fn Accordion(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<AccordionOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_watching(
             Some(id.to_string()),
@@ -265,7 +259,7 @@ pub fn Accordion(
                 _ => None,
             }),
         );
-        AccordionOptions {
+        let mut options = AccordionOptions {
             id: Some(id),
             items: given_or(
                 items.into_iter()
@@ -273,7 +267,14 @@ pub fn Accordion(
                 options.items,
             ),
             ..options
+        };
+        if offer.wanted() {
+            for item in options.items.iter_mut().flatten() {
+                if item.content_view.is_some() {
+                    item.content_view.write_into(&mut item.content.get_or_insert_default().html);
+                }
+            }
         }
-        .render()
+        options.offered(offer).render()
     })
 }

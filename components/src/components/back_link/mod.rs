@@ -12,20 +12,17 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `back-link` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BackLinkOptions {
     /// The link text; "Back" by default (Welsh: "Yn ôl").
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Where the link goes; `#` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -68,12 +65,14 @@ pub fn BackLink(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<BackLinkOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         BackLinkOptions {
             href: href.or(options.href),
             text: text.or(options.text),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

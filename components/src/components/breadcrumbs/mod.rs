@@ -12,17 +12,15 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// One step of the breadcrumbs; a step without `href` is the current page.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BreadcrumbsItem {
     /// The step's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The step as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Where the step links to.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
@@ -51,21 +49,20 @@ impl BreadcrumbsItem {
 }
 
 /// govuk-frontend's `breadcrumbs` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BreadcrumbsOptions {
     /// The steps.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<BreadcrumbsItem>>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Show only the first and last steps on small screens.
     pub collapse_on_mobile: Flag,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The navigation's accessible name; "Breadcrumb" by default (Welsh: "Briwsion bara").
-    #[serde(deserialize_with = "Text::or_null")]
     pub label_text: Option<Text>,
 }
 
@@ -185,8 +182,9 @@ pub fn Breadcrumbs(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<BreadcrumbsOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        BreadcrumbsOptions {
+        let mut options = BreadcrumbsOptions {
             items: given_or(
                 items.into_iter()
                     .chain(crumb.into_iter().map(BreadcrumbsItem::from)),
@@ -194,7 +192,14 @@ pub fn Breadcrumbs(
             ),
             collapse_on_mobile: Flag(collapse_on_mobile || options.collapse_on_mobile.is_set()),
             ..options
+        };
+        if offer.wanted() {
+            for item in options.items.iter_mut().flatten() {
+                if item.view.is_some() {
+                    item.view.write_into(&mut item.html);
+                }
+            }
         }
-        .render()
+        options.offered(offer).render()
     })
 }

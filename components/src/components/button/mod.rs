@@ -12,41 +12,33 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `button` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ButtonOptions {
     /// The button's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The `<button>` type; `submit` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The `name` sent with the form.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The `value` sent with the form.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the button is disabled.
     pub disabled: Flag,
     /// Renders a link styled as a button, to this address.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes, such as `govuk-button--secondary`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Stops a double click submitting the form twice (when JavaScript runs).
-    #[serde(deserialize_with = "Text::or_null")]
     pub prevent_double_click: Option<Text>,
     /// Whether this is the start button of a service, with its arrow.
     pub is_start_button: Flag,
     /// The button's `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
 }
 
@@ -147,6 +139,7 @@ pub fn Button(
     #[prop(optional)]
     options: ButtonOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<ButtonOptions>();
     crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     let options = ButtonOptions {
         text: text.or(options.text),
@@ -157,7 +150,7 @@ pub fn Button(
         disabled: Flag(disabled || options.disabled.is_set()),
         ..options
     };
-    let view = options.render();
+    let view = options.offered(offer).render();
     match on_click {
         Some(callback) => view
             .add_any_attr(leptos::ev::on(leptos::ev::click, move |_| callback.run(())))
@@ -168,26 +161,21 @@ pub fn Button(
 
 /// An action shown as a button, or as a link when it has an `href` (unless its `type` is
 /// `button`): the actions of cookie banners and interruption panels.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ActionOptions {
     /// The action's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button `type`; `button` by default. `button` also forces a button over a link.
-    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// Where the action goes; a link when given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The button's `name`, sent with the form.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The button's `value`, sent with the form.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,

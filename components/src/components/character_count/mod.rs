@@ -18,41 +18,34 @@ use crate::{ErrorMessageOptions, FormGroupOptions, HintOptions, LabelOptions, Te
 use crate::prelude_internal::*;
 
 /// The `countMessage` option.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CountMessageOptions {
     /// Extra classes for the count message.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
 /// govuk-frontend's `character-count` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CharacterCountOptions {
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// Visible rows; 5 by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub rows: Option<Text>,
     /// The text the field starts with.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// The most characters allowed.
-    #[serde(deserialize_with = "Text::or_null")]
     pub maxlength: Option<Text>,
     /// The most words allowed (wins over `maxlength`).
-    #[serde(deserialize_with = "Text::or_null")]
     pub maxwords: Option<Text>,
     /// Show the count only past this percentage of the limit.
-    #[serde(deserialize_with = "Text::or_null")]
     pub threshold: Option<Text>,
     /// `characters` or `words`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub count_type: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -67,31 +60,26 @@ pub struct CharacterCountOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<textarea>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<textarea>`.
     pub attributes: Attributes,
     /// Whether to check spelling.
-    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// The count message.
     #[serde(deserialize_with = "falsy::option")]
     pub count_message: Option<CountMessageOptions>,
     /// The description read before typing; `%{count}` stands for the limit
     /// ("You can enter up to %{count} characters").
-    #[serde(deserialize_with = "Text::or_null")]
     pub textarea_description_text: Option<Text>,
     /// "You have %{count} characters remaining", by plural rule.
     pub characters_under_limit_text: Option<Attributes>,
     /// "You have 0 characters remaining".
-    #[serde(deserialize_with = "Text::or_null")]
     pub characters_at_limit_text: Option<Text>,
     /// "You have %{count} characters too many", by plural rule.
     pub characters_over_limit_text: Option<Attributes>,
     /// "You have %{count} words remaining", by plural rule.
     pub words_under_limit_text: Option<Attributes>,
     /// "You have 0 words remaining".
-    #[serde(deserialize_with = "Text::or_null")]
     pub words_at_limit_text: Option<Text>,
     /// "You have %{count} words too many", by plural rule.
     pub words_over_limit_text: Option<Attributes>,
@@ -261,6 +249,7 @@ pub fn CharacterCount(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<CharacterCountOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -282,6 +271,7 @@ pub fn CharacterCount(
                     _ => None,
                 }),
             );
+            offer.bound_text(&options, value, |o| &mut o.value);
             options.render_bound(value)
         })
     })

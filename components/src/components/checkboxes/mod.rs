@@ -15,11 +15,11 @@ use crate::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions}
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `checkboxes` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CheckboxesOptions {
     /// Ids of other elements that describe the checkboxes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The fieldset (with its legend, the question) around the checkboxes.
     #[serde(deserialize_with = "falsy::option")]
@@ -34,10 +34,8 @@ pub struct CheckboxesOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The `name` of every checkbox (an item may have its own).
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The checkboxes and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
@@ -46,7 +44,6 @@ pub struct CheckboxesOptions {
     #[serde(deserialize_with = "falsy::texts")]
     pub values: Option<Vec<Text>>,
     /// Extra classes, such as `govuk-checkboxes--small`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -122,6 +119,7 @@ pub fn Checkboxes(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<CheckboxesOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -139,6 +137,13 @@ pub fn Checkboxes(
                 Some(signal) => Chosen::ValuesSignal(signal),
                 None => Chosen::Values(options.values.clone()),
             };
+            if offer.wanted() {
+                let mut recorded = options.clone();
+                if let Some(signal) = values {
+                    recorded.values = Some(signal.get_untracked().into_iter().map(Text::from).collect());
+                }
+                offer.options(&recorded);
+            }
             options.render_chosen(chosen)
         })
     })

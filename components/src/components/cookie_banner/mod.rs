@@ -16,20 +16,17 @@ use super::ActionOptions;
 use crate::prelude_internal::*;
 
 /// One message of the banner: the question, or a confirmation.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CookieBannerMessage {
     /// The heading, such as "Cookies on [service name]".
-    #[serde(deserialize_with = "Text::or_null")]
     pub heading_text: Option<Text>,
     /// The heading as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub heading_html: Option<TrustedHtml>,
     /// The message's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Buttons and links, such as "Accept analytics cookies".
     #[serde(deserialize_with = "falsy::optional_list")]
@@ -37,10 +34,8 @@ pub struct CookieBannerMessage {
     /// Whether the message starts hidden.
     pub hidden: Flag,
     /// The message's ARIA role, such as `alert` for a confirmation.
-    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -50,16 +45,15 @@ pub struct CookieBannerMessage {
 }
 
 /// govuk-frontend's `cookie-banner` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CookieBannerOptions {
     /// The banner's accessible name; "Cookie banner" by default (Welsh: "Baner cwcis").
-    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// Whether the whole banner starts hidden.
     pub hidden: Flag,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -248,17 +242,25 @@ pub fn CookieBanner(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<CookieBannerOptions>();
     // Its actions are govuk-frontend buttons, with the button's behaviour.
     crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
-        CookieBannerOptions {
+        let mut options = CookieBannerOptions {
             messages: given_or(
                 messages.into_iter()
                     .chain(cookie_message.into_iter().map(CookieBannerMessage::from)),
                 options.messages,
             ),
             ..options
+        };
+        if offer.wanted() {
+            for item in options.messages.iter_mut().flatten() {
+                if item.view.is_some() {
+                    item.view.write_into(&mut item.html);
+                }
+            }
         }
-        .render()
+        options.offered(offer).render()
     })
 }

@@ -20,35 +20,27 @@ use crate::{
 use crate::prelude_internal::*;
 
 /// One part of the date: day, month, year, or a part of your own.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct DateInputItem {
     /// The part's `id`; the date's `id` and the part's name by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The part's name (`day`, `month`, `year`).
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The part's label; its name, capitalised, by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub label: Option<Text>,
     /// The part's value.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether this part has the error.
-    #[serde(deserialize_with = "Text::or_null")]
     pub error: Option<Text>,
     /// The `autocomplete` attribute, such as `bday-day`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// The `pattern` attribute.
-    #[serde(deserialize_with = "Text::or_null")]
     pub pattern: Option<Text>,
     /// The `inputmode`; `numeric` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub inputmode: Option<Text>,
     /// Extra classes, such as `govuk-input--width-4`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<input>`.
     pub attributes: Attributes,
@@ -66,17 +58,15 @@ impl DateInputItem {
 }
 
 /// The `values` option: the date's parts by name.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default)]
 pub struct DateValues {
     /// The day.
-    #[serde(deserialize_with = "Text::or_null")]
     pub day: Option<Text>,
     /// The month.
-    #[serde(deserialize_with = "Text::or_null")]
     pub month: Option<Text>,
     /// The year.
-    #[serde(deserialize_with = "Text::or_null")]
     pub year: Option<Text>,
     /// Values of parts with other names (`namePrefix-day` and the like).
     #[serde(flatten)]
@@ -95,14 +85,13 @@ impl DateValues {
 }
 
 /// govuk-frontend's `date-input` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct DateInputOptions {
     /// The `id` of the group; parts' ids start with it.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Put before each part's name: `dob` gives `dob-day`, `dob-month`, `dob-year`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name_prefix: Option<Text>,
     /// The parts; day, month and year by default.
     #[serde(deserialize_with = "falsy::list")]
@@ -132,7 +121,6 @@ pub struct DateInputOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub values: Option<DateValues>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -399,6 +387,7 @@ pub fn DateInput(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<DateInputOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -410,6 +399,24 @@ pub fn DateInput(
             fieldset,
             ..options
         };
-        reactive_field(options, error, move |options| options.render_bound(value))
+        reactive_field(options, error, move |options| {
+            if offer.wanted() {
+                let mut recorded = options.clone();
+                if let Some(parts) = value {
+                    // As the bound field draws them: an empty part has no value.
+                    let typed = |part: RwSignal<String>| {
+                        Some(part.get_untracked())
+                            .filter(|text| !text.is_empty())
+                            .map(Text::from)
+                    };
+                    let values = recorded.values.get_or_insert_with(DateValues::default);
+                    values.day = typed(parts.day);
+                    values.month = typed(parts.month);
+                    values.year = typed(parts.year);
+                }
+                offer.options(&recorded);
+            }
+            options.render_bound(value)
+        })
     })
 }

@@ -11,28 +11,23 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `details` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct DetailsOptions {
     /// The summary's text (always shown).
-    #[serde(deserialize_with = "Text::or_null")]
     pub summary_text: Option<Text>,
     /// The summary as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub summary_html: Option<TrustedHtml>,
     /// The detail's text (shown when open).
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The detail as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Whether it starts open.
     pub open: Flag,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -92,10 +87,15 @@ pub fn Details(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    DetailsOptions {
+    let (offer, _inside) = crate::registry::offer::<DetailsOptions>();
+    let (options, children) = offer.with_children(
+        DetailsOptions {
         summary_text: Some(summary),
         open: Flag(open || options.open.is_set()),
         ..options
-    }
-    .render_with(children.map(|c| c().into_any()))
+    },
+        children.map(|c| c().into_any()),
+        |o| &mut o.html,
+    );
+    options.render_with(children)
 }

@@ -13,26 +13,22 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `error-message` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorMessageOptions {
     /// The message's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The message as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The message's `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The visually hidden prefix read before the message; `"Error"` by default, and none
     /// when given as an empty string or `false`. Translate it for Welsh pages (`"Gwall"`).
-    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
 }
 
@@ -97,6 +93,7 @@ pub fn ErrorMessage(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<ErrorMessageOptions>();
     crate::i18n::in_locale(locale, attributes, |a| a, move |attributes| {
         ErrorMessageOptions {
             text,
@@ -106,6 +103,7 @@ pub fn ErrorMessage(
             attributes,
             visually_hidden_text,
         }
+        .offered(offer)
         .render()
     })
 }

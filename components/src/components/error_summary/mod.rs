@@ -12,17 +12,15 @@
 use crate::prelude_internal::*;
 
 /// One error in the summary's list.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorSummaryItem {
     /// The `#id` of the field with the error.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The error's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The error as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra HTML attributes for the link.
     pub attributes: Attributes,
@@ -40,29 +38,24 @@ impl ErrorSummaryItem {
 }
 
 /// govuk-frontend's `error-summary` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ErrorSummaryOptions {
     /// The heading's text, such as "There is a problem".
-    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The heading as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub title_html: Option<TrustedHtml>,
     /// Text under the heading.
-    #[serde(deserialize_with = "Text::or_null")]
     pub description_text: Option<Text>,
     /// Trusted HTML under the heading.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub description_html: Option<TrustedHtml>,
     /// The errors; `null` entries render as empty list items, as in govuk-frontend.
     #[serde(deserialize_with = "falsy::list")]
     pub error_list: Vec<Option<ErrorSummaryItem>>,
     /// Stops the summary taking focus when the page loads (when JavaScript runs).
-    #[serde(deserialize_with = "Text::or_null")]
     pub disable_auto_focus: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -156,6 +149,7 @@ pub fn ErrorSummary(
     #[prop(optional)]
     children: Option<ChildrenFn>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<ErrorSummaryOptions>();
     let options = ErrorSummaryOptions {
         title_text: Some(title),
         ..options
@@ -167,6 +161,13 @@ pub fn ErrorSummary(
         if !errors.is_empty() {
             options.error_list = errors.into_iter().map(Some).collect();
         }
-        options.render_with(children.as_ref().map(|c| c().into_any()))
+        // Children drawn here are inside the summary (this runs as the view renders).
+        let _inside = offer.inside();
+        let (options, description) = offer.with_children(
+            options,
+            children.as_ref().map(|c| c().into_any()),
+            |o| &mut o.description_html,
+        );
+        options.render_with(description)
     }
 }

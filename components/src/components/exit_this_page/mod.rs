@@ -16,37 +16,29 @@ use super::ButtonOptions;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `exit-this-page` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ExitThisPageOptions {
     /// The button's text; "Emergency Exit this page" by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The button's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Where the button goes: a safe, neutral page (a weather page by default).
-    #[serde(deserialize_with = "Text::or_null")]
     pub redirect_url: Option<Text>,
     /// The `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// Announced when the page is exiting.
-    #[serde(deserialize_with = "Text::or_null")]
     pub activated_text: Option<Text>,
     /// Announced when the Shift presses time out.
-    #[serde(deserialize_with = "Text::or_null")]
     pub timed_out_text: Option<Text>,
     /// Announced after one Shift press.
-    #[serde(deserialize_with = "Text::or_null")]
     pub press_two_more_times_text: Option<Text>,
     /// Announced after two Shift presses.
-    #[serde(deserialize_with = "Text::or_null")]
     pub press_one_more_time_text: Option<Text>,
 }
 
@@ -119,6 +111,7 @@ pub fn ExitThisPage(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<ExitThisPageOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviour(crate::core::behave::behaviours::EXIT_THIS_PAGE);
         // Its button is a govuk-frontend button, with the button's own behaviour.
@@ -127,6 +120,7 @@ pub fn ExitThisPage(
             redirect_url: redirect_url.or(options.redirect_url),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

@@ -10,26 +10,22 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `feedback` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FeedbackOptions {
     /// The title, such as "Help us improve this service".
-    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// The body's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML (typically a link to a survey).
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -94,9 +90,14 @@ pub fn Feedback(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    FeedbackOptions {
+    let (offer, _inside) = crate::registry::offer::<FeedbackOptions>();
+    let (options, children) = offer.with_children(
+        FeedbackOptions {
         title_text: Some(title),
         ..options
-    }
-    .render_with(children.map(|c| c().into_any()))
+    },
+        children.map(|c| c().into_any()),
+        |o| &mut o.html,
+    );
+    options.render_with(children)
 }

@@ -11,17 +11,15 @@
 use crate::prelude_internal::*;
 
 /// The `legend` option of a fieldset.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct LegendOptions {
     /// The legend's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The legend as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-fieldset__legend--l`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Whether the legend is also the page's `<h1>`.
     pub is_page_heading: Flag,
@@ -37,25 +35,22 @@ impl From<&str> for LegendOptions {
 }
 
 /// govuk-frontend's `fieldset` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FieldsetOptions {
     /// Ids of elements that describe the fieldset, for `aria-describedby`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The legend.
     #[serde(deserialize_with = "falsy::option")]
     pub legend: Option<LegendOptions>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The ARIA role of the fieldset.
-    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The fieldset's content as trusted HTML (in Leptos, pass children instead).
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
 }
 
@@ -138,13 +133,18 @@ pub fn Fieldset(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    FieldsetOptions {
+    let (offer, _inside) = crate::registry::offer::<FieldsetOptions>();
+    let (options, children) = offer.with_children(
+        FieldsetOptions {
         described_by,
         legend,
         classes,
         role,
         attributes,
         html: None,
-    }
-    .render_with(children.map(|c| c().into_any()))
+    },
+        children.map(|c| c().into_any()),
+        |o| &mut o.html,
+    );
+    options.render_with(children)
 }

@@ -18,21 +18,19 @@ use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `file-upload` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FileUploadOptions {
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Whether the field is disabled.
     pub disabled: Flag,
     /// Whether several files can be chosen.
     pub multiple: Flag,
     /// Ids of other elements that describe the field.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -49,29 +47,22 @@ pub struct FileUploadOptions {
     /// Wraps the field for the enhanced drop zone (when JavaScript runs).
     pub javascript: Flag,
     /// The enhanced field's button text ("Choose file").
-    #[serde(deserialize_with = "Text::or_null")]
     pub choose_files_button_text: Option<Text>,
     /// The drop zone's instruction ("or drop file").
-    #[serde(deserialize_with = "Text::or_null")]
     pub drop_instruction_text: Option<Text>,
     /// "N files chosen", by plural rule (`one`, `other`, …).
     pub multiple_files_chosen_text: Option<Attributes>,
     /// "No file chosen".
-    #[serde(deserialize_with = "Text::or_null")]
     pub no_file_chosen_text: Option<Text>,
     /// Announced when a file is dragged into the drop zone.
-    #[serde(deserialize_with = "Text::or_null")]
     pub entered_drop_zone_text: Option<Text>,
     /// Announced when a file is dragged out of the drop zone.
-    #[serde(deserialize_with = "Text::or_null")]
     pub left_drop_zone_text: Option<Text>,
     /// Extra classes for the `<input>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<input>`.
     pub attributes: Attributes,
     /// Extra classes for the enhanced wrapper.
-    #[serde(deserialize_with = "Text::or_null")]
     pub wrapper_classes: Option<Text>,
     /// Extra HTML attributes for the enhanced wrapper.
     pub wrapper_attributes: Attributes,
@@ -168,6 +159,7 @@ pub fn FileUpload(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<FileUploadOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -180,7 +172,7 @@ pub fn FileUpload(
         };
         reactive_field(options, error, move |options| {
             crate::core::behave::start_behaviour(crate::core::behave::behaviours::FILE_UPLOAD);
-            options.render()
+            options.offered(offer).render()
         })
     })
 }

@@ -13,14 +13,13 @@ use crate::core::logo::logo_svg;
 use crate::prelude_internal::*;
 
 /// A link in the footer.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterLink {
     /// The link's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Where it goes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -38,17 +37,15 @@ impl FooterLink {
 }
 
 /// The `meta` option: support links such as "Cookies" and "Accessibility statement".
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterMeta {
     /// The hidden heading; "Support links" by default (Welsh: "Dolenni cymorth").
-    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_title: Option<Text>,
     /// Text under the links.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML under the links.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The links.
     #[serde(deserialize_with = "falsy::list")]
@@ -56,17 +53,15 @@ pub struct FooterMeta {
 }
 
 /// One navigation section of the footer.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterNavigation {
     /// The section's heading.
-    #[serde(deserialize_with = "Text::or_null")]
     pub title: Option<Text>,
     /// How many columns the links take.
-    #[serde(deserialize_with = "Text::or_null")]
     pub columns: Option<Text>,
     /// The section's width, such as `one-half`; `full` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub width: Option<Text>,
     /// The links (a link needs both `text` and `href` to show).
     #[serde(deserialize_with = "falsy::list")]
@@ -77,7 +72,8 @@ pub struct FooterNavigation {
 pub type FooterText = TextOrHtml;
 
 /// govuk-frontend's `footer` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FooterOptions {
     /// Support links.
@@ -93,10 +89,8 @@ pub struct FooterOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub copyright: Option<FooterText>,
     /// Classes for the container.
-    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -321,6 +315,7 @@ pub fn Footer(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<FooterOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         let mut meta = meta.or(options.meta.clone());
         if !support_link.is_empty() {
@@ -349,6 +344,7 @@ pub fn Footer(
             navigation,
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

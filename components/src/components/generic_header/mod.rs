@@ -12,23 +12,19 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `generic-header` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct GenericHeaderOptions {
     /// Where the logo links to; `/` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub url: Option<Text>,
     /// The logo as text, such as the council's name.
-    #[serde(deserialize_with = "Text::or_null")]
     pub logo_text: Option<Text>,
     /// The logo as trusted HTML, such as an `<img>` or inline SVG.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub logo_html: Option<TrustedHtml>,
     /// Classes for the container; `govuk-width-container` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -87,11 +83,13 @@ pub fn GenericHeader(
     #[prop(optional)]
     options: GenericHeaderOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<GenericHeaderOptions>();
     GenericHeaderOptions {
         logo_text: logo_text.or(options.logo_text.clone()),
         logo_html: logo_html.or(options.logo_html.clone()),
         url: url.or(options.url.clone()),
         ..options
     }
+    .offered(offer)
     .render()
 }

@@ -13,20 +13,17 @@ use super::GenericHeaderOptions;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `header` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct HeaderOptions {
     /// Where the logo links to; `//gov.uk` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub homepage_url: Option<Text>,
     /// A product name shown beside the logo.
-    #[serde(deserialize_with = "Text::or_null")]
     pub product_name: Option<Text>,
     /// Classes for the container; `govuk-width-container` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub container_classes: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -73,9 +70,11 @@ pub fn Header(
     #[prop(optional)]
     options: HeaderOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<HeaderOptions>();
     HeaderOptions {
         product_name: product_name.or(options.product_name.clone()),
         ..options
     }
+    .offered(offer)
     .render()
 }

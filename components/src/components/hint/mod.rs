@@ -10,20 +10,17 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `hint` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct HintOptions {
     /// The hint's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The hint's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The hint's `id`, which fields point to with `aria-describedby`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -74,6 +71,7 @@ pub fn Hint(
     #[prop(optional)]
     attributes: Attributes,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<HintOptions>();
     HintOptions {
         text,
         html,
@@ -81,5 +79,6 @@ pub fn Hint(
         classes,
         attributes,
     }
+    .offered(offer)
     .render()
 }

@@ -15,17 +15,15 @@ use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// A prefix or suffix shown beside the field, such as `£` or `kg`.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct AffixOptions {
     /// Text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -41,40 +39,34 @@ impl From<&str> for AffixOptions {
 }
 
 /// The `inputWrapper` option: the wrapper drawn when there is a prefix or suffix.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct InputWrapperOptions {
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
 }
 
 /// govuk-frontend's `input` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct InputOptions {
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The input `type`; `text` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The `inputmode`, such as `numeric`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub inputmode: Option<Text>,
     /// The value the field starts with.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the field is disabled.
-    #[serde(deserialize_with = "Text::or_null")]
     pub disabled: Option<Text>,
     /// Ids of other elements that describe the field.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -95,19 +87,14 @@ pub struct InputOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<input>`, such as `govuk-input--width-10`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The `autocomplete` attribute, such as `postal-code`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// The `pattern` attribute.
-    #[serde(deserialize_with = "Text::or_null")]
     pub pattern: Option<Text>,
     /// Whether to check spelling (`true` or `false`; browser default when absent).
-    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// The `autocapitalize` attribute.
-    #[serde(deserialize_with = "Text::or_null")]
     pub autocapitalize: Option<Text>,
     /// The wrapper around prefix, field and suffix.
     #[serde(deserialize_with = "falsy::option")]
@@ -312,6 +299,7 @@ pub fn Input(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<InputOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -325,6 +313,9 @@ pub fn Input(
             classes: classes.or(options.classes),
             ..options
         };
-        reactive_field(options, error, move |options| options.render_bound(value))
+        reactive_field(options, error, move |options| {
+            offer.bound_text(&options, value, |o| &mut o.value);
+            options.render_bound(value)
+        })
     })
 }

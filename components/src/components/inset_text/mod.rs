@@ -10,20 +10,17 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `inset-text` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct InsetTextOptions {
     /// The text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -65,9 +62,14 @@ pub fn InsetText(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    InsetTextOptions {
+    let (offer, _inside) = crate::registry::offer::<InsetTextOptions>();
+    let (options, children) = offer.with_children(
+        InsetTextOptions {
         text: text.or(options.text),
         ..options
-    }
-    .render_with(children.map(|c| c().into_any()))
+    },
+        children.map(|c| c().into_any()),
+        |o| &mut o.html,
+    );
+    options.render_with(children)
 }

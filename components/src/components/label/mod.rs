@@ -12,22 +12,19 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `label` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct LabelOptions {
     /// The label's text. Ignored when `html` is given.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The label's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The `id` of the field the label is for.
-    #[serde(deserialize_with = "Text::or_null")]
     pub r#for: Option<Text>,
     /// Whether the label is also the page's `<h1>`.
     pub is_page_heading: Flag,
     /// Extra classes for the `<label>`, such as `govuk-label--l`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<label>`.
     pub attributes: Attributes,
@@ -89,6 +86,7 @@ pub fn Label(
     #[prop(optional)]
     attributes: Attributes,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<LabelOptions>();
     LabelOptions {
         text,
         html,
@@ -97,5 +95,6 @@ pub fn Label(
         classes,
         attributes,
     }
+    .offered(offer)
     .render()
 }

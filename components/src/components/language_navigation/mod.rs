@@ -14,34 +14,27 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// One language.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct LanguageNavigationItem {
     /// The language's name, in itself: "English", "Cymraeg".
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The name as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The language's code, such as `cy`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub lang: Option<Text>,
     /// The linked page's language, when it differs from `lang`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href_lang: Option<Text>,
     /// Text direction, `rtl` for Arabic or Urdu.
-    #[serde(deserialize_with = "Text::or_null")]
     pub dir: Option<Text>,
     /// The page in this language; no link for the current language.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Whether this is the page's current language.
     pub current: Flag,
     /// Read after the name, such as "Change the language to Welsh".
-    #[serde(deserialize_with = "Text::or_null")]
     pub language_description_text: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -61,17 +54,16 @@ impl LanguageNavigationItem {
 }
 
 /// govuk-frontend's `language-navigation` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct LanguageNavigationOptions {
     /// The languages.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<LanguageNavigationItem>>,
     /// The navigation's accessible name; "Language" by default (Welsh: "Iaith").
-    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -158,11 +150,13 @@ pub fn LanguageNavigation(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<LanguageNavigationOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         LanguageNavigationOptions {
             items: items.into_iter().map(Some).collect(),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

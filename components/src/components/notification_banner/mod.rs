@@ -14,38 +14,30 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `notification-banner` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct NotificationBannerOptions {
     /// The banner's text, shown as a heading line.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The title; "Important", or "Success" for the success type (Welsh: "Pwysig", "Llwyddiant").
-    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub title_heading_level: Option<HeadingLevel>,
     /// `success` for the success banner.
-    #[serde(deserialize_with = "Text::or_null")]
     pub r#type: Option<Text>,
     /// The ARIA role; `region`, or `alert` for the success banner.
-    #[serde(deserialize_with = "Text::or_null")]
     pub role: Option<Text>,
     /// The title's `id`; `govuk-notification-banner-title` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub title_id: Option<Text>,
     /// Stops the success banner taking focus when the page loads (with JavaScript).
-    #[serde(deserialize_with = "Text::or_null")]
     pub disable_auto_focus: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -154,9 +146,11 @@ pub fn NotificationBanner(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<NotificationBannerOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviour(crate::core::behave::behaviours::NOTIFICATION_BANNER);
-        NotificationBannerOptions {
+        let (options, children) = offer.with_children(
+            NotificationBannerOptions {
             text: text.or(options.text),
             title_text: title.or(options.title_text),
             r#type: if success {
@@ -165,7 +159,10 @@ pub fn NotificationBanner(
                 options.r#type.clone()
             },
             ..options
-        }
-        .render_with(children.map(|c| c().into_any()))
+        },
+            children.map(|c| c().into_any()),
+            |o| &mut o.html,
+        );
+        options.render_with(children)
     })
 }

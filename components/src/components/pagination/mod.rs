@@ -14,37 +14,32 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// The previous or next link.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PaginationLink {
     /// Where it goes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Its text; "Previous page" / "Next page" by default (Welsh: "Blaenorol", "Nesaf").
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Its content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The title of the page it goes to (shown in the block style).
-    #[serde(deserialize_with = "Text::or_null")]
     pub label_text: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
 }
 
 /// One numbered page link, or an ellipsis.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PaginationItem {
     /// The page number.
-    #[serde(deserialize_with = "Text::or_null")]
     pub number: Option<Text>,
     /// The accessible name; "Page N" by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
     /// Where it goes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Whether this is the current page.
     pub current: Flag,
@@ -79,7 +74,8 @@ impl PaginationItem {
 }
 
 /// govuk-frontend's `pagination` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PaginationOptions {
     /// The numbered page links.
@@ -92,10 +88,8 @@ pub struct PaginationOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub next: Option<PaginationLink>,
     /// The navigation's accessible name; "Pagination" by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub landmark_label: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -326,6 +320,7 @@ pub fn Pagination(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<PaginationOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         let items = if page_link.is_empty() {
             items
@@ -346,6 +341,7 @@ pub fn Pagination(
             next: next.or(options.next.clone()),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

@@ -13,40 +13,36 @@ use super::ActionOptions;
 use crate::prelude_internal::*;
 
 /// The `actions` option of an interruption panel.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PanelActions {
     /// The actions.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ActionOptions>>,
     /// Extra classes for the actions' container.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the actions' container.
     pub attributes: Attributes,
 }
 
 /// govuk-frontend's `panel` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PanelOptions {
     /// The title, such as "Application complete".
-    #[serde(deserialize_with = "Text::or_null")]
     pub title_text: Option<Text>,
     /// The title as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub title_html: Option<TrustedHtml>,
     /// The title's heading level; 1 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// The body text, such as the reference number.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The body as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes; `govuk-panel--interruption` makes an interruption panel.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -132,14 +128,19 @@ pub fn Panel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<PanelOptions>();
     // Its actions, when it has any, are govuk-frontend buttons, with the button's behaviour.
     crate::core::behave::start_behaviour(crate::core::behave::behaviours::BUTTON);
-    PanelOptions {
+    let (options, children) = offer.with_children(
+        PanelOptions {
         title_text: Some(title),
         heading_level: heading_level
             .and_then(HeadingLevel::new)
             .or(options.heading_level),
         ..options
-    }
-    .render_with(children.map(|c| c().into_any()))
+    },
+        children.map(|c| c().into_any()),
+        |o| &mut o.html,
+    );
+    options.render_with(children)
 }

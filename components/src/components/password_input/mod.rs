@@ -21,32 +21,28 @@ use crate::core::attributes::AttributeValue;
 use crate::prelude_internal::*;
 
 /// The `button` option: the show/hide toggle.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PasswordButtonOptions {
     /// Extra classes for the toggle button.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
 /// govuk-frontend's `password-input` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PasswordInputOptions {
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The value the field starts with.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the field is disabled.
-    #[serde(deserialize_with = "Text::or_null")]
     pub disabled: Option<Text>,
     /// Ids of other elements that describe the field.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -61,31 +57,23 @@ pub struct PasswordInputOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<input>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The `autocomplete` attribute; `current-password` by default (`new-password` when
     /// the user is choosing one).
-    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// Extra HTML attributes for the `<input>`.
     pub attributes: Attributes,
     /// The toggle's text while the password is hidden ("Show"; Welsh "Dangos").
-    #[serde(deserialize_with = "Text::or_null")]
     pub show_password_text: Option<Text>,
     /// The toggle's text while the password is shown ("Hide").
-    #[serde(deserialize_with = "Text::or_null")]
     pub hide_password_text: Option<Text>,
     /// The toggle's accessible name while hidden ("Show password").
-    #[serde(deserialize_with = "Text::or_null")]
     pub show_password_aria_label_text: Option<Text>,
     /// The toggle's accessible name while shown ("Hide password").
-    #[serde(deserialize_with = "Text::or_null")]
     pub hide_password_aria_label_text: Option<Text>,
     /// Announced when the password is shown.
-    #[serde(deserialize_with = "Text::or_null")]
     pub password_shown_announcement_text: Option<Text>,
     /// Announced when the password is hidden.
-    #[serde(deserialize_with = "Text::or_null")]
     pub password_hidden_announcement_text: Option<Text>,
     /// The toggle button.
     #[serde(deserialize_with = "falsy::option")]
@@ -262,6 +250,7 @@ pub fn PasswordInput(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<PasswordInputOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -284,6 +273,7 @@ pub fn PasswordInput(
                     _ => None,
                 }),
             );
+            offer.bound_text(&options, value, |o| &mut o.value);
             options.render_bound(value)
         })
     })

@@ -11,20 +11,18 @@ use super::TagOptions;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `phase-banner` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PhaseBannerOptions {
     /// The banner's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The banner as trusted HTML (typically with a feedback link).
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The phase tag, such as `{ "text": "Beta" }`.
     #[serde(deserialize_with = "falsy::option")]
     pub tag: Option<TagOptions>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -85,11 +83,13 @@ pub fn PhaseBanner(
     #[prop(optional)]
     options: PhaseBannerOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<PhaseBannerOptions>();
     PhaseBannerOptions {
         tag: Some(tag),
         text: text.or(options.text),
         html: html.or(options.html),
         ..options
     }
+    .offered(offer)
     .render()
 }

@@ -15,7 +15,8 @@ use crate::{ErrorMessageOptions, FieldsetOptions, FormGroupOptions, HintOptions}
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `radios` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct RadiosOptions {
     /// The fieldset (with its legend, the question) around the radios.
@@ -31,19 +32,15 @@ pub struct RadiosOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// The start of every item's `id`; `name` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The `name` of every radio.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The radios and dividers; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<ChoiceItem>>,
     /// The value of the chosen radio.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Extra classes, such as `govuk-radios--inline` or `govuk-radios--small`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -119,6 +116,7 @@ pub fn Radios(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<RadiosOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -136,6 +134,7 @@ pub fn Radios(
                 Some(signal) => Chosen::ValueSignal(signal),
                 None => Chosen::Value(options.value.clone()),
             };
+            offer.bound_text(&options, value, |o| &mut o.value);
             options.render_chosen(chosen)
         })
     })

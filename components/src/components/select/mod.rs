@@ -16,17 +16,16 @@ use crate::{ErrorMessageOptions, HintOptions, LabelOptions};
 use crate::prelude_internal::*;
 
 /// One `<option>` of a select.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SelectItem {
     /// The option's value; its text is used when absent.
     #[serde(deserialize_with = "nullable")]
     pub value: Option<Option<Text>>,
     /// The option's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Whether it is selected (overrides the select's `value`).
-    #[serde(deserialize_with = "Text::or_null")]
     pub selected: Option<Text>,
     /// Whether it is disabled.
     pub disabled: Flag,
@@ -46,25 +45,22 @@ impl SelectItem {
 }
 
 /// govuk-frontend's `select` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SelectOptions {
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// The options; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<SelectItem>>,
     /// The value of the option to select.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the select is disabled.
     pub disabled: Flag,
     /// Ids of other elements that describe the field.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -79,7 +75,6 @@ pub struct SelectOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<select>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the `<select>`.
     pub attributes: Attributes,
@@ -227,6 +222,7 @@ pub fn Select(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<SelectOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -238,6 +234,15 @@ pub fn Select(
             hint: hint.or(options.hint),
             ..options
         };
-        reactive_field(options, error, move |options| options.render_bound(value))
+        reactive_field(options, error, move |options| {
+            if offer.wanted() {
+                let mut recorded = options.clone();
+                if let Some(signal) = value {
+                    recorded.value = Some(signal.get_untracked().into());
+                }
+                offer.options(&recorded);
+            }
+            options.render_bound(value)
+        })
     })
 }

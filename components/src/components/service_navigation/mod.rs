@@ -15,7 +15,8 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// One navigation link.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceNavigationItem {
     /// Whether this link is the current page.
@@ -23,13 +24,10 @@ pub struct ServiceNavigationItem {
     /// Whether the user is within this section.
     pub active: Flag,
     /// The link's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Where it goes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -58,7 +56,7 @@ impl ServiceNavigationItem {
 }
 
 /// The `slots.end` option: trusted HTML, or `{ html, align: "inline" }`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum EndSlot {
     /// Trusted HTML.
@@ -75,58 +73,47 @@ pub enum EndSlot {
 }
 
 /// The `slots` option: trusted HTML placed in the navigation.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceNavigationSlots {
     /// Before the service name.
-    #[serde(deserialize_with = "Text::or_null")]
     pub start: Option<Text>,
     /// After the navigation.
     pub end: Option<EndSlot>,
     /// At the start of the list of links.
-    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_start: Option<Text>,
     /// At the end of the list of links.
-    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_end: Option<Text>,
 }
 
 /// govuk-frontend's `service-navigation` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceNavigationOptions {
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The region's accessible name; "Service information" by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub aria_label: Option<Text>,
     /// The menu button's text; "Menu" by default (Welsh: "Dewislen").
-    #[serde(deserialize_with = "Text::or_null")]
     pub menu_button_text: Option<Text>,
     /// The menu button's accessible name, when it should differ from its text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub menu_button_label: Option<Text>,
     /// The navigation's accessible name; the menu button's text by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_label: Option<Text>,
     /// The list's `id`; `navigation` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_id: Option<Text>,
     /// Extra classes for the navigation.
-    #[serde(deserialize_with = "Text::or_null")]
     pub navigation_classes: Option<Text>,
     /// Whether links collapse behind the menu button on small screens (by default, when
     /// there is more than one link).
-    #[serde(deserialize_with = "Text::or_null")]
     pub collapse_navigation_on_mobile: Option<Text>,
     /// The service's name.
-    #[serde(deserialize_with = "Text::or_null")]
     pub service_name: Option<Text>,
     /// Where the service's name links to.
-    #[serde(deserialize_with = "Text::or_null")]
     pub service_url: Option<Text>,
     /// The links; falsy entries are skipped.
     #[serde(deserialize_with = "falsy::list")]
@@ -369,6 +356,7 @@ pub fn ServiceNavigation(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<ServiceNavigationOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviour(crate::core::behave::behaviours::SERVICE_NAVIGATION);
         let navigation = given_or(
@@ -377,12 +365,19 @@ pub fn ServiceNavigation(
                 .chain(nav_link.into_iter().map(ServiceNavigationItem::from)),
             options.navigation.clone(),
         );
-        ServiceNavigationOptions {
+        let mut options = ServiceNavigationOptions {
             navigation,
             service_name: service_name.or(options.service_name.clone()),
             service_url: service_url.or(options.service_url.clone()),
             ..options
+        };
+        if offer.wanted() {
+            for item in options.navigation.iter_mut().flatten() {
+                if item.view.is_some() {
+                    item.view.write_into(&mut item.html);
+                }
+            }
         }
-        .render()
+        options.offered(offer).render()
     })
 }

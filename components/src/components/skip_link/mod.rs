@@ -13,20 +13,17 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `skip-link` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SkipLinkOptions {
     /// The link text, such as "Skip to main content".
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The target; `#content` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -67,6 +64,7 @@ pub fn SkipLink(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<SkipLinkOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         crate::core::behave::start_behaviour(crate::core::behave::behaviours::SKIP_LINK);
         SkipLinkOptions {
@@ -74,6 +72,7 @@ pub fn SkipLink(
             href: href.or(options.href),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }

@@ -15,23 +15,19 @@ use crate::prelude_internal::*;
 pub type SummaryText = TextWithClasses;
 
 /// One action link, such as "Change".
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryAction {
     /// Where the link goes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// The link's text, such as "Change" (Welsh: "Newid").
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The link as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// What it changes, for screen readers: "Change *name*".
-    #[serde(deserialize_with = "Text::or_null")]
     pub visually_hidden_text: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -50,14 +46,14 @@ impl SummaryAction {
 }
 
 /// A row's or card's actions.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryActions {
     /// The action links.
     #[serde(deserialize_with = "falsy::optional_list")]
     pub items: Option<Vec<Option<SummaryAction>>>,
     /// Extra classes for the actions.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -72,7 +68,8 @@ impl SummaryActions {
 }
 
 /// One row: a key, its value, and actions.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryListRow {
     /// The key, such as "Name".
@@ -85,7 +82,6 @@ pub struct SummaryListRow {
     #[serde(deserialize_with = "falsy::option")]
     pub actions: Option<SummaryActions>,
     /// Extra classes for the row.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The value as a Leptos view (from a [`SummaryRow`] slot's children).
     #[serde(skip)]
@@ -114,25 +110,24 @@ impl SummaryListRow {
 }
 
 /// A summary card's title.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryCardTitle {
     /// Text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// Trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// The heading level; 2 by default.
     #[serde(deserialize_with = "HeadingLevel::optional")]
     pub heading_level: Option<HeadingLevel>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
 /// The `card` option: a summary card around the list.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryCardOptions {
     /// The card's title.
@@ -142,14 +137,14 @@ pub struct SummaryCardOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub actions: Option<SummaryActions>,
     /// Extra classes for the card.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes for the card.
     pub attributes: Attributes,
 }
 
 /// govuk-frontend's `summary-list` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct SummaryListOptions {
     /// The rows; falsy entries are skipped.
@@ -159,7 +154,6 @@ pub struct SummaryListOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub card: Option<SummaryCardOptions>,
     /// Extra classes, such as `govuk-summary-list--no-border`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -411,7 +405,8 @@ pub fn SummaryList(
     #[prop(optional)]
     options: SummaryListOptions,
 ) -> impl IntoView {
-    SummaryListOptions {
+    let (offer, _inside) = crate::registry::offer::<SummaryListOptions>();
+    let mut options = SummaryListOptions {
         rows: given_or(
             rows.into_iter()
                 .chain(summary_row.into_iter().map(SummaryListRow::from)),
@@ -419,8 +414,15 @@ pub fn SummaryList(
         ),
         card: card.or(options.card.clone()),
         ..options
+    };
+    if offer.wanted() {
+        for item in options.rows.iter_mut().flatten() {
+            if item.value_view.is_some() {
+                item.value_view.write_into(&mut item.value.get_or_insert_default().html);
+            }
+        }
     }
-    .render()
+    options.offered(offer).render()
 }
 
 /// An action of a [`SummaryCard`], such as "Delete choice".
@@ -470,6 +472,7 @@ pub fn SummaryCard(
     #[prop(optional)]
     options: SummaryListOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<SummaryListOptions>();
     let actions = (!card_action.is_empty()).then(|| SummaryActions {
         items: Some(
             card_action
@@ -495,7 +498,7 @@ pub fn SummaryCard(
         actions,
         ..options.card.clone().unwrap_or_default()
     };
-    SummaryListOptions {
+    let mut options = SummaryListOptions {
         rows: given_or(
             rows.into_iter()
                 .chain(summary_row.into_iter().map(SummaryListRow::from)),
@@ -503,6 +506,13 @@ pub fn SummaryCard(
         ),
         card: Some(card),
         ..options
+    };
+    if offer.wanted() {
+        for item in options.rows.iter_mut().flatten() {
+            if item.value_view.is_some() {
+                item.value_view.write_into(&mut item.value.get_or_insert_default().html);
+            }
+        }
     }
-    .render()
+    options.offered(offer).render()
 }

@@ -11,26 +11,21 @@ use crate::prelude_internal::*;
 use serde::Deserializer;
 
 /// One cell of the head or of a row.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TableCell {
     /// The cell's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The cell's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// `numeric` right-aligns numbers.
-    #[serde(deserialize_with = "Text::or_null")]
     pub format: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// How many columns the cell spans.
-    #[serde(deserialize_with = "Text::or_null")]
     pub colspan: Option<Text>,
     /// How many rows the cell spans.
-    #[serde(deserialize_with = "Text::or_null")]
     pub rowspan: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -61,6 +56,12 @@ impl TableCell {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TableRow(pub Option<Vec<Option<TableCell>>>);
 
+impl Serialize for TableRow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
 impl<'de> Deserialize<'de> for TableRow {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         falsy::optional_list(deserializer).map(TableRow)
@@ -74,7 +75,8 @@ impl From<Vec<TableCell>> for TableRow {
 }
 
 /// govuk-frontend's `table` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TableOptions {
     /// The rows.
@@ -84,15 +86,12 @@ pub struct TableOptions {
     #[serde(deserialize_with = "falsy::optional_list")]
     pub head: Option<Vec<Option<TableCell>>>,
     /// The caption.
-    #[serde(deserialize_with = "Text::or_null")]
     pub caption: Option<Text>,
     /// Extra classes for the caption, such as `govuk-table__caption--m`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub caption_classes: Option<Text>,
     /// Whether each row's first cell is its header.
     pub first_cell_is_header: Flag,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -308,6 +307,7 @@ pub fn Table(
     #[prop(optional)]
     options: TableOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<TableOptions>();
     let composed_rows = table_body_row.into_iter().map(|row| {
         TableRow::from(
             row.table_data
@@ -326,7 +326,7 @@ pub fn Table(
                 .collect(),
         )
     };
-    TableOptions {
+    let mut options = TableOptions {
         rows: {
             let rows: Vec<TableRow> = rows.into_iter().chain(composed_rows).collect();
             if rows.is_empty() {
@@ -341,6 +341,20 @@ pub fn Table(
         caption: caption.or(options.caption.clone()),
         first_cell_is_header: Flag(first_cell_is_header || options.first_cell_is_header.is_set()),
         ..options
+    };
+    if offer.wanted() {
+        for row in options.rows.iter_mut().filter_map(|row| row.0.as_mut()) {
+            for cell in row.iter_mut().flatten() {
+                if cell.view.is_some() {
+                    cell.view.write_into(&mut cell.html);
+                }
+            }
+        }
+        for cell in options.head.iter_mut().flatten().flatten() {
+            if cell.view.is_some() {
+                cell.view.write_into(&mut cell.html);
+            }
+        }
     }
-    .render()
+    options.offered(offer).render()
 }

@@ -15,28 +15,26 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// The `panel` of a tab.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TabPanelOptions {
     /// The panel's text, shown as a paragraph.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The panel's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra HTML attributes for the panel.
     pub attributes: Attributes,
 }
 
 /// One tab and its panel.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TabsItem {
     /// The panel's `id`, which the tab links to; the id prefix and number by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The tab's label.
-    #[serde(deserialize_with = "Text::or_null")]
     pub label: Option<Text>,
     /// Extra HTML attributes for the tab's link.
     pub attributes: Attributes,
@@ -64,23 +62,20 @@ impl TabsItem {
 }
 
 /// govuk-frontend's `tabs` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TabsOptions {
     /// The `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The start of each panel's `id`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
     /// The heading over the tabs ("Contents" by default; Welsh: "Cynnwys").
-    #[serde(deserialize_with = "Text::or_null")]
     pub title: Option<Text>,
     /// The tabs.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<TabsItem>>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -257,6 +252,7 @@ pub fn Tabs(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<TabsOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         let options = TabsOptions {
             items: given_or(
@@ -275,6 +271,15 @@ pub fn Tabs(
                 _ => None,
             }),
         );
-        options.render()
+        let mut options = options;
+        if offer.wanted() {
+            for item in options.items.iter_mut().flatten() {
+                if item.panel_view.is_some() {
+                    item.panel_view
+                        .write_into(&mut item.panel.get_or_insert_default().html);
+                }
+            }
+        }
+        options.offered(offer).render()
     })
 }

@@ -10,17 +10,15 @@
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `tag` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TagOptions {
     /// The tag's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The tag's content as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-tag--green`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -64,11 +62,13 @@ pub fn Tag(
     #[prop(optional)]
     attributes: Attributes,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<TagOptions>();
     TagOptions {
         text: Some(text),
         classes,
         attributes,
         html: None,
     }
+    .offered(offer)
     .render()
 }

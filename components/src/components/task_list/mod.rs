@@ -15,25 +15,24 @@ use crate::prelude_internal::*;
 pub type TaskListText = TextWithClasses;
 
 /// A task's status: a tag (for "Incomplete"), or plain text (for "Completed").
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TaskListStatus {
     /// A tag, such as `{ "text": "Incomplete", "classes": "govuk-tag--blue" }`.
     #[serde(deserialize_with = "falsy::option")]
     pub tag: Option<TagOptions>,
     /// The status's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The status as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Extra classes, such as `govuk-task-list__status--cannot-start-yet`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
 /// One task.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TaskListItem {
     /// The task's title.
@@ -46,10 +45,8 @@ pub struct TaskListItem {
     #[serde(deserialize_with = "falsy::option")]
     pub status: Option<TaskListStatus>,
     /// Where the task's link goes; no link when it cannot be started yet.
-    #[serde(deserialize_with = "Text::or_null")]
     pub href: Option<Text>,
     /// Extra classes for the item.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
 }
 
@@ -69,19 +66,18 @@ impl TaskListItem {
 }
 
 /// govuk-frontend's `task-list` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TaskListOptions {
     /// The tasks.
     #[serde(deserialize_with = "falsy::list")]
     pub items: Vec<Option<TaskListItem>>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
     /// The start of the hint and status ids; `task-list` by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id_prefix: Option<Text>,
 }
 
@@ -238,6 +234,7 @@ pub fn TaskList(
     #[prop(optional)]
     options: TaskListOptions,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<TaskListOptions>();
     TaskListOptions {
         items: given_or(
             items.into_iter()
@@ -247,5 +244,6 @@ pub fn TaskList(
         id_prefix: id_prefix.or(options.id_prefix.clone()),
         ..options
     }
+    .offered(offer)
     .render()
 }

@@ -14,28 +14,23 @@ use crate::core::content::EscapedText;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `textarea` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct TextareaOptions {
     /// The field's `id`; defaults to `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub id: Option<Text>,
     /// The field's `name`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub name: Option<Text>,
     /// Whether to check spelling (`true` or `false`; browser default when absent).
-    #[serde(deserialize_with = "Text::or_null")]
     pub spellcheck: Option<Text>,
     /// Visible rows; 5 by default.
-    #[serde(deserialize_with = "Text::or_null")]
     pub rows: Option<Text>,
     /// The text the field starts with.
-    #[serde(deserialize_with = "Text::or_null")]
     pub value: Option<Text>,
     /// Whether the field is disabled.
     pub disabled: Flag,
     /// Ids of other elements that describe the field.
-    #[serde(deserialize_with = "Text::or_null")]
     pub described_by: Option<Text>,
     /// The label.
     #[serde(deserialize_with = "falsy::option")]
@@ -50,10 +45,8 @@ pub struct TextareaOptions {
     #[serde(deserialize_with = "falsy::option")]
     pub form_group: Option<FormGroupOptions>,
     /// Extra classes for the `<textarea>`.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// The `autocomplete` attribute.
-    #[serde(deserialize_with = "Text::or_null")]
     pub autocomplete: Option<Text>,
     /// Extra HTML attributes for the `<textarea>`.
     pub attributes: Attributes,
@@ -163,6 +156,7 @@ pub fn Textarea(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<TextareaOptions>();
     crate::i18n::in_locale(locale, options, |o| {
         crate::fields::form_group::group_attributes(&mut o.form_group)
     }, move |options| {
@@ -175,6 +169,7 @@ pub fn Textarea(
             ..options
         };
         reactive_field(options, error, move |options| {
+            offer.bound_text(&options, value, |o| &mut o.value);
             options.render_parts(value, None)
         })
     })

@@ -12,20 +12,17 @@ pub(crate) mod messages;
 use crate::prelude_internal::*;
 
 /// govuk-frontend's `warning-text` options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[civic_macros::options]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 pub struct WarningTextOptions {
     /// The warning's text.
-    #[serde(deserialize_with = "Text::or_null")]
     pub text: Option<Text>,
     /// The warning as trusted HTML.
-    #[serde(deserialize_with = "TrustedHtml::or_null")]
     pub html: Option<TrustedHtml>,
     /// Read out in place of the icon; "Warning" by default (Welsh: "Rhybudd").
-    #[serde(deserialize_with = "Text::or_null")]
     pub icon_fallback_text: Option<Text>,
     /// Extra classes.
-    #[serde(deserialize_with = "Text::or_null")]
     pub classes: Option<Text>,
     /// Extra HTML attributes.
     pub attributes: Attributes,
@@ -76,12 +73,14 @@ pub fn WarningText(
     #[prop(optional)]
     locale: Option<Locale>,
 ) -> impl IntoView {
+    let (offer, _inside) = crate::registry::offer::<WarningTextOptions>();
     crate::i18n::in_locale(locale, options, |o| &mut o.attributes, move |options| {
         WarningTextOptions {
             text: Some(text),
             icon_fallback_text: icon_fallback_text.or(options.icon_fallback_text),
             ..options
         }
+        .offered(offer)
         .render()
     })
 }
