@@ -62,9 +62,9 @@ pub use i18n::{
 };
 pub use layout::*;
 pub use page::{Page, TemplateBlocks, TemplateOptions};
-#[cfg(feature = "ssr")]
-pub use registry::record_options;
 pub use registry::{canonical_options, render_view, RecordedOptions, RenderError};
+#[cfg(feature = "ssr")]
+pub use registry::{record_options, without_hydration_markers};
 #[cfg(feature = "ssr")]
 pub use registry::{
     render_template_document, render_template_document_in, render_to_html, render_to_html_in,

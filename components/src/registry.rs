@@ -8,10 +8,10 @@ use std::fmt;
 mod recording;
 #[cfg(feature = "ssr")]
 pub(crate) use recording::markup;
-#[cfg(feature = "ssr")]
-pub use recording::record_options;
 pub use recording::RecordedOptions;
-pub(crate) use recording::{offer, Offered};
+pub(crate) use recording::{offer, typed, Offered};
+#[cfg(feature = "ssr")]
+pub use recording::{record_options, without_hydration_markers};
 
 /// Why a component could not be rendered from JSON options.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +95,9 @@ pub fn canonical_options(
     component: &str,
     options: &serde_json::Value,
 ) -> Result<serde_json::Value, RenderError> {
+    if component == <crate::page::TemplateOptions as Named>::NAME {
+        return to_json(&parse_options::<crate::page::TemplateOptions>(options)?);
+    }
     crate::components::canonical_named(component, options)
         .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))
 }

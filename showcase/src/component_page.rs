@@ -176,6 +176,8 @@ pub fn markup(page: &'static ComponentPage, locale: Locale) -> Vec<(String, Draw
 /// - By several: a `civic render --jsonl` line for each, in the order they are drawn.
 /// - By none (the layout helpers; a pattern's page components, which draw components from
 ///   their options): [`NO_JSON`].
+/// - A component that no options draw (a whole `<Page>`), or that could not be recorded:
+///   why, in place of JSON.
 ///
 /// The components' options are recorded as the example draws them (`civic::record_options`):
 /// their state as the page opens, children included as their markup. Markup the example
@@ -200,7 +202,10 @@ pub fn example_json(
             .child()
             .with(|| view().to_html())
     });
-    json_lines(&recorded, locale).unwrap_or_else(|| NO_JSON.to_owned())
+    if recorded.is_empty() {
+        return NO_JSON.to_owned();
+    }
+    json_lines(&recorded, locale).unwrap_or_else(|why| why)
 }
 
 /// What a Civic example's JSON tab says when no component draws it.
@@ -208,31 +213,32 @@ pub fn example_json(
 pub const NO_JSON: &str = "No Civic component draws this example on its own: layout helpers or a pattern's page components draw it, so no civic render options do. A whole service's JSON is its flow definition, on the example services' pages.";
 
 /// The recorded components as JSON: one component's options (pretty), or a `--jsonl` line
-/// each; `None` when one could not be recorded.
+/// each (with its locale, so that `--locale` cannot change it); why not, when one of them
+/// has none.
 #[cfg(feature = "ssr")]
-fn json_lines(recorded: &[civic::RecordedOptions], locale: Locale) -> Option<String> {
+fn json_lines(recorded: &[civic::RecordedOptions], locale: Locale) -> Result<String, String> {
     let options: Vec<&serde_json::Value> = recorded
         .iter()
-        .map(|one| one.options.as_ref().ok())
-        .collect::<Option<_>>()?;
+        .map(|one| one.options.as_ref())
+        .collect::<Result<_, _>>()
+        .map_err(String::clone)?;
     match recorded {
-        [] => None,
-        [one] if one.locale == locale => serde_json::to_string_pretty(options[0]).ok(),
-        _ => Some(
-            recorded
-                .iter()
-                .zip(options)
-                .map(|(one, options)| {
-                    let mut line =
-                        serde_json::json!({"component": one.component, "options": options});
-                    if one.locale != Locale::En {
-                        line["locale"] = one.locale.tag().into();
-                    }
-                    line.to_string()
+        [one] if one.locale == locale => {
+            serde_json::to_string_pretty(options[0]).map_err(|error| error.to_string())
+        }
+        _ => Ok(recorded
+            .iter()
+            .zip(options)
+            .map(|(one, options)| {
+                serde_json::json!({
+                    "component": one.component,
+                    "options": options,
+                    "locale": one.locale.tag(),
                 })
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ),
+                .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")),
     }
 }
 
@@ -350,27 +356,11 @@ fn inline_markup(text: &str) -> String {
 /// The key of the options tables among what the server draws of a page.
 const OPTIONS_KEY: &str = "options";
 
-/// Server-rendered HTML without the comments Leptos leaves for hydration (`<!>`, `<!---->`),
-/// which are no part of a component's markup.
+/// Server-rendered HTML without Leptos's hydration comments (see
+/// `civic::without_hydration_markers`).
 #[cfg(feature = "ssr")]
 pub(crate) fn without_markers(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<!") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let end = if after.starts_with("<!>") {
-            3
-        } else if let Some(close) = after.strip_prefix("<!--").and_then(|c| c.find("-->")) {
-            4 + close + 3
-        } else {
-            out.push_str("<!");
-            2
-        };
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
+    civic::without_hydration_markers(html)
 }
 
 #[component]

@@ -90,7 +90,11 @@ fn written_back_options_leave_out_defaults_and_keep_null() {
         "name": "postcode",
         "label": {"text": "Postcode", "isPageHeading": false},
         "hint": false,
-        "attributes": {"data-a": "1", "DATA-A": "2", "data-b": {"value": null, "optional": true}},
+        "attributes": {
+            "data-a": "1", "DATA-A": "2",
+            "data-b": {"value": null, "optional": true},
+            "data-c": {"value": false, "optional": true}, "DATA-C": "drawn",
+        },
     });
     let written = civic::canonical_options("input", &given).unwrap();
     assert_eq!(
@@ -100,9 +104,28 @@ fn written_back_options_leave_out_defaults_and_keep_null() {
             "id": null,
             "name": "postcode",
             "label": {"text": "Postcode"},
-            // The first of two same-named attributes is the one that counts.
-            "attributes": {"data-a": "1", "data-b": {"optional": true}},
+            // The first of two same-named attributes that are drawn is the one that counts;
+            // an optional one that is null or false is not drawn.
+            "attributes": {"data-a": "1", "DATA-C": "drawn"},
         })
+    );
+    let html = |options: &serde_json::Value| civic::render_to_html("input", options).unwrap();
+    assert_eq!(html(&written), html(&given));
+    assert_eq!(
+        civic::canonical_options(
+            "input",
+            &serde_json::json!({"maxlength": 200, "value": 0.5})
+        )
+        .unwrap(),
+        serde_json::json!({"value": 0.5}),
+        "0.5 stays a number (and an input reads no maxlength)"
+    );
+    assert_eq!(
+        civic::canonical_options("character-count", &serde_json::json!({"maxlength": 200}))
+            .unwrap()["maxlength"]
+            .to_string(),
+        "200",
+        "a whole number is written as one"
     );
     assert_eq!(
         civic::canonical_options("no-such-thing", &given),

@@ -45,8 +45,21 @@ pub fn options(arguments: TokenStream, item: TokenStream) -> TokenStream {
         .into();
     };
     for field in &mut fields.named {
-        let said = serde_keys(&field.attrs);
+        let said = match serde_keys(&field.attrs) {
+            Ok(said) => said,
+            Err(error) => return error.to_compile_error().into(),
+        };
         let has = |key: &str| said.iter().any(|said| said == key);
+        // A field's own default would make "equal to the type's default" the wrong test for
+        // leaving it out when written back.
+        if has("default") {
+            return syn::Error::new_spanned(
+                &field.ty,
+                "#[options] leaves out a field equal to its type's Default when writing; give the type the default instead of `#[serde(default = …)]`",
+            )
+            .to_compile_error()
+            .into();
+        }
         if has("skip") || has("flatten") {
             continue;
         }
@@ -75,21 +88,28 @@ pub fn options(arguments: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// The keys of a field's `#[serde(…)]` attributes (`deserialize_with`, `skip`, …).
-fn serde_keys(attributes: &[syn::Attribute]) -> Vec<String> {
+fn serde_keys(attributes: &[syn::Attribute]) -> syn::Result<Vec<String>> {
     let mut keys = Vec::new();
     for attribute in attributes.iter().filter(|a| a.path().is_ident("serde")) {
-        // Every serde key is `name` or `name = value`; other forms are serde's to refuse.
-        let _ = attribute.parse_nested_meta(|meta| {
+        attribute.parse_nested_meta(|meta| {
             if let Some(name) = meta.path.get_ident() {
                 keys.push(name.to_string());
             }
             if meta.input.peek(syn::Token![=]) {
                 let _: syn::Expr = meta.value()?.parse()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                // `rename(serialize = "…")` and the like: read past the list.
+                meta.parse_nested_meta(|inner| {
+                    if inner.input.peek(syn::Token![=]) {
+                        let _: syn::Expr = inner.value()?.parse()?;
+                    }
+                    Ok(())
+                })?;
             }
             Ok(())
-        });
+        })?;
     }
-    keys
+    Ok(keys)
 }
 
 /// `T` when `ty` is `Option<T>`.

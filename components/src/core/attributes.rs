@@ -29,6 +29,16 @@ pub struct AttributeValue {
     pub optional: bool,
 }
 
+impl AttributeValue {
+    /// Whether it is written at all: an `optional` value of `null` or `false` is not.
+    pub fn is_drawn(&self) -> bool {
+        match &self.value {
+            None => !self.optional,
+            Some(value) => !(self.optional && (value.is_null() || value.is_bool(false))),
+        }
+    }
+}
+
 impl<T: Into<Text>> From<T> for AttributeValue {
     fn from(value: T) -> Self {
         AttributeValue {
@@ -114,13 +124,14 @@ impl Serialize for AttributeValue {
     }
 }
 
-/// Written back as an object, in order. Of two attributes with the same name (in any case)
-/// only the first is written: the one an HTML parser, and so Civic, keeps.
+/// Written back as an object, in order: the attributes that are drawn (an `optional` one
+/// that is `null` or `false` is not) and, of two with the same name in any case, only the
+/// first, the one an HTML parser (and so Civic) keeps.
 impl Serialize for Attributes {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         let mut written = HashSet::new();
-        for (name, value) in &self.0 {
+        for (name, value) in self.0.iter().filter(|(_, value)| value.is_drawn()) {
             if written.insert(name.to_ascii_lowercase()) {
                 map.serialize_entry(name, value)?;
             }

@@ -316,6 +316,9 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 }
 
+/// JavaScript's `Number.MAX_SAFE_INTEGER`: every whole number up to it is exact as a double.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
 /// Written back as the JSON it was read from: a string, a number, a boolean or `null`.
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -323,9 +326,13 @@ impl Serialize for Text {
             Kind::String => serializer.serialize_str(&self.text),
             Kind::Boolean => serializer.serialize_bool(self.text == "true"),
             Kind::Null => serializer.serialize_unit(),
-            // The text is JavaScript's printing of a double, which reads back as that double
-            // (`Infinity` and `NaN`, which JSON cannot hold, never came from JSON).
+            // The text is JavaScript's printing of a double, which reads back as that double;
+            // a whole number is written as one (`200`, not `200.0`). `Infinity` and `NaN`,
+            // which JSON cannot hold, never came from JSON.
             Kind::Number => match self.text.parse::<f64>() {
+                Ok(number) if number.fract() == 0.0 && number.abs() <= MAX_SAFE_INTEGER => {
+                    serializer.serialize_i64(number as i64)
+                }
                 Ok(number) if number.is_finite() => serializer.serialize_f64(number),
                 _ => serializer.serialize_str(&self.text),
             },

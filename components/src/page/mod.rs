@@ -66,6 +66,10 @@ pub struct TemplateBlocks {
     pub body_end: Option<TrustedHtml>,
 }
 
+impl crate::registry::Named for TemplateOptions {
+    const NAME: &'static str = "template";
+}
+
 /// govuk-frontend's template variables, and the blocks.
 #[civic_macros::options]
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -408,6 +412,12 @@ pub fn Page(
     /// The page's content.
     children: Children,
 ) -> impl IntoView {
+    // Its header, footer and content are views: no options draw the page, and the
+    // components in it are part of it, not recorded on their own.
+    let (offer, _inside) = crate::registry::offer::<TemplateOptions>();
+    offer.decline(
+        "A whole page: `civic render template` draws one from its variables and blocks of HTML (see the page template's options), where a Leptos <Page> takes views.",
+    );
     let parts = BodyParts {
         govuk_header: Some(header.run()),
         govuk_footer: Some(footer.run()),

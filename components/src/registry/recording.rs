@@ -53,8 +53,22 @@ thread_local! {
 /// ```
 #[cfg(feature = "ssr")]
 pub fn record_options<V>(draw: impl FnOnce() -> V) -> (V, Vec<RecordedOptions>) {
-    let outer = RECORDER.with(|recorder| recorder.borrow_mut().replace(Recorder::default()));
+    /// Puts back the recorder that was in place (none, or an outer recording), even when
+    /// drawing panics.
+    struct Restore(Option<Option<Recorder>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            if let Some(outer) = self.0.take() {
+                RECORDER.with(|recorder| *recorder.borrow_mut() = outer);
+            }
+        }
+    }
+    let mut restore =
+        Restore(Some(RECORDER.with(|recorder| {
+            recorder.borrow_mut().replace(Recorder::default())
+        })));
     let drawn = draw();
+    let outer = restore.0.take().unwrap_or_default();
     let recorder = RECORDER.with(|recorder| std::mem::replace(&mut *recorder.borrow_mut(), outer));
     let recorded = recorder
         .map(|recorder| recorder.recorded.into_iter().map(|(one, _)| one).collect())
@@ -176,7 +190,9 @@ impl Offer {
             use leptos::prelude::IntoAny;
             let mut options = options;
             let children = children.map(markup);
-            *html(&mut options) = children.clone();
+            if let Some(children) = &children {
+                *html(&mut options) = Some(children.clone());
+            }
             self.options(&options);
             return (options, children.map(IntoAny::into_any));
         }
@@ -184,24 +200,47 @@ impl Offer {
         (options, children)
     }
 
-    /// Records a field's options with the text of the signal it is bound to (when it is) as
-    /// the option `field`, as the field draws it: an empty text is no value.
+    /// Records a field's options as it draws them from the signals it is bound to: a copy,
+    /// which `bind` gives their values (made only when the options are wanted).
+    pub(crate) fn bound<O: Clone + serde::Serialize>(self, options: &O, bind: impl FnOnce(&mut O)) {
+        if self.wanted() {
+            let mut recorded = options.clone();
+            bind(&mut recorded);
+            self.options(&recorded);
+        }
+    }
+
+    /// [`bound`](Self::bound) for a field whose text is bound to `value`: the signal's text as
+    /// the option `field`, as the field draws it.
     pub(crate) fn bound_text<O: Clone + serde::Serialize>(
         self,
         options: &O,
         value: Option<leptos::prelude::RwSignal<String>>,
         field: impl FnOnce(&mut O) -> &mut Option<crate::Text>,
     ) {
-        if !self.wanted() {
-            return;
+        self.bound(options, |recorded| {
+            if let Some(signal) = value {
+                *field(recorded) = typed(signal);
+            }
+        });
+    }
+
+    /// Ends the recording of a component that no options draw (the page template, whose
+    /// blocks a `<Page>` takes as views): `why` is shown in their place.
+    pub(crate) fn decline(self, why: &str) {
+        #[cfg(feature = "ssr")]
+        if let Some(slot) = self.slot {
+            RECORDER.with(|recorder| {
+                if let Some(recorder) = &mut *recorder.borrow_mut()
+                    && let Some((place, offered @ false)) = recorder.recorded.get_mut(slot)
+                {
+                    place.options = Err(why.to_owned());
+                    *offered = true;
+                }
+            });
         }
-        let mut recorded = options.clone();
-        if let Some(signal) = value {
-            use leptos::prelude::GetUntracked;
-            let text = signal.get_untracked();
-            *field(&mut recorded) = (!text.is_empty()).then(|| text.into());
-        }
-        self.options(&recorded);
+        #[cfg(not(feature = "ssr"))]
+        let _ = why;
     }
 
     /// Marks a body drawn later (a closure run when the view renders) as inside this component,
@@ -220,10 +259,45 @@ impl Offer {
     }
 }
 
-/// A view's markup, for an option that holds children as HTML while recording: without the
-/// placeholders Leptos leaves for hydration (`<!>`, `<!---->`), which are no part of it.
+/// A bound field's text as its option: an empty text is no value, as the field draws it.
+pub(crate) fn typed(signal: leptos::prelude::RwSignal<String>) -> Option<crate::Text> {
+    use leptos::prelude::GetUntracked;
+    Some(signal.get_untracked())
+        .filter(|text| !text.is_empty())
+        .map(crate::Text::from)
+}
+
+/// A view's markup, for an option that holds children as HTML while recording.
 #[cfg(feature = "ssr")]
 pub(crate) fn markup(view: leptos::prelude::AnyView) -> crate::TrustedHtml {
     use leptos::prelude::RenderHtml;
-    crate::TrustedHtml::new(view.to_html().replace("<!---->", "").replace("<!>", ""))
+    crate::TrustedHtml::new(without_hydration_markers(&view.to_html()))
+}
+
+/// Server-rendered HTML without the comments Leptos leaves for hydration (`<!>`, `<!---->`,
+/// `<!--bo-1-->` and the like), which are no part of a component's markup. Other comments
+/// go too: a DOM comparison ignores them, and a browser does not show them.
+///
+/// ```
+/// assert_eq!(civic::without_hydration_markers("<p>a<!>b<!---->c</p>"), "<p>abc</p>");
+/// ```
+#[cfg(feature = "ssr")]
+pub fn without_hydration_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if after.starts_with("<!>") {
+            3
+        } else if let Some(close) = after.strip_prefix("<!--").and_then(|c| c.find("-->")) {
+            4 + close + 3
+        } else {
+            out.push_str("<!");
+            2
+        };
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }

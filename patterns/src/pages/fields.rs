@@ -226,17 +226,13 @@ fn parts_fieldset(
         merge(&mut options, json!({"id": hint_id}));
         component("hint", options)
     });
-    if has_hint {
-        view! {
-            <Fieldset legend=legend described_by=hint_id>
-                {hint_view}
-                {boxes}
-            </Fieldset>
-        }
-        .into_any()
-    } else {
-        view! { <Fieldset legend=legend>{boxes}</Fieldset> }.into_any()
+    // Drawn from its options, as the page's other components are.
+    civic::FieldsetOptions {
+        legend: Some(legend),
+        described_by: has_hint.then(|| hint_id.into()),
+        ..Default::default()
     }
+    .render_with(Some(view! { {hint_view}{boxes} }.into_any()))
 }
 
 /// Adds `extra`'s keys to `options`.

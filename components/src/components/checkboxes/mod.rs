@@ -137,13 +137,12 @@ pub fn Checkboxes(
                 Some(signal) => Chosen::ValuesSignal(signal),
                 None => Chosen::Values(options.values.clone()),
             };
-            if offer.wanted() {
-                let mut recorded = options.clone();
+            offer.bound(&options, |recorded| {
                 if let Some(signal) = values {
-                    recorded.values = Some(signal.get_untracked().into_iter().map(Text::from).collect());
+                    recorded.values =
+                        Some(signal.get_untracked().into_iter().map(Text::from).collect());
                 }
-                offer.options(&recorded);
-            }
+            });
             options.render_chosen(chosen)
         })
     })

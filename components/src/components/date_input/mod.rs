@@ -400,22 +400,14 @@ pub fn DateInput(
             ..options
         };
         reactive_field(options, error, move |options| {
-            if offer.wanted() {
-                let mut recorded = options.clone();
+            offer.bound(&options, |recorded| {
                 if let Some(parts) = value {
-                    // As the bound field draws them: an empty part has no value.
-                    let typed = |part: RwSignal<String>| {
-                        Some(part.get_untracked())
-                            .filter(|text| !text.is_empty())
-                            .map(Text::from)
-                    };
                     let values = recorded.values.get_or_insert_with(DateValues::default);
-                    values.day = typed(parts.day);
-                    values.month = typed(parts.month);
-                    values.year = typed(parts.year);
+                    values.day = crate::registry::typed(parts.day);
+                    values.month = crate::registry::typed(parts.month);
+                    values.year = crate::registry::typed(parts.year);
                 }
-                offer.options(&recorded);
-            }
+            });
             options.render_bound(value)
         })
     })

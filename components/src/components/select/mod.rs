@@ -235,13 +235,12 @@ pub fn Select(
             ..options
         };
         reactive_field(options, error, move |options| {
-            if offer.wanted() {
-                let mut recorded = options.clone();
+            // The select chooses by the signal's text, empty or not.
+            offer.bound(&options, |recorded| {
                 if let Some(signal) = value {
                     recorded.value = Some(signal.get_untracked().into());
                 }
-                offer.options(&recorded);
-            }
+            });
             options.render_bound(value)
         })
     })

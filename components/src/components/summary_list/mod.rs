@@ -416,11 +416,7 @@ pub fn SummaryList(
         ..options
     };
     if offer.wanted() {
-        for item in options.rows.iter_mut().flatten() {
-            if item.value_view.is_some() {
-                item.value_view.write_into(&mut item.value.get_or_insert_default().html);
-            }
-        }
+        write_row_values(&mut options.rows);
     }
     options.offered(offer).render()
 }
@@ -508,11 +504,17 @@ pub fn SummaryCard(
         ..options
     };
     if offer.wanted() {
-        for item in options.rows.iter_mut().flatten() {
-            if item.value_view.is_some() {
-                item.value_view.write_into(&mut item.value.get_or_insert_default().html);
-            }
-        }
+        write_row_values(&mut options.rows);
     }
     options.offered(offer).render()
+}
+
+/// While recording options: each row's value given as a view, written as its `html`.
+fn write_row_values(rows: &mut [Option<SummaryListRow>]) {
+    for row in rows.iter_mut().flatten() {
+        if row.value_view.is_some() {
+            row.value_view
+                .write_into(&mut row.value.get_or_insert_default().html);
+        }
+    }
 }
