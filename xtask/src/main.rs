@@ -403,10 +403,18 @@ fn leptos_host() -> Result {
         &mut cargo(&["build", "-p", "civic-leptos-host", "--features", "ssr"]),
     )?;
     // The Welsh comparison reads Civic's strings from `civic messages`.
+    civic_command().map(drop)
+}
+
+/// Builds the `civic` command (debug) and returns its path. Every step builds it the same
+/// way (`-p civic-cli`): `cargo run --bin civic`, or a release build, resolved features
+/// differently and compiled or relinked it again (30 to 110 s).
+fn civic_command() -> Result<PathBuf> {
     run(
         "build the civic command",
         &mut cargo(&["build", "-p", "civic-cli"]),
-    )
+    )?;
+    Ok(target_dir().join("debug/civic"))
 }
 
 /// wasm-bindgen's ES-module glue for `wasm`: `OUT_NAME.js` and `OUT_NAME_bg.wasm` in `out`.
@@ -448,23 +456,15 @@ fn dist() -> Result {
     shorten_import_names(&bg, &out.join("civic.js"))?;
     let js = out.join("civic.js");
     shrink(&bg, &js)?;
+    // The stylesheets are the same from any build of the command.
+    let civic = civic_command()?;
     for theme in ["civic", "anytown"] {
         let file = out.join(format!("civic-{theme}.css"));
         run(
             &format!("civic css --theme {theme}"),
-            cargo(&[
-                "run",
-                "--quiet",
-                "--release",
-                "--bin",
-                "civic",
-                "--",
-                "css",
-                "--theme",
-                theme,
-                "--output",
-            ])
-            .arg(&file),
+            Command::new(&civic)
+                .args(["css", "--theme", theme, "--output"])
+                .arg(&file),
         )?;
     }
     std::fs::copy(out.join("civic-civic.css"), out.join("civic.css"))
@@ -929,17 +929,12 @@ fn theme_css() -> Result<PathBuf> {
     let css_dir = root().join("target/civic-css");
     std::fs::create_dir_all(&css_dir)
         .map_err(|e| format!("cannot create {}: {e}", css_dir.display()))?;
-    // Built as the other steps build it (`-p civic-cli`): `cargo run --bin civic` resolved
-    // the workspace's features differently and relinked the command each time (30 to 80 s).
-    run(
-        "cargo build -p civic-cli",
-        &mut cargo(&["build", "-p", "civic-cli"]),
-    )?;
+    let civic = civic_command()?;
     for theme in ["civic", "anytown"] {
         let file = css_dir.join(format!("{theme}.css"));
         run(
             &format!("civic css --theme {theme}"),
-            Command::new(target_dir().join("debug/civic"))
+            Command::new(&civic)
                 .args(["css", "--patterns", "--theme", theme, "--output"])
                 .arg(&file),
         )?;
@@ -991,13 +986,10 @@ fn prototype(args: &[String]) -> Result {
     }
     setup(false)?;
     enhancer()?;
-    run(
-        "cargo build -p civic-cli",
-        &mut cargo(&["build", "-p", "civic-cli"]),
-    )?;
+    let civic = civic_command()?;
     run(
         "civic prototype",
-        Command::new(target_dir().join("debug/civic"))
+        Command::new(civic)
             .arg("prototype")
             .args(args)
             .current_dir(root()),
