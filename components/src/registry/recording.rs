@@ -96,22 +96,21 @@ pub(crate) struct Inside {
 /// until the body returns.
 pub(crate) fn offer<O: Named>() -> (Offer, Inside) {
     #[cfg(feature = "ssr")]
-    return RECORDER.with(|recorder| match &mut *recorder.borrow_mut() {
-        Some(recorder) => {
-            let slot = (recorder.depth == 0).then(|| {
-                let unoffered = RecordedOptions {
-                    component: O::NAME,
-                    options: Err(format!("the {} component offered no options", O::NAME)),
-                    locale: crate::i18n::current(),
-                };
-                recorder.recorded.push((unoffered, false));
-                recorder.recorded.len() - 1
-            });
-            recorder.depth += 1;
-            (Offer { slot }, Inside { counted: true })
-        }
-        None => (Offer { slot: None }, Inside { counted: false }),
-    });
+    {
+        let slot = RECORDER.with(|recorder| {
+            let mut recorder = recorder.borrow_mut();
+            let recorder = recorder.as_mut().filter(|recorder| recorder.depth == 0)?;
+            let unoffered = RecordedOptions {
+                component: O::NAME,
+                options: Err(format!("the {} component offered no options", O::NAME)),
+                locale: crate::i18n::current(),
+            };
+            recorder.recorded.push((unoffered, false));
+            Some(recorder.recorded.len() - 1)
+        });
+        let offer = Offer { slot };
+        (offer, offer.inside())
+    }
     #[cfg(not(feature = "ssr"))]
     {
         let _ = O::NAME;
@@ -145,13 +144,18 @@ impl Offer {
     /// Records `options` as this component's, once: a component drawn again (a field whose
     /// error changed) keeps the options it was first drawn with.
     pub(crate) fn options<O: serde::Serialize>(self, options: &O) {
+        self.fill(|| serde_json::to_value(options).map_err(|e| e.to_string()));
+    }
+
+    /// Fills this component's place, the first time only, with what `options` gives.
+    fn fill(self, options: impl FnOnce() -> Result<serde_json::Value, String>) {
         #[cfg(feature = "ssr")]
         if let Some(slot) = self.slot {
             RECORDER.with(|recorder| {
                 if let Some(recorder) = &mut *recorder.borrow_mut()
                     && let Some((place, offered @ false)) = recorder.recorded.get_mut(slot)
                 {
-                    place.options = serde_json::to_value(options).map_err(|e| e.to_string());
+                    place.options = options();
                     place.locale = crate::i18n::current();
                     *offered = true;
                 }
@@ -228,19 +232,7 @@ impl Offer {
     /// Ends the recording of a component that no options draw (the page template, whose
     /// blocks a `<Page>` takes as views): `why` is shown in their place.
     pub(crate) fn decline(self, why: &str) {
-        #[cfg(feature = "ssr")]
-        if let Some(slot) = self.slot {
-            RECORDER.with(|recorder| {
-                if let Some(recorder) = &mut *recorder.borrow_mut()
-                    && let Some((place, offered @ false)) = recorder.recorded.get_mut(slot)
-                {
-                    place.options = Err(why.to_owned());
-                    *offered = true;
-                }
-            });
-        }
-        #[cfg(not(feature = "ssr"))]
-        let _ = why;
+        self.fill(|| Err(why.to_owned()));
     }
 
     /// Marks a body drawn later (a closure run when the view renders) as inside this component,
