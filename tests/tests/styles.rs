@@ -249,3 +249,56 @@ fn a_pages_stylesheet_styles_its_components_and_no_others() {
         "{refused}"
     );
 }
+
+/// A rendered page's own stylesheet (`civic css --page`) styles every class the page uses that
+/// the full sheet styles: for each of govuk-frontend's 725 fixtures, both as govuk-frontend
+/// renders it and as Civic does. The components are found from the page's classes, so the
+/// peer's markup checks that the way they are found holds for markup Civic did not write.
+#[test]
+fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
+    use std::collections::BTreeMap;
+    let theme = Theme::civic();
+    let full = classes(&sheet::css(&theme));
+    // Sheets by the components found: most fixtures of a component need the same few.
+    let mut sheets: BTreeMap<Vec<&'static str>, BTreeSet<String>> = BTreeMap::new();
+    let mut checked = 0;
+    let mut leaner = 0;
+    for component in civic::COMPONENTS {
+        for fixture in civic_tests::fixtures(component) {
+            let ours = civic::render_to_html(component, &fixture.options)
+                .unwrap_or_else(|e| panic!("{component} {}: {e}", fixture.name));
+            for (whose, html) in [("govuk-frontend's", &fixture.html), ("Civic's", &ours)] {
+                let used = sheet::classes_in_html(html);
+                let found = sheet::components_for_classes(used.iter().map(String::as_str));
+                if !used.is_empty() {
+                    assert!(
+                        found.contains(component),
+                        "{whose} {component} {}: found {found:?} in {used:?}",
+                        fixture.name
+                    );
+                }
+                let styled = sheets.entry(found.clone()).or_insert_with(|| {
+                    classes(&sheet::to_css(&sheet::pages_stylesheet(&theme, &[html])))
+                });
+                let missing: Vec<_> = used
+                    .iter()
+                    .map(|c| c.replace('!', "\\!"))
+                    .filter(|c| full.contains(c) && !styled.contains(c))
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "{whose} {component} {}: not styled: {missing:?}",
+                    fixture.name
+                );
+                leaner += usize::from(styled.len() < full.len());
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 2 * 725, "every fixture, both renderings");
+    assert_eq!(leaner, checked, "every page's sheet leaves something out");
+    println!(
+        "{checked} rendered pages: each styled by its own sheet ({} distinct sheets)",
+        sheets.len()
+    );
+}

@@ -6,7 +6,7 @@
 //!   (`tests/bench/nunjucks.mjs`), overall and per component; the question page through the
 //!   typed components; and `civic render --jsonl` end to end beside Nunjucks's whole process;
 //! - the question page (`showcase/question-page`): wasm and JS, raw and gzip -9;
-//! - CSS: the full sheet per theme, and the question page's (`civic css --components`);
+//! - CSS: the full sheet per theme, and the question page's (`civic css --page`);
 //! - start-up in headless Chromium, client-rendered and hydrated, beside govuk-frontend's
 //!   `initAll()`, and the DOM nodes replaced when a field's error appears and disappears
 //!   (`tests/bench/browser.mjs`).
@@ -20,7 +20,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-/// The question page's components, for its stylesheet.
+/// The question page's components, named by hand: `civic css --page` must find these.
 const QUESTION_PAGE_COMPONENTS: &str =
     "error-summary,input,radios,date-input,character-count,button";
 
@@ -195,11 +195,25 @@ pub(crate) fn bench() -> Result {
     let civic = release.join("civic");
     let page_css = site.join("question-page.css");
     run(
-        "civic css --components (the question page's stylesheet)",
+        "civic css --page (the question page's stylesheet, from its two renderings)",
         Command::new(&civic)
-            .args(["css", "--components", QUESTION_PAGE_COMPONENTS, "--output"])
+            .args(["css", "--page"])
+            .arg(site.join("hydrated.html"))
+            .arg("--page")
+            .arg(site.join("refused.html"))
+            .arg("--output")
             .arg(&page_css),
     )?;
+    // Found from the page, the sheet is the one its components, named by hand, give.
+    let named = output(
+        "civic css --components (the question page's components, named)",
+        Command::new(&civic).args(["css", "--components", QUESTION_PAGE_COMPONENTS]),
+    )?;
+    if std::fs::read(&page_css).map_err(|e| e.to_string())? != named {
+        return Err(format!(
+            "civic css --page found other components on the question page than {QUESTION_PAGE_COMPONENTS}"
+        ));
+    }
     let govuk_js = root().join("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js");
     std::fs::copy(&govuk_js, site.join("govuk-frontend.min.js"))
         .map_err(|e| format!("{}: {e}", govuk_js.display()))?;
@@ -354,7 +368,7 @@ pub(crate) fn bench() -> Result {
         });
     }
     line(format!(
-        "| stylesheet, question page (`civic css --components`) | {} | {} | 6 KB |",
+        "| stylesheet, question page (`civic css --page`) | {} | {} | 6 KB |",
         kb(page_css.0),
         kb(page_css.1)
     ));

@@ -8,6 +8,7 @@
 //! civic css --theme anytown --output anytown.css
 //! civic css --theme-file northshire.json --output northshire.css   # a council's own theme
 //! civic css --components error-summary,input,radios,button       # only what a page needs
+//! civic css --page confirmation.html                            # only what this page needs
 //! civic render back-link --locale cy < options.json        # Welsh default strings
 //! civic render --jsonl --locale-file gd.json               # a council's own locale
 //! civic messages --format csv                              # every string, for translators
@@ -151,8 +152,15 @@ enum Command {
         /// separated, such as `input,radios,button`): the core and their styles, with those
         /// they build on (an input's label, hint and error message); `overrides` adds the
         /// `govuk-!-*` override classes.
-        #[arg(long, value_delimiter = ',')]
+        #[arg(long, value_delimiter = ',', conflicts_with = "page")]
         components: Option<Vec<String>>,
+        /// Only what this rendered page needs (an HTML file, or `-` for stdin): the core and
+        /// the styles of the components its classes name (`govuk-input`,
+        /// `govuk-date-input__item`, …), with those they build on; the override classes if
+        /// it uses any. Give it again for each state of a page that draws more (the page
+        /// with its errors shown): the sheet covers them all.
+        #[arg(long)]
+        page: Vec<std::path::PathBuf>,
     },
 }
 
@@ -330,26 +338,51 @@ fn prototype(config: civic_prototype::Config) -> Result<(), String> {
     })
 }
 
+/// Which of a theme's styles `civic css` writes.
+enum Subset {
+    /// The whole sheet.
+    Whole,
+    /// What a page of these components needs (`--components`).
+    Components(Vec<String>),
+    /// What these rendered pages need (`--page`; `-` is stdin).
+    Pages(Vec<std::path::PathBuf>),
+}
+
 /// Writes a theme's stylesheet to a file or stdout: a built-in theme, or one read from a
 /// theme file (whose faults are reported with their JSON paths); with `patterns`, followed by
-/// the patterns' styles; with `components`, only what those components need.
+/// the patterns' styles; `subset` says which components' styles.
 fn export_css(
     theme: &str,
     theme_file: Option<&std::path::Path>,
     output: Option<&std::path::Path>,
     patterns: bool,
-    components: Option<&[String]>,
+    subset: Subset,
 ) -> Result<(), String> {
     let theme = load_theme(theme, theme_file)?;
-    let mut css = match components {
-        Some(names) => {
+    let mut css = match subset {
+        Subset::Components(names) => {
             let names: Vec<&str> = names.iter().map(|n| n.trim()).collect();
             civic_styles::sheet::to_css(
                 &civic_styles::sheet::components_stylesheet(&theme, &names)
                     .map_err(|error| format!("--components: {error}"))?,
             )
         }
-        None => civic_styles::sheet::css(&theme),
+        Subset::Pages(paths) => {
+            let mut pages = Vec::new();
+            for path in paths {
+                let mut html = String::new();
+                let read = if path.as_os_str() == "-" {
+                    std::io::Read::read_to_string(&mut std::io::stdin(), &mut html)
+                } else {
+                    std::fs::File::open(&path)
+                        .and_then(|mut file| std::io::Read::read_to_string(&mut file, &mut html))
+                };
+                read.map_err(|error| format!("--page: cannot read {}: {error}", path.display()))?;
+                pages.push(html);
+            }
+            civic_styles::sheet::to_css(&civic_styles::sheet::pages_stylesheet(&theme, &pages))
+        }
+        Subset::Whole => civic_styles::sheet::css(&theme),
     };
     if patterns {
         css.push_str(&civic_styles::sheet::to_css(
@@ -536,12 +569,17 @@ fn main() -> ExitCode {
             output,
             patterns,
             components,
+            page,
         } => export_css(
             &theme,
             theme_file.as_deref(),
             output.as_deref(),
             patterns,
-            components.as_deref(),
+            match components {
+                Some(names) => Subset::Components(names),
+                None if !page.is_empty() => Subset::Pages(page),
+                None => Subset::Whole,
+            },
         ),
         Command::Flow { command } => flow(command),
         Command::Prototype {

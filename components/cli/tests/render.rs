@@ -166,6 +166,53 @@ fn css_components_writes_only_what_a_page_of_them_needs() {
 }
 
 #[test]
+fn css_page_writes_what_the_rendered_pages_need() {
+    // A page drawn by `civic render`: a panel, and a button in a block of HTML.
+    let (panel, _, ok) = civic(
+        &["render", "panel"],
+        r#"{"titleText": "Application complete", "html": "<a class=\"govuk-button\" href=\"/\">Start again</a>"}"#,
+    );
+    assert!(ok && panel.contains("govuk-panel"), "{panel}");
+    let (from_page, stderr, ok) = civic(&["css", "--page", "-"], &panel);
+    assert!(ok, "{stderr}");
+    let (named, _, _) = civic(&["css", "--components", "panel,button"], "");
+    assert_eq!(
+        from_page, named,
+        "the sheet of the components the page uses"
+    );
+
+    // A second state of the page adds what it draws: an error summary with the override
+    // classes.
+    let errors = std::env::temp_dir().join(format!("civic-page-{}.html", std::process::id()));
+    std::fs::write(
+        &errors,
+        r#"<div class="govuk-error-summary govuk-!-margin-bottom-6"><h2 class="govuk-error-summary__title">There is a problem</h2></div>"#,
+    )
+    .unwrap();
+    let errors_path = errors.to_str().unwrap();
+    let (both, stderr, ok) = civic(&["css", "--page", "-", "--page", errors_path], &panel);
+    std::fs::remove_file(&errors).unwrap();
+    assert!(ok, "{stderr}");
+    let (named, _, _) = civic(
+        &[
+            "css",
+            "--components",
+            "panel,button,error-summary,overrides",
+        ],
+        "",
+    );
+    assert_eq!(both, named);
+
+    let (_, stderr, ok) = civic(&["css", "--page", "/no/such/page.html"], "");
+    assert!(
+        !ok && stderr.contains("--page: cannot read /no/such/page.html"),
+        "{stderr}"
+    );
+    let (_, stderr, ok) = civic(&["css", "--page", "-", "--components", "input"], "");
+    assert!(!ok && stderr.contains("cannot be used with"), "{stderr}");
+}
+
+#[test]
 fn css_exports_built_in_themes_and_council_theme_files() {
     let (civic_css, _, ok) = civic(&["css"], "");
     assert!(ok);

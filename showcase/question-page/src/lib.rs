@@ -84,14 +84,19 @@ fn problem(question: &Question, input: &Typed) -> Option<(String, Option<&'stati
 /// The question page. Continue shows the error summary if any answer is refused (and moves
 /// focus to it); otherwise it shows that the answers were accepted.
 #[component]
-pub fn QuestionPage() -> impl IntoView {
+pub fn QuestionPage(
+    /// Starts as if Continue had been pressed with the page empty, as a server answers a form
+    /// post it refuses: the error summary and every field's error are shown.
+    #[prop(optional)]
+    refused: bool,
+) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let contact = RwSignal::new(String::new());
     let born = DateParts::new();
     let detail = RwSignal::new(String::new());
     // Errors are shown once Continue has been pressed, and then follow the answers.
-    let checked = RwSignal::new(false);
+    let checked = RwSignal::new(refused);
     let accepted = RwSignal::new(false);
 
     let questions = std::sync::Arc::new(Questions::new());

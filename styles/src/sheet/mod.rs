@@ -59,6 +59,110 @@ pub fn components_stylesheet(theme: &Theme, names: &[&str]) -> Result<Sheet, Str
 /// The name [`components_stylesheet`] takes for the override classes.
 pub const OVERRIDES: &str = "overrides";
 
+/// The components a page's markup needs the styles of, found from its classes, in the order
+/// [`components_stylesheet`] writes them: component NAME for a class `govuk-NAME`,
+/// `govuk-NAME__…` or `govuk-NAME--…`, and [`OVERRIDES`] (last) for any `govuk-!-…` class.
+/// Other classes (the core's `govuk-body`, `govuk-grid-row`, a council's own) need nothing
+/// beyond the core every page's sheet has.
+///
+/// Reading the rendered page, rather than a list kept by hand, finds every component on it
+/// however it was drawn: by a Leptos component, from JSON options, by a pattern, or as markup
+/// in a block of trusted HTML (#13). Classes a behaviour adds later belong to a component
+/// already on the page.
+///
+/// ```
+/// let found = civic_styles::sheet::components_for_classes([
+///     "govuk-grid-row",
+///     "govuk-input",
+///     "govuk-input--error",
+///     "govuk-date-input__item",
+///     "govuk-!-margin-bottom-6",
+/// ]);
+/// assert_eq!(found, ["input", "date-input", "overrides"]);
+/// ```
+pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> Vec<&'static str> {
+    let mut used = vec![false; components::COMPONENTS.len()];
+    let mut overrides = false;
+    for class in classes {
+        let Some(name) = class.strip_prefix("govuk-") else {
+            continue;
+        };
+        if name.starts_with("!-") {
+            overrides = true;
+            continue;
+        }
+        let block = [name.find("__"), name.find("--")]
+            .into_iter()
+            .flatten()
+            .min()
+            .map_or(name, |end| &name[..end]);
+        if let Some(index) = components::COMPONENTS.iter().position(|c| c.name == block) {
+            used[index] = true;
+        }
+    }
+    let mut found: Vec<&'static str> = components::COMPONENTS
+        .iter()
+        .zip(used)
+        .filter_map(|(component, used)| used.then_some(component.name))
+        .collect();
+    if overrides {
+        found.push(OVERRIDES);
+    }
+    found
+}
+
+/// The classes of every element of an HTML document or fragment, read as a browser reads
+/// them (html5ever, through scraper), each once, in the order first met.
+#[cfg(feature = "pages")]
+pub fn classes_in_html(html: &str) -> Vec<String> {
+    let page = scraper::Html::parse_document(html);
+    let mut seen = std::collections::HashSet::new();
+    let mut classes = Vec::new();
+    for node in page.tree.nodes() {
+        if let Some(element) = node.value().as_element() {
+            for class in element.classes() {
+                if seen.insert(class) {
+                    classes.push(class.to_owned());
+                }
+            }
+        }
+    }
+    classes
+}
+
+/// The stylesheet rendered pages need: the core, and the styles of the components their
+/// markup uses ([`components_for_classes`]) and of those they build on. `civic css --page
+/// FILE` writes it. Give every state of a page that draws more than the first (the page
+/// with its errors shown, the step a `<Show>` reveals), since markup a page draws later in
+/// the browser is not in its first rendering.
+///
+/// ```
+/// let theme = civic_styles::Theme::civic();
+/// let html = civic::render_to_html("input", &serde_json::json!({
+///     "name": "postcode", "label": {"text": "Postcode"}
+/// })).unwrap();
+/// let css = civic_styles::sheet::to_css(&civic_styles::sheet::pages_stylesheet(&theme, &[html]));
+/// assert!(css.contains(".govuk-input") && css.contains(".govuk-label"));
+/// assert!(!css.contains(".govuk-accordion"));
+/// ```
+#[cfg(feature = "pages")]
+pub fn pages_stylesheet(theme: &Theme, pages: &[impl AsRef<str>]) -> Sheet {
+    let classes: Vec<String> = pages
+        .iter()
+        .flat_map(|html| classes_in_html(html.as_ref()))
+        .collect();
+    let names = components_for_classes(classes.iter().map(String::as_str));
+    let overrides = names.last() == Some(&OVERRIDES);
+    sheet_with(
+        theme,
+        |css| {
+            // Every name came from the list `some` reads, so none is refused.
+            let _ = components::some(css, &names[..names.len() - usize::from(overrides)]);
+        },
+        overrides,
+    )
+}
+
 /// The core around the components `write` writes, in govuk-frontend's order; the override
 /// classes when `overrides`.
 fn sheet_with(theme: &Theme, write: impl FnOnce(&mut Css), overrides: bool) -> Sheet {
