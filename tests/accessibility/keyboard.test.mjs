@@ -362,6 +362,11 @@ const SCENARIOS = {
       await focusIs('#tab_past-month', 'ArrowRight stops at the last tab');
       await press('ArrowLeft');
       await focusIs('#tab_past-week', 'ArrowLeft moves back');
+      // A user tabs on once they see the panel: wait for it, and for the page to finish the
+      // frame, so Tab is not sent while the panels are still being swapped (a run on a
+      // loaded machine once sent it first, and focus stayed on the tab).
+      await tab.waitForFunction(() => document.querySelector('#past-week')?.checkVisibility(), null, { timeout: 2000, polling: 25 });
+      await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
       await press('Tab');
       await focusIs('#week-link', 'Tab leaves the tab list for the shown panel');
       await press('Shift+Tab');
