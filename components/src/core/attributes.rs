@@ -464,6 +464,7 @@ impl Attribute for AttrList {
         style: &mut String,
         inner_html: &mut String,
     ) {
+        buf.reserve(self.html_len());
         for (name, value) in &self.plain {
             buf.push(' ');
             buf.push_str(name);

@@ -647,7 +647,9 @@ pub mod falsy {
 
 /// Joins class names, skipping empty ones: `classes(["govuk-input", extra])`.
 pub fn join_classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
+    // Room for the usual two or three names at once: grown from empty, the string was
+    // reallocated three or four times per element (#13).
+    let mut out = String::with_capacity(64);
     for part in parts {
         let part = part.trim();
         if !part.is_empty() {
