@@ -280,8 +280,8 @@ fn app_element() -> Option<web_sys::HtmlElement> {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount() {
     match app_element() {
-        Some(app) => leptos::mount::mount_to(app, QuestionPage).forget(),
-        None => leptos::mount::mount_to_body(QuestionPage),
+        Some(app) => leptos::mount::mount_to(app, || view! { <QuestionPage /> }).forget(),
+        None => leptos::mount::mount_to_body(|| view! { <QuestionPage /> }),
     }
 }
 
@@ -290,8 +290,8 @@ pub fn mount() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     match app_element() {
-        Some(app) => leptos::mount::hydrate_from(app, QuestionPage).forget(),
-        None => leptos::mount::hydrate_body(QuestionPage),
+        Some(app) => leptos::mount::hydrate_from(app, || view! { <QuestionPage /> }).forget(),
+        None => leptos::mount::hydrate_body(|| view! { <QuestionPage /> }),
     }
 }
 
