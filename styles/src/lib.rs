@@ -10,7 +10,9 @@
 //!
 //! [`sheet`] generates the complete stylesheet from a theme with stylist: see
 //! [`sheet::stylesheet`], [`sheet::css`], [`sheet::global_style`] and `sheet::style_element`
-//! (feature `ssr`).
+//! (feature `ssr`). A page can carry less: [`sheet::components_stylesheet`] writes what some
+//! components need, and `sheet::pages_stylesheet` (feature `pages`) what rendered pages use,
+//! found from their classes ([`sheet::components_for_classes`]).
 
 pub mod sheet;
 mod theme;

@@ -270,7 +270,14 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
             for (whose, html) in [("govuk-frontend's", &fixture.html), ("Civic's", &ours)] {
                 let used = sheet::classes_in_html(html);
                 let found = sheet::components_for_classes(used.iter().map(String::as_str));
-                if !used.is_empty() {
+                if used.is_empty() {
+                    // Only a label with no text draws nothing at all.
+                    assert_eq!(
+                        (*component, fixture.name.as_str()),
+                        ("label", "empty"),
+                        "{whose} markup has no classes"
+                    );
+                } else {
                     assert!(
                         found.contains(component),
                         "{whose} {component} {}: found {found:?} in {used:?}",
@@ -301,4 +308,26 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
         "{checked} rendered pages: each styled by its own sheet ({} distinct sheets)",
         sheets.len()
     );
+}
+
+/// The markup behaviours draw from other components, as civic-styles lists it, is what
+/// govuk-frontend's scripts draw: each listed component's script writes the other's class.
+#[test]
+fn markup_drawn_by_behaviours_is_govuk_frontends() {
+    for (component, draws) in sheet::components::DRAWN_BY_BEHAVIOURS {
+        let script = civic_tests::govuk_components_dir()
+            .join(component)
+            .join(format!("{component}.mjs"));
+        let script = std::fs::read_to_string(&script)
+            .unwrap_or_else(|e| panic!("{}: {e} (run npm ci)", script.display()));
+        assert!(
+            script.contains(&format!("'govuk-{draws} ")),
+            "{component}'s script draws govuk-{draws}"
+        );
+        let found = sheet::components_for_classes([format!("govuk-{component}").as_str()]);
+        assert!(
+            found.contains(draws),
+            "{component} brings {draws}: {found:?}"
+        );
+    }
 }

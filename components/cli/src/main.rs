@@ -133,8 +133,9 @@ enum Command {
         #[arg(long, default_value = "json", value_parser = ["json", "csv"])]
         format: String,
     },
-    /// Write the complete stylesheet for a theme, for a static file (strict content security
-    /// policies, other stacks).
+    /// Write a theme's stylesheet, for a static file (strict content security policies, other
+    /// stacks): the complete sheet, or only what some components (`--components`) or rendered
+    /// pages (`--page`) need.
     Css {
         /// A built-in theme's name.
         #[arg(long, default_value = "civic", value_parser = theme_name)]
@@ -370,15 +371,13 @@ fn export_css(
         Subset::Pages(paths) => {
             let mut pages = Vec::new();
             for path in paths {
-                let mut html = String::new();
-                let read = if path.as_os_str() == "-" {
-                    std::io::Read::read_to_string(&mut std::io::stdin(), &mut html)
+                // The same limits and byte-order-mark handling as every other input.
+                let html = if path.as_os_str() == "-" {
+                    input::read_all(std::io::stdin().lock(), "stdin")
                 } else {
-                    std::fs::File::open(&path)
-                        .and_then(|mut file| std::io::Read::read_to_string(&mut file, &mut html))
+                    input::read_file(&path)
                 };
-                read.map_err(|error| format!("--page: cannot read {}: {error}", path.display()))?;
-                pages.push(html);
+                pages.push(html.map_err(|error| format!("--page: {error}"))?);
             }
             civic_styles::sheet::to_css(&civic_styles::sheet::pages_stylesheet(&theme, &pages))
         }

@@ -647,13 +647,15 @@ pub mod falsy {
 
 /// Joins class names, skipping empty ones: `classes(["govuk-input", extra])`.
 pub fn join_classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
-    // Room for the usual two or three names at once: grown from empty, the string was
-    // reallocated three or four times per element (#13).
-    let mut out = String::with_capacity(64);
+    let mut out = String::new();
     for part in parts {
         let part = part.trim();
         if !part.is_empty() {
-            if !out.is_empty() {
+            if out.is_empty() {
+                // Room for the usual two or three names at once: grown from empty, the
+                // string was reallocated three or four times per element (#13).
+                out.reserve(64);
+            } else {
                 out.push(' ');
             }
             out.push_str(part);

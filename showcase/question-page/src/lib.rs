@@ -214,7 +214,8 @@ pub enum Start {
 }
 
 /// The whole HTML document around a rendered `body`, with the page's stylesheet
-/// (`question-page.css`, written by `civic css --components`) and the script `start` names.
+/// (`question-page.css`, written by `civic css --page` from the page's renderings) and the
+/// script `start` names.
 /// Two performance measures are recorded: `civic:load` (fetching, compiling and
 /// instantiating the wasm) and `civic:start` (from the start call to an interactive page);
 /// `window.civicReady` is then set.

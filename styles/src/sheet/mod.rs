@@ -4,7 +4,9 @@
 //! One function per component lives in [`components`]; the shared mixins (responsive type and
 //! spacing, focus states, links) in [`builder`]. The same sheet is used three ways:
 //! [`global_style`] injects it in a browser app, `style_element` (feature `ssr`) writes it into
-//! server-rendered HTML, and [`css`] gives the text for a static file (`civic css`).
+//! server-rendered HTML, and [`css`] gives the text for a static file (`civic css`). A page's
+//! own subset comes from [`components_stylesheet`] (components named) or `pages_stylesheet`
+//! (feature `pages`: components found in rendered pages).
 
 pub mod builder;
 mod choice;
@@ -67,8 +69,9 @@ pub const OVERRIDES: &str = "overrides";
 ///
 /// Reading the rendered page, rather than a list kept by hand, finds every component on it
 /// however it was drawn: by a Leptos component, from JSON options, by a pattern, or as markup
-/// in a block of trusted HTML (#13). Classes a behaviour adds later belong to a component
-/// already on the page.
+/// in a block of trusted HTML (#13). Most classes a behaviour adds later belong to the
+/// component it enhances; where a behaviour draws another component's markup (the file
+/// upload's button, [`components::DRAWN_BY_BEHAVIOURS`]), that component is added too.
 ///
 /// ```
 /// let found = civic_styles::sheet::components_for_classes([
@@ -79,6 +82,9 @@ pub const OVERRIDES: &str = "overrides";
 ///     "govuk-!-margin-bottom-6",
 /// ]);
 /// assert_eq!(found, ["input", "date-input", "overrides"]);
+/// // The file upload's script draws a button.
+/// let found = civic_styles::sheet::components_for_classes(["govuk-file-upload"]);
+/// assert_eq!(found, ["button", "file-upload"]);
 /// ```
 pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> Vec<&'static str> {
     let mut used = vec![false; components::COMPONENTS.len()];
@@ -98,6 +104,12 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
             .map_or(name, |end| &name[..end]);
         if let Some(index) = components::COMPONENTS.iter().position(|c| c.name == block) {
             used[index] = true;
+        }
+    }
+    for (component, draws) in components::DRAWN_BY_BEHAVIOURS {
+        let position = |name| components::COMPONENTS.iter().position(|c| c.name == name);
+        if let (Some(component), Some(draws)) = (position(*component), position(*draws)) {
+            used[draws] |= used[component];
         }
     }
     let mut found: Vec<&'static str> = components::COMPONENTS
@@ -152,15 +164,9 @@ pub fn pages_stylesheet(theme: &Theme, pages: &[impl AsRef<str>]) -> Sheet {
         .flat_map(|html| classes_in_html(html.as_ref()))
         .collect();
     let names = components_for_classes(classes.iter().map(String::as_str));
-    let overrides = names.last() == Some(&OVERRIDES);
-    sheet_with(
-        theme,
-        |css| {
-            // Every name came from the list `some` reads, so none is refused.
-            let _ = components::some(css, &names[..names.len() - usize::from(overrides)]);
-        },
-        overrides,
-    )
+    // Every name comes from the list `components_stylesheet` reads; were one ever refused,
+    // the whole sheet still styles the page.
+    components_stylesheet(theme, &names).unwrap_or_else(|_| stylesheet(theme))
 }
 
 /// The core around the components `write` writes, in govuk-frontend's order; the override

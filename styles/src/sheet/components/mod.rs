@@ -109,6 +109,13 @@ styles! {
     "warning-text" => warning_text,
 }
 
+/// Markup a component's behaviour draws from another component, after the page has loaded, so
+/// not in the page as the server rendered it: (the component, the one whose markup it
+/// draws). govuk-frontend's file upload script draws its "Choose file" control as a
+/// secondary button (`file-upload.mjs`), although its styles do not `@use` the button's.
+/// [`components_for_classes`](super::components_for_classes) adds the second for the first.
+pub const DRAWN_BY_BEHAVIOURS: &[(&str, &str)] = &[("file-upload", "button")];
+
 /// Every component's styles.
 pub fn all(css: &mut Css) {
     for component in COMPONENTS {
