@@ -180,22 +180,14 @@ fn each_components_styles_need_what_govuk_frontends_do() {
     assert!(with_needs >= 10, "{with_needs} components build on others");
 }
 
-/// The classes of govuk-frontend's own rendering of a component's fixtures.
+/// The classes of govuk-frontend's own rendering of a component's fixtures, read as
+/// `civic css --page` reads a page.
 fn fixture_classes(component: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    for fixture in civic_tests::fixtures(component) {
-        for (start, _) in fixture.html.match_indices("class=\"") {
-            let value = &fixture.html[start + 7..];
-            let value = &value[..value.find('"').unwrap_or(0)];
-            found.extend(
-                value
-                    .split_whitespace()
-                    .filter(|c| c.starts_with("govuk-"))
-                    .map(str::to_owned),
-            );
-        }
-    }
-    found
+    civic_tests::fixtures(component)
+        .iter()
+        .flat_map(|fixture| sheet::classes_in_html(&fixture.html))
+        .filter(|class| class.starts_with("govuk-"))
+        .collect()
 }
 
 /// `civic css --components` for a page of some components styles every class those

@@ -87,6 +87,7 @@ pub const OVERRIDES: &str = "overrides";
 /// assert_eq!(found, ["button", "file-upload"]);
 /// ```
 pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> Vec<&'static str> {
+    let position = |name: &str| components::COMPONENTS.iter().position(|c| c.name == name);
     let mut used = vec![false; components::COMPONENTS.len()];
     let mut overrides = false;
     for class in classes {
@@ -102,13 +103,12 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
             .flatten()
             .min()
             .map_or(name, |end| &name[..end]);
-        if let Some(index) = components::COMPONENTS.iter().position(|c| c.name == block) {
+        if let Some(index) = position(block) {
             used[index] = true;
         }
     }
     for (component, draws) in components::DRAWN_BY_BEHAVIOURS {
-        let position = |name| components::COMPONENTS.iter().position(|c| c.name == name);
-        if let (Some(component), Some(draws)) = (position(*component), position(*draws)) {
+        if let (Some(component), Some(draws)) = (position(component), position(draws)) {
             used[draws] |= used[component];
         }
     }
