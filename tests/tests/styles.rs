@@ -261,6 +261,12 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
                 .unwrap_or_else(|e| panic!("{component} {}: {e}", fixture.name));
             for (whose, html) in [("govuk-frontend's", &fixture.html), ("Civic's", &ours)] {
                 let used = sheet::classes_in_html(html);
+                assert_eq!(
+                    used.iter().cloned().collect::<BTreeSet<_>>(),
+                    tree_classes(html),
+                    "{whose} {component} {}: the classes a browser's tree has",
+                    fixture.name
+                );
                 let found = sheet::components_for_classes(used.iter().map(String::as_str));
                 if used.is_empty() {
                     // Only a label with no text draws nothing at all.
@@ -299,6 +305,60 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
     println!(
         "{checked} rendered pages: each styled by its own sheet ({} distinct sheets)",
         sheets.len()
+    );
+}
+
+/// The classes of the elements of the tree a browser builds from `html` (html5ever's tree
+/// builder, through scraper): the peer `classes_in_html`, which only tokenizes, is held to.
+fn tree_classes(html: &str) -> BTreeSet<String> {
+    let page = scraper::Html::parse_document(html);
+    page.tree
+        .nodes()
+        .filter_map(|node| node.value().as_element())
+        .flat_map(|element| element.classes().map(str::to_owned))
+        .collect()
+}
+
+/// Markup a page may hold that is not elements (script, style, a textarea's and a title's
+/// text) gives no classes, as in a browser's tree, and deeply nested markup is read in time
+/// proportional to its length: a tree builder would take quadratic time over 100,000 levels.
+#[test]
+fn classes_are_read_from_elements_only_and_at_any_depth() {
+    let tricky = r#"<!doctype html><title><p class="in-title"></title>
+        <style>.x { content: "<p class='in-style'>" }</style>
+        <script>document.write('<p class="in-script">')</script><script/><p class="in-script-2"></script>
+        <textarea class="govuk-textarea"><p class="in-textarea"></textarea>
+        <!-- <p class="in-comment"> --><svg class="icon"><path class="part"/></svg>
+        <p class="govuk-body" class="second"><i class=" a  b
+        a ">x</i>"#;
+    let read = sheet::classes_in_html(tricky);
+    assert_eq!(
+        read,
+        ["govuk-textarea", "icon", "part", "govuk-body", "a", "b"]
+    );
+    assert_eq!(
+        read.into_iter().collect::<BTreeSet<_>>(),
+        tree_classes(tricky)
+    );
+    // What a browser without JavaScript shows is read, so its components are styled.
+    assert_eq!(
+        sheet::classes_in_html(r#"<noscript><p class="govuk-warning-text">x</p></noscript>"#),
+        ["govuk-warning-text"]
+    );
+
+    let depth = 100_000;
+    let mut deep = String::new();
+    for level in 0..depth {
+        deep.push_str(if level % 2 == 0 {
+            "<div class=\"govuk-body\">"
+        } else {
+            "<span class=\"govuk-tag\"><b>"
+        });
+    }
+    deep.push_str("<p class=\"govuk-hint\">end");
+    assert_eq!(
+        sheet::classes_in_html(&deep),
+        ["govuk-body", "govuk-tag", "govuk-hint"]
     );
 }
 

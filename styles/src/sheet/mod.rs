@@ -124,22 +124,82 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// The classes of every element of an HTML document or fragment, read as a browser reads
-/// them (html5ever, through scraper), each once, in the order first met.
+/// them, each once, in the order first met.
+///
+/// Only html5ever's tokenizer runs, not a tree builder: classes need no tree, and a tree
+/// builder takes time quadratic in the depth of badly nested markup, which a file given to
+/// `civic css --page` may have. The tokenizer is told what a tree builder would tell it, that
+/// the text of `<script>`, `<style>`, `<textarea>`, `<title>` and the like is not markup.
+/// `<noscript>`'s content is read as markup (as a browser without JavaScript reads it), since
+/// those users see it; a class too many only adds a component's rules to the sheet.
+///
+/// ```
+/// let classes = civic_styles::sheet::classes_in_html(
+///     r#"<div class="govuk-input  govuk-input--error"><textarea class="govuk-textarea">
+///     <b class="not-a-class"></textarea><p class=govuk-body class=ignored>"#,
+/// );
+/// assert_eq!(classes, ["govuk-input", "govuk-input--error", "govuk-textarea", "govuk-body"]);
+/// ```
 #[cfg(feature = "pages")]
 pub fn classes_in_html(html: &str) -> Vec<String> {
-    let page = scraper::Html::parse_document(html);
-    let mut seen = std::collections::HashSet::new();
-    let mut classes = Vec::new();
-    for node in page.tree.nodes() {
-        if let Some(element) = node.value().as_element() {
-            for class in element.classes() {
-                if seen.insert(class) {
-                    classes.push(class.to_owned());
+    use html5ever::tokenizer::{BufferQueue, Tokenizer};
+    let input = BufferQueue::default();
+    input.push_back(html.into());
+    let tokenizer = Tokenizer::new(ClassReader::default(), Default::default());
+    // A sink that never asks for a script to run lets the tokenizer read to the end at once.
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.classes.into_inner()
+}
+
+/// Collects the classes of the start tags a tokenizer reads, switching it into the text
+/// states the HTML tree construction rules give each element.
+#[cfg(feature = "pages")]
+#[derive(Default)]
+struct ClassReader {
+    seen: std::cell::RefCell<std::collections::HashSet<String>>,
+    classes: std::cell::RefCell<Vec<String>>,
+}
+
+#[cfg(feature = "pages")]
+impl html5ever::tokenizer::TokenSink for ClassReader {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{StartTag, TagToken, TokenSinkResult};
+        let TagToken(tag) = token else {
+            return TokenSinkResult::Continue;
+        };
+        if tag.kind != StartTag {
+            return TokenSinkResult::Continue;
+        }
+        // The tokenizer keeps the first of repeated attributes, as a browser does.
+        if let Some(class) = tag.attrs.iter().find(|a| &*a.name.local == "class") {
+            let mut seen = self.seen.borrow_mut();
+            for name in class.value.split_ascii_whitespace() {
+                if !seen.contains(name) {
+                    seen.insert(name.to_owned());
+                    self.classes.borrow_mut().push(name.to_owned());
                 }
             }
         }
+        // https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody (a `/>` on
+        // these changes nothing in HTML).
+        match &*tag.name {
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
+            "textarea" | "title" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
     }
-    classes
 }
 
 /// The stylesheet rendered pages need: the core, and the styles of the components their
