@@ -24,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { launch } from './serve.mjs';
+import { inLanes, laneCount, launch } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = process.env.CIVIC_SHOWCASE_DIR ?? path.join(root, 'target/civic-showcase');
@@ -32,6 +32,9 @@ const fixturesDir = path.join(root, 'node_modules/govuk-frontend/dist/govuk/comp
 const componentsDir = path.join(root, 'components/src/components');
 const BASE = '/civic/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** Tabs the axe crawl runs in at once: one tab's waits (a page loading, its wasm starting)
+ * overlap another's checking. */
+const AXE_LANES = laneCount('SHOWCASE_LANES', 2);
 
 const components = fs.readdirSync(componentsDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && fs.existsSync(path.join(componentsDir, e.name, 'mod.rs')))
@@ -65,16 +68,27 @@ async function newTab() {
   return tab;
 }
 
-/** A new tab every few pages. Each page's wasm instances (the site's, the examples' and a
+/** Gives a tab to open a page in, a new one every six pages (`close` closes the last). Each page's wasm instances (the site's, the examples' and a
  * frame's enhancer each) reserve gigabytes of address space, and a renderer refuses new ones
  * once about a hundred are held; closing the tab frees its renderer's at once, where
  * navigating on leaves them to a garbage collection that may come too late (CI's Chromium ran
  * out on the crawl). A tab per page would be safe too, but doubles the crawl's time. */
-let opened = 0;
+function renewing() {
+  let tab = null;
+  let opened = 0;
+  const next = async () => {
+    if (!tab || ++opened % 6 === 0) {
+      await tab?.close();
+      tab = await newTab();
+    }
+    return tab;
+  };
+  next.close = async () => { await tab?.close(); tab = null; };
+  return next;
+}
+const sharedTab = renewing();
 async function freshPage() {
-  if (page && ++opened % 6 !== 0) return;
-  await page?.close();
-  page = await newTab();
+  page = await sharedTab();
 }
 
 before(async () => {
@@ -103,12 +117,17 @@ const url = (pagePath, query = '') => `http://127.0.0.1:${server.address().port}
 /** Opens a page by its address and waits for the wasm to take it over. */
 async function open(pagePath, query = '') {
   await freshPage();
-  await page.goto(url(pagePath, query));
-  await page.waitForFunction(() => window.civicReady === true, null, { timeout: 60000 });
+  await openIn(page, pagePath, query);
+}
+
+/** Opens a page by its address in `tab` and waits for the wasm to take it over. */
+async function openIn(tab, pagePath, query = '') {
+  await tab.goto(url(pagePath, query));
+  await tab.waitForFunction(() => window.civicReady === true, null, { timeout: 60000 });
   // Civic's own examples are taken over by the examples module once the page is interactive.
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-live]')].every((e) => e.dataset.started), null, { timeout: 30000 });
+  await tab.waitForFunction(() => [...document.querySelectorAll('[data-live]')].every((e) => e.dataset.started), null, { timeout: 30000 });
   // The examples' HTML arrives once the page is live; wait until every HTML tab has it.
-  await page.waitForFunction(() => [...document.querySelectorAll('[id$="-html-code"]')].every((c) => c.textContent.length > 0), null, { timeout: 30000 });
+  await tab.waitForFunction(() => [...document.querySelectorAll('[id$="-html-code"]')].every((c) => c.textContent.length > 0), null, { timeout: 30000 });
 }
 
 /** The text of a served document (a frame's), and its status. */
@@ -472,16 +491,19 @@ test('Welsh redraws every example, leaving no English default', async () => {
 
 test('axe finds no violation on any page, in both themes and both languages', async () => {
   let runs = 0;
-  for (const pagePath of pages) {
-    for (const query of ['', '?theme=anytown', '?lang=cy', '?theme=anytown&lang=cy']) {
-      await open(pagePath, query);
-      if (query.includes('cy')) await page.waitForFunction(welshDrawn);
-      if (query.includes('anytown')) await page.waitForFunction(() => /anytown/.test(document.getElementById('civic-theme').href) && getComputedStyle(document.querySelector('.govuk-generic-header')).backgroundColor === 'rgb(0, 112, 60)');
-      assert.deepEqual(await axe(page), [], `${pagePath}${query}: axe violations`);
-      runs += 1;
-    }
-  }
-  console.log(`axe: ${runs} runs (${pages.length} pages × 2 themes × 2 languages), no violation`);
+  const lanes = [...Array(AXE_LANES)].map(() => renewing());
+  const visits = pages.flatMap((pagePath) => ['', '?theme=anytown', '?lang=cy', '?theme=anytown&lang=cy'].map((query) => [pagePath, query]));
+  await inLanes(visits, AXE_LANES, async ([pagePath, query], lane) => {
+    const tab = await lanes[lane]();
+    await openIn(tab, pagePath, query);
+    if (query.includes('cy')) await tab.waitForFunction(welshDrawn);
+    if (query.includes('anytown')) await tab.waitForFunction(() => /anytown/.test(document.getElementById('civic-theme').href) && getComputedStyle(document.querySelector('.govuk-generic-header')).backgroundColor === 'rgb(0, 112, 60)');
+    assert.deepEqual(await axe(tab), [], `${pagePath}${query}: axe violations`);
+    runs += 1;
+  });
+  await Promise.all(lanes.map((lane) => lane.close()));
+  assert.equal(runs, pages.length * 4, 'every page in every theme and language');
+  console.log(`axe: ${runs} runs (${pages.length} pages × 2 themes × 2 languages, ${AXE_LANES} tabs at once), no violation`);
 });
 
 test('a whole page (the page template) runs in a document of its own, taken over, in the site\'s theme and language', async () => {
