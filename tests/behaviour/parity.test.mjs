@@ -419,8 +419,9 @@ function firstDifference(a, b) {
 const LANES = laneCount('BEHAVIOUR_LANES', 3);
 // These compare states between timers (a debounced announcement, a count that resets after
 // 5 s), so they run in one lane, after the others: other lanes' load made the timers late.
-// (Playwright's clock instead of real time was tried: govuk-frontend's debounced message then
-// lagged its input on some fixtures, and Civic's timer closures were called after being freed.)
+// (Playwright's fake clock was tried instead of real time: govuk-frontend's debounced message
+// still lagged its input on some fixtures, and the fake timers called Civic's timer callbacks
+// after their closures had been freed, which the browser's own timers never have.)
 const ALONE = new Set(['character-count', 'exit-this-page']);
 
 test('Civic’s enhancer and Leptos components do to every fixture what govuk-frontend’s script does, step by step', async () => {

@@ -17,7 +17,9 @@
 // Inputs: CIVIC_CSS_DIR (default target/civic-css) holding `<theme>.css` for every theme, as
 // written by `civic css --theme NAME` (cargo xtask test writes them). Output: per-component
 // counts on stdout; the worst differences as PNG (reference | civic | diff) in
-// target/visual-parity/. PARITY_ONLY=tag,button limits the run to some components.
+// target/visual-parity/. PARITY_ONLY=tag,button limits the run to some components. Fixtures
+// are drawn in PARITY_TABS tabs at once (default 2): one tab's drawing and screenshot overlap
+// the comparison of another's images, which runs in this process.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -25,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
-import { launch } from '../browser/serve.mjs';
+import { inLanes, laneCount, launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
@@ -39,6 +41,7 @@ const BOUND = 0.01;
 /** The share of screenshots that must be within the bound, at each width. */
 const TARGET = 0.95;
 const WORST_KEPT = 25;
+const TABS = laneCount('PARITY_TABS', 2);
 
 // govuk-frontend's @font-face rules point at /assets/fonts, which is not served: the page is
 // set from a string, so both stylesheets fall back to Arial (Liberation Sans on Linux).
@@ -81,7 +84,8 @@ function sideBySide(images) {
   return out;
 }
 
-let browser, context, tab;
+let browser;
+const tabs = [];
 const themes = fs.existsSync(cssDir) ? fs.readdirSync(cssDir).filter((f) => f.endsWith('.css')).sort() : [];
 
 before(async () => {
@@ -89,8 +93,8 @@ before(async () => {
     assert.ok(themes.includes(theme), `${cssDir}/${theme} is missing: run \`civic css --theme NAME --output ${cssDir}/NAME.css\` (cargo xtask test does)`);
   }
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
-  tab = await context.newPage();
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  for (let i = 0; i < TABS; i += 1) tabs.push(await context.newPage());
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
 });
@@ -98,7 +102,7 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 /** A full-page screenshot, and the box that the fixture's own elements cover. */
-async function screenshot(css, html, width, state) {
+async function screenshot(tab, css, html, width, state) {
   await tab.setViewportSize({ width, height: 700 });
   await tab.setContent(page(css, html, state), { waitUntil: 'load' });
   const box = await tab.evaluate(() => {
@@ -130,33 +134,33 @@ for (const state of STATES) test(`Civic’s default stylesheet draws every fixtu
   assert.ok(all.length > 0, 'fixtures found');
   const results = [];
   const worst = [];
-  for (const fixture of all) {
-    for (const width of WIDTHS) {
-      const reference = await screenshot(govukCss, fixture.html, width, state);
-      const civic = await screenshot(civicCss, fixture.html, width, state);
-      // Compare only the area the fixture covers on either side (with a margin for focus
-      // outlines and shadows), so an empty page around a small component does not dilute it.
-      const margin = 5;
-      const box = {
-        left: Math.max(0, Math.floor(Math.min(reference.box.left, civic.box.left)) - margin),
-        top: Math.max(0, Math.floor(Math.min(reference.box.top, civic.box.top)) - margin),
-        right: Math.ceil(Math.max(reference.box.right, civic.box.right)) + margin,
-        bottom: Math.ceil(Math.max(reference.box.bottom, civic.box.bottom)) + margin,
-      };
-      if (!(box.right > box.left && box.bottom > box.top)) { box.left = 0; box.top = 0; box.right = width; box.bottom = 50; }
-      const a = crop(reference.png, box);
-      const b = crop(civic.png, box);
-      const [w, h] = [a.width, a.height];
-      const diff = new PNG({ width: w, height: h });
-      const differing = pixelmatch(a.data, b.data, diff.data, w, h, { threshold: 0.1 });
-      const result = { ...fixture, width, share: differing / (w * h) };
-      results.push(result);
-      // Keep images only for the worst few, so memory stays small.
-      worst.push({ ...result, images: [a, b, diff] });
-      worst.sort((x, y) => y.share - x.share);
-      worst.length = Math.min(worst.length, WORST_KEPT);
-    }
-  }
+  const shots = all.flatMap((fixture) => WIDTHS.map((width) => ({ fixture, width })));
+  await inLanes(shots, tabs.length, async ({ fixture, width }, lane) => {
+    const reference = await screenshot(tabs[lane], govukCss, fixture.html, width, state);
+    const civic = await screenshot(tabs[lane], civicCss, fixture.html, width, state);
+    // Compare only the area the fixture covers on either side (with a margin for focus
+    // outlines and shadows), so an empty page around a small component does not dilute it.
+    const margin = 5;
+    const box = {
+      left: Math.max(0, Math.floor(Math.min(reference.box.left, civic.box.left)) - margin),
+      top: Math.max(0, Math.floor(Math.min(reference.box.top, civic.box.top)) - margin),
+      right: Math.ceil(Math.max(reference.box.right, civic.box.right)) + margin,
+      bottom: Math.ceil(Math.max(reference.box.bottom, civic.box.bottom)) + margin,
+    };
+    if (!(box.right > box.left && box.bottom > box.top)) { box.left = 0; box.top = 0; box.right = width; box.bottom = 50; }
+    const a = crop(reference.png, box);
+    const b = crop(civic.png, box);
+    const [w, h] = [a.width, a.height];
+    const diff = new PNG({ width: w, height: h });
+    const differing = pixelmatch(a.data, b.data, diff.data, w, h, { threshold: 0.1 });
+    const result = { ...fixture, width, share: differing / (w * h) };
+    results.push(result);
+    // Keep images only for the worst few, so memory stays small.
+    worst.push({ ...result, images: [a, b, diff] });
+    worst.sort((x, y) => y.share - x.share);
+    worst.length = Math.min(worst.length, WORST_KEPT);
+  });
+  assert.equal(results.length, all.length * WIDTHS.length, 'every fixture at every width');
 
   for (const width of WIDTHS) {
     const atWidth = results.filter((r) => r.width === width);
@@ -168,7 +172,7 @@ for (const state of STATES) test(`Civic’s default stylesheet draws every fixtu
       byComponent.set(r.component, c);
     }
     console.log(`\nvisual parity ${state.name} at ${width}px (screenshots with ≤${BOUND * 100}% of pixels differing):`);
-    for (const [component, c] of byComponent) console.log(`  ${component} ${c.within}/${c.total}`);
+    for (const [component, c] of [...byComponent].sort()) console.log(`  ${component} ${c.within}/${c.total}`);
     const within = atWidth.filter((r) => r.share <= BOUND).length;
     console.log(`  total ${within}/${atWidth.length} (${(100 * within / atWidth.length).toFixed(1)}%)`);
   }
