@@ -328,13 +328,31 @@ fn classes_are_read_from_elements_only_and_at_any_depth() {
         <style>.x { content: "<p class='in-style'>" }</style>
         <script>document.write('<p class="in-script">')</script><script/><p class="in-script-2"></script>
         <textarea class="govuk-textarea"><p class="in-textarea"></textarea>
+        <xmp><p class="in-xmp"></xmp><iframe><p class="in-iframe"></iframe>
+        <noembed><p class="in-noembed"></noembed><noframes><p class="in-noframes"></noframes>
         <!-- <p class="in-comment"> --><svg class="icon"><path class="part"/></svg>
+        <svg><title/><g class="after-svg-title"/></svg>
+        <svg><title>x <span class="in-svg-title">y</span></title><style/><g class="after-svg-style"/>
+        <![CDATA[ <p class="in-cdata"> ]]><g class="after-cdata"/></svg>
+        <math><mi class="m"/></math>
         <p class="govuk-body" class="second"><i class=" a  b
-        a ">x</i>"#;
+        a ">x</i><plaintext><p class="in-plaintext">"#;
     let read = sheet::classes_in_html(tricky);
     assert_eq!(
         read,
-        ["govuk-textarea", "icon", "part", "govuk-body", "a", "b"]
+        [
+            "govuk-textarea",
+            "icon",
+            "part",
+            "after-svg-title",
+            "in-svg-title",
+            "after-svg-style",
+            "after-cdata",
+            "m",
+            "govuk-body",
+            "a",
+            "b"
+        ]
     );
     assert_eq!(
         read.into_iter().collect::<BTreeSet<_>>(),

@@ -159,6 +159,10 @@ pub fn classes_in_html(html: &str) -> Vec<String> {
 struct ClassReader {
     seen: std::cell::RefCell<std::collections::HashSet<String>>,
     classes: std::cell::RefCell<Vec<String>>,
+    /// How many `<svg>` and `<math>` elements are open: inside them no element holds text
+    /// only, and `/>` closes an element. A tag that ends them unclosed (`<svg><p>`) is not
+    /// looked for: reading on as SVG can only read more of the page as markup.
+    foreign: std::cell::Cell<usize>,
 }
 
 #[cfg(feature = "pages")]
@@ -171,11 +175,16 @@ impl html5ever::tokenizer::TokenSink for ClassReader {
         _line: u64,
     ) -> html5ever::tokenizer::TokenSinkResult<()> {
         use html5ever::tokenizer::states::RawKind;
-        use html5ever::tokenizer::{StartTag, TagToken, TokenSinkResult};
+        use html5ever::tokenizer::{EndTag, TagToken, TokenSinkResult};
         let TagToken(tag) = token else {
             return TokenSinkResult::Continue;
         };
-        if tag.kind != StartTag {
+        let name = &*tag.name;
+        let foreign_root = matches!(name, "svg" | "math");
+        if tag.kind == EndTag {
+            if foreign_root {
+                self.foreign.set(self.foreign.get().saturating_sub(1));
+            }
             return TokenSinkResult::Continue;
         }
         // The tokenizer keeps the first of repeated attributes, as a browser does.
@@ -188,9 +197,21 @@ impl html5ever::tokenizer::TokenSink for ClassReader {
                 }
             }
         }
+        if foreign_root {
+            if !tag.self_closing {
+                self.foreign.set(self.foreign.get() + 1);
+            }
+            return TokenSinkResult::Continue;
+        }
+        if self.foreign.get() > 0 {
+            // `<svg><title>` and `<svg><style>` are SVG's own, and hold markup. (In
+            // foreignObject an HTML textarea holds text; read as markup, it can only give a
+            // class too many.)
+            return TokenSinkResult::Continue;
+        }
         // https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody (a `/>` on
         // these changes nothing in HTML).
-        match &*tag.name {
+        match name {
             "script" => TokenSinkResult::RawData(RawKind::ScriptData),
             "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
                 TokenSinkResult::RawData(RawKind::Rawtext)
@@ -199,6 +220,11 @@ impl html5ever::tokenizer::TokenSink for ClassReader {
             "plaintext" => TokenSinkResult::Plaintext,
             _ => TokenSinkResult::Continue,
         }
+    }
+
+    /// `<![CDATA[…]]>` is text in SVG and MathML, and a bogus comment elsewhere.
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.foreign.get() > 0
     }
 }
 
