@@ -493,15 +493,18 @@ test('axe finds no violation on any page, in both themes and both languages', as
   let runs = 0;
   const lanes = [...Array(AXE_LANES)].map(() => renewing());
   const visits = pages.flatMap((pagePath) => ['', '?theme=anytown', '?lang=cy', '?theme=anytown&lang=cy'].map((query) => [pagePath, query]));
-  await inLanes(visits, AXE_LANES, async ([pagePath, query], lane) => {
-    const tab = await lanes[lane]();
-    await openIn(tab, pagePath, query);
-    if (query.includes('cy')) await tab.waitForFunction(welshDrawn);
-    if (query.includes('anytown')) await tab.waitForFunction(() => /anytown/.test(document.getElementById('civic-theme').href) && getComputedStyle(document.querySelector('.govuk-generic-header')).backgroundColor === 'rgb(0, 112, 60)');
-    assert.deepEqual(await axe(tab), [], `${pagePath}${query}: axe violations`);
-    runs += 1;
-  });
-  await Promise.all(lanes.map((lane) => lane.close()));
+  try {
+    await inLanes(visits, AXE_LANES, async ([pagePath, query], lane) => {
+      const tab = await lanes[lane]();
+      await openIn(tab, pagePath, query);
+      if (query.includes('cy')) await tab.waitForFunction(welshDrawn);
+      if (query.includes('anytown')) await tab.waitForFunction(() => /anytown/.test(document.getElementById('civic-theme').href) && getComputedStyle(document.querySelector('.govuk-generic-header')).backgroundColor === 'rgb(0, 112, 60)');
+      assert.deepEqual(await axe(tab), [], `${pagePath}${query}: axe violations`);
+      runs += 1;
+    });
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close()));
+  }
   assert.equal(runs, pages.length * 4, 'every page in every theme and language');
   console.log(`axe: ${runs} runs (${pages.length} pages × 2 themes × 2 languages, ${AXE_LANES} tabs at once), no violation`);
 });

@@ -157,7 +157,9 @@ for (const state of STATES) test(`Civic’s default stylesheet draws every fixtu
     results.push(result);
     // Keep images only for the worst few, so memory stays small.
     worst.push({ ...result, images: [a, b, diff] });
-    worst.sort((x, y) => y.share - x.share);
+    // Ties by component, fixture and width, whichever lane finished first.
+    const order = (r) => `${r.component}\u0000${r.name}\u0000${r.width}`;
+    worst.sort((x, y) => y.share - x.share || order(x).localeCompare(order(y)));
     worst.length = Math.min(worst.length, WORST_KEPT);
   });
   assert.equal(results.length, all.length * WIDTHS.length, 'every fixture at every width');
