@@ -68,8 +68,9 @@ async function newTab() {
   return tab;
 }
 
-/** Gives a tab to open a page in, a new one every six pages (`close` closes the last). Each page's wasm instances (the site's, the examples' and a
- * frame's enhancer each) reserve gigabytes of address space, and a renderer refuses new ones
+/** Gives a tab to open a page in, a new one every six pages (`close` closes the last). Each
+ * page's wasm instances (the site's, the examples' and a frame's enhancer each) reserve
+ * gigabytes of address space, and a renderer refuses new ones
  * once about a hundred are held; closing the tab frees its renderer's at once, where
  * navigating on leaves them to a garbage collection that may come too late (CI's Chromium ran
  * out on the crawl). A tab per page would be safe too, but doubles the crawl's time. */
