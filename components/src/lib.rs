@@ -52,6 +52,8 @@ pub use crate::core::attributes::{AttributeValue, Attributes};
 pub use crate::core::content::{
     escape_html, Content, SlotContent, TextOrHtml, TextWithClasses, TrustedHtml,
 };
+#[cfg(feature = "styles")]
+pub use crate::core::page_styles::{PageStyles, STYLE_ATTRIBUTE};
 pub use crate::core::value::{lowercase, uppercase, Flag, HeadingLevel, Text};
 pub use civic_behaviours::init_all;
 pub use components::*;

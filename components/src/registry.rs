@@ -125,8 +125,11 @@ pub(crate) fn to_json<T: serde::Serialize>(options: &T) -> Result<serde_json::Va
 
 /// Renders a component from govuk-frontend macro options as a Leptos view.
 pub fn render_view(component: &str, options: &serde_json::Value) -> Result<AnyView, RenderError> {
-    crate::components::render_named(component, options)
-        .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))
+    let view = crate::components::render_named(component, options)
+        .unwrap_or_else(|| Err(RenderError::UnknownComponent(component.to_owned())))?;
+    #[cfg(feature = "styles")]
+    crate::core::page_styles::drawn(component);
+    Ok(view)
 }
 
 /// Renders a component from govuk-frontend macro options to an HTML string (server side),

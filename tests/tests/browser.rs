@@ -463,3 +463,132 @@ async fn provide_locale_draws_welsh_and_welsh_pages_behave_in_welsh() {
     let show_all: web_sys::HtmlElement = query(&host, ".govuk-accordion__show-all");
     assert_eq!(show_all.text_content().unwrap(), "Dangos pob adran");
 }
+
+/// The `<style>` elements `PageStyles` wrote into `<head>`: each one's part and text, in
+/// order.
+fn page_style_elements() -> Vec<(String, String)> {
+    let found = document()
+        .head()
+        .unwrap()
+        .query_selector_all(&format!("style[{}]", civic::STYLE_ATTRIBUTE))
+        .unwrap();
+    (0..found.length())
+        .map(|i| found.item(i).unwrap().unchecked_into::<web_sys::Element>())
+        .map(|style| {
+            let name = style.get_attribute(civic::STYLE_ATTRIBUTE).unwrap();
+            (name, style.text_content().unwrap_or_default())
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn page_styles_write_each_components_rules_once_and_in_order() {
+    use civic_styles::sheet::{to_css, Part};
+    let head = document().head().unwrap();
+    // A server-rendered page's core: taken over, not written again.
+    let theme = civic_styles::Theme::civic();
+    let server_core = format!(
+        "/* the server's */{}",
+        to_css(&Part::CORE_START.sheet(&theme))
+    );
+    let from_server = document().create_element("style").unwrap();
+    from_server
+        .set_attribute(civic::STYLE_ATTRIBUTE, "core")
+        .unwrap();
+    from_server.set_text_content(Some(&server_core));
+    head.append_child(&from_server).unwrap();
+
+    let styles = civic::PageStyles::new(theme.clone(), false);
+    let host = container();
+    let continued = RwSignal::new(false);
+    let handle = leptos::mount::mount_to(host.clone(), {
+        let styles = styles.clone();
+        move || {
+            styles.provide();
+            view! {
+                <Input name="first" label="First" />
+                <Show when=move || continued.get()>
+                    <Button text="Continue" />
+                </Show>
+                <Input name="second" label="Second" />
+            }
+        }
+    });
+    tick().await;
+    let names = |elements: &[(String, String)]| -> Vec<String> {
+        elements.iter().map(|(name, _)| name.clone()).collect()
+    };
+    let elements = page_style_elements();
+    assert_eq!(
+        names(&elements),
+        [
+            "core",
+            "error-message",
+            "hint",
+            "label",
+            "input",
+            "core-end"
+        ],
+        "the core at once, and the input's rules once for two inputs"
+    );
+    assert_eq!(elements[0].1, server_core);
+    for (name, css) in &elements[1..] {
+        let part = Part::from_name(name).unwrap();
+        assert_eq!(css, &to_css(&part.sheet(&theme)), "{name}");
+    }
+    let input: web_sys::HtmlElement = query(&host, "input");
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&input)
+        .unwrap()
+        .unwrap();
+    // The input's border takes its colour from the core's custom properties.
+    assert_eq!(
+        style.get_property_value("border-top-width").unwrap(),
+        "2px",
+        "the rules apply"
+    );
+
+    // A component drawn later brings its rules then, in the stylesheet's order.
+    continued.set(true);
+    tick().await;
+    assert_eq!(
+        names(&page_style_elements()),
+        [
+            "core",
+            "error-message",
+            "hint",
+            "label",
+            "button",
+            "input",
+            "core-end"
+        ]
+    );
+    assert_eq!(
+        styles.components(),
+        ["error-message", "hint", "label", "button", "input"]
+    );
+
+    // Another theme rewrites every part, the server's core too.
+    let anytown = civic_styles::Theme::named("anytown").unwrap();
+    styles.set_theme(anytown.clone());
+    let elements = page_style_elements();
+    for (name, css) in &elements {
+        let part = Part::from_name(name).unwrap();
+        assert_eq!(css, &to_css(&part.sheet(&anytown)), "{name}");
+    }
+    assert_ne!(elements[0].1, to_css(&Part::CORE_START.sheet(&theme)));
+
+    drop(handle);
+    host.remove();
+    let written = head
+        .query_selector_all(&format!("style[{}]", civic::STYLE_ATTRIBUTE))
+        .unwrap();
+    for i in 0..written.length() {
+        written
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .remove();
+    }
+}

@@ -401,3 +401,162 @@ fn markup_drawn_by_behaviours_is_govuk_frontends() {
         );
     }
 }
+
+/// The `<style>` elements `PageStyles` writes: each one's part name and CSS, in order.
+fn style_elements(head: &str) -> Vec<(String, String)> {
+    let document = scraper::Html::parse_fragment(head);
+    let selector = scraper::Selector::parse("style").unwrap();
+    document
+        .select(&selector)
+        .map(|style| {
+            let name = style
+                .value()
+                .attr(civic::STYLE_ATTRIBUTE)
+                .unwrap_or("")
+                .to_owned();
+            (name, style.text().collect())
+        })
+        .collect()
+}
+
+/// Draws `view` with a `PageStyles` in context: its HTML, the components collected and the
+/// `<style>` elements written.
+fn drawn_with_page_styles<V: leptos::prelude::IntoView + 'static>(
+    theme: &Theme,
+    view: impl FnOnce() -> V,
+) -> (String, Vec<&'static str>, String) {
+    use leptos::prelude::*;
+    let styles = civic::PageStyles::new(theme.clone(), false);
+    let html = Owner::new().with(|| {
+        styles.provide();
+        view().into_view().to_html()
+    });
+    (html, styles.components(), styles.style_elements())
+}
+
+/// What a page's `PageStyles` collected, held to its markup's classes (the reading `civic css
+/// --page` does): every component the markup uses is collected, nothing is collected that
+/// the drawn component and those found do not need, and the elements written are `civic css
+/// --components` of what was collected, in order.
+fn check_collected(
+    whose: &str,
+    theme: &Theme,
+    drawn: &[&str],
+    html: &str,
+    collected: &[&str],
+    head: &str,
+) {
+    let classes = sheet::classes_in_html(html);
+    let found: Vec<&str> = sheet::components_for_classes(classes.iter().map(String::as_str))
+        .into_iter()
+        .filter(|name| *name != sheet::OVERRIDES)
+        .collect();
+    for name in &found {
+        assert!(
+            collected.contains(name),
+            "{whose}: {name} is on the page but not collected: {collected:?}"
+        );
+    }
+    let mut expected: Vec<&str> = found.clone();
+    expected.extend(
+        drawn
+            .iter()
+            .copied()
+            .filter(|name| sheet::Part::from_name(name).is_some()),
+    );
+    for (by, draws) in sheet::components::DRAWN_BY_BEHAVIOURS {
+        if expected.contains(by) {
+            expected.push(draws);
+        }
+    }
+    let closure: Vec<&str> = sheet::Part::page(&expected)
+        .unwrap()
+        .into_iter()
+        .filter_map(|part| part.component_name())
+        .collect();
+    assert_eq!(
+        collected, closure,
+        "{whose}: collected beyond what the page needs"
+    );
+    let elements = style_elements(head);
+    let names: Vec<&str> = elements.iter().map(|(name, _)| name.as_str()).collect();
+    let mut parts = vec!["core"];
+    parts.extend(collected);
+    parts.push("core-end");
+    assert_eq!(names, parts, "{whose}: one element per part, in order");
+    let written: String = elements.iter().map(|(_, css)| css.as_str()).collect();
+    assert_eq!(
+        written,
+        sheet::to_css(&sheet::components_stylesheet(theme, collected).unwrap()),
+        "{whose}: the elements are the sheet of the components collected"
+    );
+}
+
+#[test]
+fn page_styles_collect_what_each_fixture_draws() {
+    let theme = Theme::named("anytown").unwrap();
+    let mut checked = 0;
+    for component in civic::COMPONENTS {
+        for fixture in civic_tests::fixtures(component) {
+            let (html, collected, head) = drawn_with_page_styles(&theme, || {
+                civic::render_view(component, &fixture.options)
+                    .unwrap_or_else(|e| panic!("{component} {}: {e}", fixture.name))
+            });
+            let whose = format!("{component} {}", fixture.name);
+            check_collected(&whose, &theme, &[component], &html, &collected, &head);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 725);
+}
+
+#[test]
+fn page_styles_collect_what_typed_components_and_the_page_template_draw() {
+    use civic::prelude::*;
+    let theme = Theme::civic();
+    let (html, collected, head) = drawn_with_page_styles(&theme, || {
+        let name = RwSignal::new(String::new());
+        view! {
+            <ErrorSummary title="There is a problem" errors=vec![ErrorSummaryItem::new("#name", "Enter your name")] />
+            <Input name="name" label="Full name" value=name error="Enter your name" />
+            <Radios name="contact" legend="How?" items=vec![ChoiceItem::new("email", "Email")] />
+            <DateInput id="dob" name_prefix="dob" legend="Date of birth" />
+            <CharacterCount name="detail" label="Detail" maxlength=200.0 />
+            <Button text="Continue" />
+        }
+    });
+    check_collected("question page", &theme, &[], &html, &collected, &head);
+    assert_eq!(
+        collected,
+        [
+            "error-message",
+            "hint",
+            "label",
+            "button",
+            "textarea",
+            "character-count",
+            "fieldset",
+            "input",
+            "date-input",
+            "error-summary",
+            "radios"
+        ]
+    );
+    // Nothing drawn: the core alone.
+    let (_, collected, head) =
+        drawn_with_page_styles(&theme, || view! { <p class="govuk-body">"Hello"</p> });
+    assert!(collected.is_empty());
+    assert_eq!(style_elements(&head).len(), 2, "the core's two parts");
+    // A whole page: its header, footer and skip link are collected with its content.
+    let (html, collected, head) = drawn_with_page_styles(&theme, || {
+        view! {
+            <Page header=|| view! { <Header /> } footer=|| view! { <Footer /> }>
+                <Panel title="Application complete" />
+            </Page>
+        }
+    });
+    check_collected("page template", &theme, &[], &html, &collected, &head);
+    for name in ["header", "footer", "skip-link", "panel"] {
+        assert!(collected.contains(&name), "{name}: {collected:?}");
+    }
+}

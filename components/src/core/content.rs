@@ -186,6 +186,8 @@ impl Render for TrustedHtml {
     type State = TrustedHtmlState;
 
     fn build(self) -> Self::State {
+        #[cfg(feature = "styles")]
+        crate::core::page_styles::html_drawn(self.as_str());
         TrustedHtmlState {
             nodes: parse_nodes(self.as_str()),
         }
@@ -231,6 +233,8 @@ impl RenderHtml for TrustedHtml {
     ) {
         // The empty comments bracket the markup so that hydration can find where it ends;
         // comments carry no meaning in the page.
+        #[cfg(feature = "styles")]
+        crate::core::page_styles::html_drawn(self.as_str());
         buf.push_str("<!>");
         buf.push_str(self.as_str());
         buf.push_str("<!>");
@@ -242,6 +246,8 @@ impl RenderHtml for TrustedHtml {
         cursor: &Cursor,
         position: &PositionState,
     ) -> Self::State {
+        #[cfg(feature = "styles")]
+        crate::core::page_styles::html_drawn(self.as_str());
         // Walk from the opening comment to the closing one and adopt the nodes between.
         let current = position.get();
         if current == Position::FirstChild {

@@ -12,8 +12,10 @@ pub mod builder;
 mod choice;
 pub mod components;
 pub mod core;
+mod parts;
 pub mod patterns;
 
+pub use parts::Part;
 use stylist::ast::{Sheet, ToStyleStr};
 
 use crate::Theme;
@@ -259,21 +261,33 @@ pub fn pages_stylesheet(theme: &Theme, pages: &[impl AsRef<str>]) -> Sheet {
 /// classes when `overrides`.
 fn sheet_with(theme: &Theme, write: impl FnOnce(&mut Css), overrides: bool) -> Sheet {
     let mut css = Css::new(theme);
-    core::colours(&mut css);
-    core::typography(&mut css);
-    core::links(&mut css);
-    core::lists(&mut css);
-    core::section_break(&mut css);
-    core::template(&mut css);
-    core::grid(&mut css);
-    core::groups(&mut css);
+    core_before_components(&mut css);
     write(&mut css);
-    core::utilities(&mut css);
-    if overrides {
-        core::overrides(&mut css);
-    }
-    core::accessibility(&mut css);
+    core_after_components(&mut css, overrides);
     css.into_sheet()
+}
+
+/// The core's rules that come before the components': colours, type, links, lists, section
+/// breaks, the template, the grid and form groups.
+fn core_before_components(css: &mut Css) {
+    core::colours(css);
+    core::typography(css);
+    core::links(css);
+    core::lists(css);
+    core::section_break(css);
+    core::template(css);
+    core::grid(css);
+    core::groups(css);
+}
+
+/// The core's rules that come after the components' (so that they win over them): the
+/// utilities, the override classes when `overrides`, and the accessibility helpers.
+fn core_after_components(css: &mut Css, overrides: bool) {
+    core::utilities(css);
+    if overrides {
+        core::overrides(css);
+    }
+    core::accessibility(css);
 }
 
 /// The styles of civic-patterns' own markup (step-by-step navigation) for a theme: a sheet of

@@ -89,6 +89,7 @@ impl PanelOptions {
                 .classes("govuk-panel__actions", &actions.classes)
                 .user(Some(&actions.attributes));
             let group = (!actions.items.is_empty()).then(|| {
+                crate::core::draws("button");
                 let items = actions
                     .items
                     .into_iter()

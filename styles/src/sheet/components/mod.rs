@@ -127,6 +127,15 @@ pub fn all(css: &mut Css) {
 /// them (so the cascade is the full sheet's). An unknown name is refused with the names
 /// there are.
 pub fn some(css: &mut Css, names: &[&str]) -> Result<(), String> {
+    for component in with_needs(names)? {
+        (component.write)(css);
+    }
+    Ok(())
+}
+
+/// The components named and those they need, in the order [`all`] writes them. An unknown
+/// name is refused with the names there are.
+pub(crate) fn with_needs(names: &[&str]) -> Result<Vec<&'static ComponentStyles>, String> {
     let mut wanted: Vec<&str> = Vec::new();
     let mut queue: Vec<&str> = names.to_vec();
     while let Some(name) = queue.pop() {
@@ -142,8 +151,8 @@ pub fn some(css: &mut Css, names: &[&str]) -> Result<(), String> {
             queue.extend(component.needs);
         }
     }
-    for component in COMPONENTS.iter().filter(|c| wanted.contains(&c.name)) {
-        (component.write)(css);
-    }
-    Ok(())
+    Ok(COMPONENTS
+        .iter()
+        .filter(|c| wanted.contains(&c.name))
+        .collect())
 }
