@@ -35,6 +35,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 /** Tabs the axe crawl runs in at once: one tab's waits (a page loading, its wasm starting)
  * overlap another's checking. */
 const AXE_LANES = laneCount('SHOWCASE_LANES', 2);
+/** Tabs the crawls of every page (opened directly; with JavaScript off) run in at once. */
+const CRAWL_LANES = AXE_LANES;
 
 const components = fs.readdirSync(componentsDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && fs.existsSync(path.join(componentsDir, e.name, 'mod.rs')))
@@ -170,67 +172,97 @@ const duplicateIds = (p) => p.evaluate(() => {
 test('every page opens directly by its address, with JavaScript on, hydrated with no console error', async () => {
   assert.equal(pages.length, 43 + patterns.length, 'the index, the theme playground, layout and typography, the page template and a page per component and pattern');
   assert.ok(patterns.length >= 7, 'the patterns have pages');
-  for (const pagePath of pages) {
-    const before = consoleErrors.length;
-    await open(pagePath);
-    const [section, component] = pagePath.split('/');
-    const h1 = await page.$$eval('h1', (els) => els.map((el) => el.textContent));
-    assert.equal(h1.length, 1, `${pagePath}: one <h1> (an example with its own runs in a frame): ${h1.join(' | ')}`);
-    assert.ok(h1[0].length > 0, `${pagePath}: heading`);
-    if (section === 'patterns') {
-      // A pattern's example is a page of a service, so it runs in a frame of its own.
-      assert.ok((await page.$$('[data-source="civic"] iframe.showcase-frame')).length > 0, `${pagePath}: live examples`);
-      assert.match(await page.$eval('[data-render="accessibility"]', (e) => e.innerText), /Keyboard\./);
-      assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../patterns/${component}/`);
-    }
-    if (section === 'components') {
-      const expected = shownFixtures(component).map((f) => f.name);
-      const gallery = await frames(page);
-      assert.deepEqual(gallery.map((g) => g.name), expected, `${component}: govuk-frontend's examples, in order`);
-      for (const g of gallery) {
-        assert.equal(g.status, 200, `${component} / ${g.name}: ${g.src}`);
-        assert.ok(g.body.trim().length > 0, `${component} / ${g.name} drew nothing`);
-        assert.ok(!g.body.includes('showcase-error'), `${component} / ${g.name}: ${g.body}`);
-        assert.ok(g.title.includes(g.name), `${component} / ${g.name}: the frame's title names it`);
-      }
-      if (gallery.length > 0) {
-        // The first frame, once in view, loads, its enhancer runs and it fits its example.
-        const galleryFrame = '[data-source="govuk"] iframe.showcase-frame';
-        await page.locator(galleryFrame).first().scrollIntoViewIfNeeded();
-        const first = page.frameLocator(galleryFrame).first();
-        await first.locator('body').waitFor();
-        await page.waitForFunction((selector) => {
-          const frame = document.querySelector(selector);
-          return frame.contentWindow?.civicReady === true && Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.scrollHeight) <= 2;
-        }, galleryFrame, { timeout: 20000 });
-      }
-      assert.equal(await page.$('table.showcase-options') !== null, component !== 'layout-and-typography', `${component}: options table`);
-      assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../components/${component}/`);
-    }
-    assert.deepEqual(await duplicateIds(page), [], `${pagePath}: ids used twice`);
-    assert.deepEqual(consoleErrors.slice(before), [], `${pagePath}: console errors`);
+  const lanes = [...Array(CRAWL_LANES)].map(() => renewing());
+  let checked = 0;
+  try {
+    await inLanes(pages, CRAWL_LANES, async (pagePath, lane) => {
+      const page = await lanes[lane]();
+      await openIn(page, pagePath);
+      await opensDirectly(page, pagePath);
+      checked += 1;
+    });
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close()));
   }
+  assert.equal(checked, pages.length, 'every page');
 });
 
-test('with JavaScript off every page is readable: pre-rendered heading, examples and stylesheet', async () => {
-  for (const pagePath of pages) {
-    const response = await noScript.goto(url(pagePath));
-    assert.equal(response.status(), 200, pagePath);
-    const h1 = await noScript.$eval('h1', (el) => el.textContent);
-    assert.ok(h1.length > 0, `${pagePath}: heading`);
-    const styled = await noScript.$eval('.govuk-header, .govuk-generic-header', (el) => getComputedStyle(el).backgroundColor);
-    assert.equal(styled, 'rgb(11, 12, 12)', `${pagePath}: Civic's stylesheet applies`);
-    const [section, component] = pagePath.split('/');
-    if (section === 'components') {
-      // Frames load without script too, each with its example drawn.
-      const bodies = await Promise.all(noScript.frames().filter((f) => f.url().includes('/examples/')).map((f) => f.$eval('.showcase-frame__body', (b) => b.children.length)));
-      assert.equal(bodies.length, shownFixtures(component).length, `${component}: a frame per example`);
-      assert.ok(bodies.every((n) => n > 0), `${component}: every example drawn without JavaScript`);
-      const html = await noScript.$$eval('[id$="-html-code"]', (els) => els.filter((e) => e.textContent.length === 0).length);
-      assert.equal(html, 0, `${component}: every HTML tab has its code without JavaScript`);
-    }
+/** The checks of a page opened directly in `page`: its heading, examples, frames, navigation,
+ * ids and console. */
+async function opensDirectly(page, pagePath) {
+  const [section, component] = pagePath.split('/');
+  const h1 = await page.$$eval('h1', (els) => els.map((el) => el.textContent));
+  assert.equal(h1.length, 1, `${pagePath}: one <h1> (an example with its own runs in a frame): ${h1.join(' | ')}`);
+  assert.ok(h1[0].length > 0, `${pagePath}: heading`);
+  if (section === 'patterns') {
+    // A pattern's example is a page of a service, so it runs in a frame of its own.
+    assert.ok((await page.$$('[data-source="civic"] iframe.showcase-frame')).length > 0, `${pagePath}: live examples`);
+    assert.match(await page.$eval('[data-render="accessibility"]', (e) => e.innerText), /Keyboard\./);
+    assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../patterns/${component}/`);
   }
+  if (section === 'components') {
+    const expected = shownFixtures(component).map((f) => f.name);
+    const gallery = await frames(page);
+    assert.deepEqual(gallery.map((g) => g.name), expected, `${component}: govuk-frontend's examples, in order`);
+    for (const g of gallery) {
+      assert.equal(g.status, 200, `${component} / ${g.name}: ${g.src}`);
+      assert.ok(g.body.trim().length > 0, `${component} / ${g.name} drew nothing`);
+      assert.ok(!g.body.includes('showcase-error'), `${component} / ${g.name}: ${g.body}`);
+      assert.ok(g.title.includes(g.name), `${component} / ${g.name}: the frame's title names it`);
+    }
+    if (gallery.length > 0) {
+      // The first frame, once in view, loads, its enhancer runs and it fits its example.
+      const galleryFrame = '[data-source="govuk"] iframe.showcase-frame';
+      await page.locator(galleryFrame).first().scrollIntoViewIfNeeded();
+      const first = page.frameLocator(galleryFrame).first();
+      await first.locator('body').waitFor();
+      await page.waitForFunction((selector) => {
+        const frame = document.querySelector(selector);
+        return frame.contentWindow?.civicReady === true && Math.abs(frame.getBoundingClientRect().height - frame.contentDocument.documentElement.scrollHeight) <= 2;
+      }, galleryFrame, { timeout: 20000 });
+    }
+    assert.equal(await page.$('table.showcase-options') !== null, component !== 'layout-and-typography', `${component}: options table`);
+    assert.equal(await page.$eval('.showcase-nav a[aria-current="page"]', (a) => a.getAttribute('href')), `../../components/${component}/`);
+  }
+  assert.deepEqual(await duplicateIds(page), [], `${pagePath}: ids used twice`);
+  // Each error is logged with its tab's address; another lane's tab has another address.
+  const address = url(pagePath);
+  assert.deepEqual(consoleErrors.filter((e) => e.startsWith(`${address}: `)), [], `${pagePath}: console errors`);
+}
+
+test('with JavaScript off every page is readable: pre-rendered heading, examples and stylesheet', async () => {
+  const tabs = [noScript, ...await Promise.all([...Array(CRAWL_LANES - 1)].map(() => noScript.context().newPage()))];
+  let checked = 0;
+  try {
+    await inLanes(pages, CRAWL_LANES, async (pagePath, lane) => {
+      await readableWithoutScript(tabs[lane], pagePath);
+      checked += 1;
+    });
+  } finally {
+    await Promise.all(tabs.slice(1).map((tab) => tab.close()));
+  }
+  assert.equal(checked, pages.length, 'every page');
 });
+
+/** The checks of a page opened in `tab`, with JavaScript off: its heading, stylesheet,
+ * frames and code. */
+async function readableWithoutScript(tab, pagePath) {
+  const response = await tab.goto(url(pagePath));
+  assert.equal(response.status(), 200, pagePath);
+  const h1 = await tab.$eval('h1', (el) => el.textContent);
+  assert.ok(h1.length > 0, `${pagePath}: heading`);
+  const styled = await tab.$eval('.govuk-header, .govuk-generic-header', (el) => getComputedStyle(el).backgroundColor);
+  assert.equal(styled, 'rgb(11, 12, 12)', `${pagePath}: Civic's stylesheet applies`);
+  const [section, component] = pagePath.split('/');
+  if (section === 'components') {
+    // Frames load without script too, each with its example drawn.
+    const bodies = await Promise.all(tab.frames().filter((f) => f.url().includes('/examples/')).map((f) => f.$eval('.showcase-frame__body', (b) => b.children.length)));
+    assert.equal(bodies.length, shownFixtures(component).length, `${component}: a frame per example`);
+    assert.ok(bodies.every((n) => n > 0), `${component}: every example drawn without JavaScript`);
+    const html = await tab.$$eval('[id$="-html-code"]', (els) => els.filter((e) => e.textContent.length === 0).length);
+    assert.equal(html, 0, `${component}: every HTML tab has its code without JavaScript`);
+  }
+}
 
 test('search narrows the list, and Enter goes to the first match without reloading the page', async () => {
   await open('');
@@ -460,33 +492,41 @@ test('Welsh redraws every example, leaving no English default', async () => {
   const pairs = messages.filter((m) => m.cy && m.en !== m.cy && !m.en.includes('{') && m.en.length > 3);
   assert.ok(pairs.length > 20, 'Civic has Welsh default strings');
   let translated = 0;
-  for (const component of components) {
-    const own = pairs.filter((m) => m.component === component);
-    await open(`components/${component}/`);
-    await page.selectOption('select[name="lang"]', 'cy');
-    await page.waitForFunction(welshDrawn);
-    await page.waitForFunction(() => [...document.querySelectorAll('[id$="-html-code"]')].every((c) => c.textContent.length > 0));
-    const civicExamples = await page.$$eval('[data-source="civic"]', (els) => els.map((e) => ({
-      key: e.dataset.example,
-      // (A whole page in a frame of its own is drawn there: its Welsh is checked with it.)
-      text: e.querySelector('.showcase-example__render')?.innerText ?? '',
-      source: document.getElementById(`${e.dataset.example}-rust-code`).textContent,
-    })));
-    const gallery = (await frames(page)).map((f) => ({
-      key: f.key, text: f.text, source: page.$eval(`#${f.key}-json-code`, (c) => c.textContent),
-    }));
-    for (const example of gallery) example.source = await example.source;
-    const examples = [...civicExamples, ...gallery];
-    const count = (haystack, needle) => haystack.split(needle).length - 1;
-    for (const example of examples) {
-      for (const { en, cy } of own) {
-        // An English default may stay only where the example's own options or code give it.
-        assert.ok(count(example.text, en) <= count(example.source, en), `${example.key}: "${en}" is still English in Welsh`);
-        if (count(example.text, cy) > 0) translated += 1;
+  let checked = 0;
+  const lanes = [...Array(CRAWL_LANES)].map(() => renewing());
+  try {
+    await inLanes(components, CRAWL_LANES, async (component, lane) => {
+      const page = await lanes[lane]();
+      const own = pairs.filter((m) => m.component === component);
+      await openIn(page, `components/${component}/`);
+      await page.selectOption('select[name="lang"]', 'cy');
+      await page.waitForFunction(welshDrawn);
+      await page.waitForFunction(() => [...document.querySelectorAll('[id$="-html-code"]')].every((c) => c.textContent.length > 0));
+      const civicExamples = await page.$$eval('[data-source="civic"]', (els) => els.map((e) => ({
+        key: e.dataset.example,
+        // (A whole page in a frame of its own is drawn there: its Welsh is checked with it.)
+        text: e.querySelector('.showcase-example__render')?.innerText ?? '',
+        source: document.getElementById(`${e.dataset.example}-rust-code`).textContent,
+      })));
+      const gallery = (await frames(page)).map((f) => ({
+        key: f.key, text: f.text, source: page.$eval(`#${f.key}-json-code`, (c) => c.textContent),
+      }));
+      for (const example of gallery) example.source = await example.source;
+      const examples = [...civicExamples, ...gallery];
+      const count = (haystack, needle) => haystack.split(needle).length - 1;
+      for (const example of examples) {
+        for (const { en, cy } of own) {
+          // An English default may stay only where the example's own options or code give it.
+          assert.ok(count(example.text, en) <= count(example.source, en), `${example.key}: "${en}" is still English in Welsh`);
+          if (count(example.text, cy) > 0) translated += 1;
+        }
       }
-    }
-    await page.selectOption('select[name="lang"]', 'en');
+      checked += 1;
+    });
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close()));
   }
+  assert.equal(checked, components.length, 'every component');
   assert.ok(translated > 10, `Welsh defaults shown (${translated})`);
 });
 
