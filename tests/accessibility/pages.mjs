@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { contentType, fileReader } from '../browser/serve.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
@@ -99,19 +100,13 @@ export function page({ lang = 'en', title = 'Page', css = '/css/civic.css', befo
 <link rel="stylesheet" href="${css}"></head><body class="govuk-template__body">${start}${before}<main id="main" class="govuk-main-wrapper">${html}</main>${end}</body></html>`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
-
 /**
  * Starts the server; `load(tab, spec)` then opens `page(spec)` in a tab. `app(pathname)` may
  * answer other paths with a page (a client-side app's every URL), or null.
  */
 export async function startServer({ app = null } = {}) {
   const pages = new Map();
-  const files = new Map();
-  const file = (p) => {
-    if (!files.has(p)) files.set(p, fs.existsSync(p) ? fs.readFileSync(p) : null);
-    return files.get(p);
-  };
+  const read = fileReader();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname.startsWith('/page/') && pages.has(url.pathname.slice(6))) {
@@ -124,18 +119,18 @@ export async function startServer({ app = null } = {}) {
       return res.end(appPage);
     }
     let body = null;
-    if (url.pathname === '/axe.min.js') body = file(path.join(root, 'node_modules/axe-core/axe.min.js'));
-    else if (url.pathname.startsWith('/civic/')) body = file(path.join(dist, url.pathname.slice(7)));
-    else if (url.pathname.startsWith('/css/')) body = file(path.join(cssDir, url.pathname.slice(5)));
-    else if (url.pathname.startsWith('/govuk/')) body = file(path.join(govuk, url.pathname.slice(7)));
-    else if (url.pathname.startsWith('/leptos/')) body = file(path.join(leptosHost, url.pathname.slice(8)));
-    else if (url.pathname.startsWith('/npm/')) body = file(path.join(root, 'node_modules', path.normalize(url.pathname.slice(5)).replace(/^(\.\.[/\\])+/, '')));
+    if (url.pathname === '/axe.min.js') body = read(root, 'node_modules/axe-core/axe.min.js');
+    else if (url.pathname.startsWith('/civic/')) body = read(dist, url.pathname.slice(7));
+    else if (url.pathname.startsWith('/css/')) body = read(cssDir, url.pathname.slice(5));
+    else if (url.pathname.startsWith('/govuk/')) body = read(govuk, url.pathname.slice(7));
+    else if (url.pathname.startsWith('/leptos/')) body = read(leptosHost, url.pathname.slice(8));
+    else if (url.pathname.startsWith('/npm/')) body = read(path.join(root, 'node_modules'), url.pathname.slice(5));
     if (body === null) {
       // Where a link or a redirect led: a page that says so.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(`<!DOCTYPE html><html lang="en"><title>Arrived</title><main id="main">Arrived at ${url.pathname.replace(/[<&]/g, '')}</main></html>`);
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.writeHead(200, { 'content-type': contentType(url.pathname, 'application/octet-stream'), 'cache-control': 'max-age=3600' });
     return res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -24,7 +24,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { inLanes, laneCount, launch } from '../browser/serve.mjs';
+import { contentType, fileReader, inLanes, laneCount, launch } from '../browser/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const govuk = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
@@ -45,7 +45,6 @@ const SCRIPTED = ['accordion', 'button', 'character-count', 'checkboxes', 'error
 const componentsDir = path.join(root, 'components/src/components');
 const BEHAVING = SCRIPTED.filter((c) => fs.existsSync(path.join(componentsDir, c.replaceAll('-', '_'), 'behaviour.rs')));
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
 
 // The template's inline snippet: govuk-frontend needs it; Civic's enhancer adds
 // `govuk-frontend-supported` itself, so its page only says that JavaScript runs.
@@ -315,12 +314,7 @@ let port;
 /** Where the scripts and stylesheets are served from. */
 let assets;
 let pages = 0;
-const files = new Map();
-function serveFile(base, rel) {
-  const file = path.join(base, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
-  if (!files.has(file)) files.set(file, fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? fs.readFileSync(file) : null);
-  return files.get(file);
-}
+const serveFile = fileReader();
 
 /**
  * Answers every host under `.parity.test` (Chromium resolves them all to this server): a
@@ -337,7 +331,7 @@ function answer(req, res) {
   else if (url.pathname.startsWith('/leptos/')) body = serveFile(leptosHost, url.pathname.slice(8));
   if (body !== null) {
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(url.pathname)] ?? 'text/html',
+      'content-type': contentType(url.pathname, 'text/html'),
       'cache-control': 'max-age=3600',
       // The pages are on other hosts, and module scripts are fetched with CORS.
       'access-control-allow-origin': '*',

@@ -1,7 +1,9 @@
 // Serves a built folder on 127.0.0.1 for browser tests (sirv: a small, maintained static
 // file server), and launches Debian's Chromium through playwright-core.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 
@@ -11,6 +13,27 @@ export async function serve(dir) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** The content types of the files the browser tests serve from disk, by extension. */
+const CONTENT_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+/** The content type of the file at `pathname`, or `fallback` for an extension not listed. */
+export const contentType = (pathname, fallback) => CONTENT_TYPES[path.extname(pathname)] ?? fallback;
+
+/**
+ * A reader of files under folders that keeps what it read: `read(base, relative)` gives the
+ * bytes of the file at `relative` under `base`, or null for a folder, a missing file or a
+ * path that climbs out of `base`. A test server answers many pages from a few files (the
+ * enhancer, a Leptos host's wasm), so each is read from disk once.
+ */
+export function fileReader() {
+  const files = new Map();
+  return (base, relative) => {
+    const file = path.join(base, path.normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+    if (!files.has(file)) files.set(file, fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? fs.readFileSync(file) : null);
+    return files.get(file);
+  };
 }
 
 /** Debian's Chromium, headless, with `args` added to the usual flags. */
