@@ -311,7 +311,22 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
 /// The classes of the elements of the tree a browser builds from `html` (html5ever's tree
 /// builder, through scraper): the peer `classes_in_html`, which only tokenizes, is held to.
 fn tree_classes(html: &str) -> BTreeSet<String> {
-    let page = scraper::Html::parse_document(html);
+    tree_classes_scripting(html, true)
+}
+
+/// [`tree_classes`] as a browser with JavaScript (`scripting`: `<noscript>` holds text) or
+/// without it (`<noscript>` holds markup) builds the tree.
+fn tree_classes_scripting(html: &str, scripting: bool) -> BTreeSet<String> {
+    use html5ever::tendril::TendrilSink;
+    let options = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: scripting,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let sink = scraper::HtmlTreeSink::new(scraper::Html::new_document());
+    let page = html5ever::driver::parse_document(sink, options).one(html);
     page.tree
         .nodes()
         .filter_map(|node| node.value().as_element())
@@ -358,10 +373,28 @@ fn classes_are_read_from_elements_only_and_at_any_depth() {
         read.into_iter().collect::<BTreeSet<_>>(),
         tree_classes(tricky)
     );
-    // What a browser without JavaScript shows is read, so its components are styled.
+    // What a browser without JavaScript shows is read, so its components are styled; and
+    // what one with JavaScript shows after a `<noscript>` whose content, read as markup,
+    // would hide it (an unclosed style element or comment).
     assert_eq!(
         sheet::classes_in_html(r#"<noscript><p class="govuk-warning-text">x</p></noscript>"#),
         ["govuk-warning-text"]
+    );
+    let unclosed = r#"<p class="govuk-body"><noscript><p class="govuk-inset-text"><style>
+        </noscript><p class="govuk-tag"><noscript><!-- </noscript><p class="govuk-panel">"#;
+    assert_eq!(
+        sheet::classes_in_html(unclosed),
+        ["govuk-body", "govuk-inset-text", "govuk-tag", "govuk-panel"]
+    );
+    // Each reading alone is a browser's tree, with JavaScript off and on.
+    let classes = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(
+        tree_classes_scripting(unclosed, false),
+        classes(&["govuk-body", "govuk-inset-text"])
+    );
+    assert_eq!(
+        tree_classes_scripting(unclosed, true),
+        classes(&["govuk-body", "govuk-tag", "govuk-panel"])
     );
 
     let depth = 100_000;

@@ -132,8 +132,10 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
 /// builder takes time quadratic in the depth of badly nested markup, which a file given to
 /// `civic css --page` may have. The tokenizer is told what a tree builder would tell it, that
 /// the text of `<script>`, `<style>`, `<textarea>`, `<title>` and the like is not markup.
-/// `<noscript>`'s content is read as markup (as a browser without JavaScript reads it), since
-/// those users see it; a class too many only adds a component's rules to the sheet.
+/// A page with a `<noscript>` is read twice, as a browser without JavaScript reads it (its
+/// content is markup, which those users see) and as one with JavaScript reads it (its content
+/// is text, so an unclosed `<style>` or comment inside it hides nothing after it), and the
+/// classes of both readings are kept.
 ///
 /// ```
 /// let classes = civic_styles::sheet::classes_in_html(
@@ -144,14 +146,30 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
 /// ```
 #[cfg(feature = "pages")]
 pub fn classes_in_html(html: &str) -> Vec<String> {
+    let without_script = read_classes(html, ClassReader::default());
+    if !without_script.noscript_met.get() {
+        return without_script.classes.into_inner();
+    }
+    let with_script = ClassReader {
+        seen: without_script.seen,
+        classes: without_script.classes,
+        scripting: true,
+        ..ClassReader::default()
+    };
+    read_classes(html, with_script).classes.into_inner()
+}
+
+/// Runs html5ever's tokenizer over `html` with `reader` as its sink, and gives the sink back.
+#[cfg(feature = "pages")]
+fn read_classes(html: &str, reader: ClassReader) -> ClassReader {
     use html5ever::tokenizer::{BufferQueue, Tokenizer};
     let input = BufferQueue::default();
     input.push_back(html.into());
-    let tokenizer = Tokenizer::new(ClassReader::default(), Default::default());
+    let tokenizer = Tokenizer::new(reader, Default::default());
     // A sink that never asks for a script to run lets the tokenizer read to the end at once.
     let _ = tokenizer.feed(&input);
     tokenizer.end();
-    tokenizer.sink.classes.into_inner()
+    tokenizer.sink
 }
 
 /// Collects the classes of the start tags a tokenizer reads, switching it into the text
@@ -165,6 +183,10 @@ struct ClassReader {
     /// only, and `/>` closes an element. A tag that ends them unclosed (`<svg><p>`) is not
     /// looked for: reading on as SVG can only read more of the page as markup.
     foreign: std::cell::Cell<usize>,
+    /// Whether to read as a browser with JavaScript does: `<noscript>` holds text.
+    scripting: bool,
+    /// Whether a `<noscript>` start tag was read.
+    noscript_met: std::cell::Cell<bool>,
 }
 
 #[cfg(feature = "pages")]
@@ -214,6 +236,14 @@ impl html5ever::tokenizer::TokenSink for ClassReader {
         // https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody (a `/>` on
         // these changes nothing in HTML).
         match name {
+            "noscript" => {
+                self.noscript_met.set(true);
+                if self.scripting {
+                    TokenSinkResult::RawData(RawKind::Rawtext)
+                } else {
+                    TokenSinkResult::Continue
+                }
+            }
             "script" => TokenSinkResult::RawData(RawKind::ScriptData),
             "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
                 TokenSinkResult::RawData(RawKind::Rawtext)
