@@ -498,7 +498,7 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
     from_server.set_text_content(Some(&server_core));
     head.append_child(&from_server).unwrap();
 
-    let styles = civic::PageStyles::new(theme.clone(), false);
+    let styles = civic::PageStyles::new(theme.clone());
     let host = container();
     let continued = RwSignal::new(false);
     let handle = leptos::mount::mount_to(host.clone(), {

@@ -459,7 +459,7 @@ fn drawn_with_page_styles<V: leptos::prelude::IntoView + 'static>(
     view: impl FnOnce() -> V,
 ) -> (String, Vec<&'static str>, String) {
     use leptos::prelude::*;
-    let styles = civic::PageStyles::new(theme.clone(), false);
+    let styles = civic::PageStyles::new(theme.clone());
     let html = Owner::new().with(|| {
         styles.provide();
         view().into_view().to_html()

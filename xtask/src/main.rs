@@ -748,7 +748,7 @@ const STEPS: &[Step] = &[
                     "-p",
                     "civic-question-page",
                     "--features",
-                    "civic-leptos-host/csr,civic-question-page/csr",
+                    "civic-leptos-host/csr,civic-question-page/csr,civic-question-page/page-styles",
                     "--all-targets",
                     "--",
                     "-D",

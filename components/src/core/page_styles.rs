@@ -32,7 +32,7 @@ pub const STYLE_ATTRIBUTE: &str = "data-civic-style";
 /// use civic::prelude::*;
 /// use civic::PageStyles;
 ///
-/// let styles = PageStyles::new(civic_styles::Theme::civic(), false);
+/// let styles = PageStyles::new(civic_styles::Theme::civic());
 /// let body = Owner::new().with(|| {
 ///     styles.provide();
 ///     view! { <Input name="postcode" label="Postcode" /> }.to_html()
@@ -61,12 +61,28 @@ struct Collected {
 }
 
 impl PageStyles {
-    /// The styles of a page in `theme`: the core's rules, with the override classes
-    /// (`govuk-!-margin-bottom-6`, …) when `overrides`. Components add theirs as they are
+    /// The styles of a page in `theme`: the core's rules. Components add theirs as they are
     /// drawn.
-    pub fn new(theme: Theme, overrides: bool) -> Self {
-        let parts = BTreeSet::from([Part::CORE_START, Part::core_end(overrides)]);
+    pub fn new(theme: Theme) -> Self {
+        let parts = BTreeSet::from([Part::CORE_START, Part::core_end(false)]);
         PageStyles(Arc::new(Mutex::new(Collected { theme, parts })))
+    }
+
+    /// These styles with the override classes (`govuk-!-margin-bottom-6`,
+    /// `govuk-!-font-size-19`, …) in the core, for a page that uses them. Call it before
+    /// [`provide`](PageStyles::provide).
+    ///
+    /// ```
+    /// let styles = civic::PageStyles::new(civic_styles::Theme::civic()).with_override_classes();
+    /// assert!(styles.style_elements().contains(".govuk-\\!-margin-bottom-6"));
+    /// ```
+    pub fn with_override_classes(self) -> Self {
+        {
+            let mut collected = self.lock();
+            collected.parts.remove(&Part::core_end(false));
+            collected.parts.insert(Part::core_end(true));
+        }
+        self
     }
 
     /// Makes these styles the ones the components drawn under the current reactive owner add

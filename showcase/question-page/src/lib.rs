@@ -280,9 +280,15 @@ fn app_element() -> Option<web_sys::HtmlElement> {
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount() {
+    let page = || {
+        // The `page-styles` build brings its stylesheet with it, part by part.
+        #[cfg(feature = "page-styles")]
+        civic::PageStyles::new(civic_styles::Theme::civic()).provide();
+        view! { <QuestionPage /> }
+    };
     match app_element() {
-        Some(app) => leptos::mount::mount_to(app, || view! { <QuestionPage /> }).forget(),
-        None => leptos::mount::mount_to_body(|| view! { <QuestionPage /> }),
+        Some(app) => leptos::mount::mount_to(app, page).forget(),
+        None => leptos::mount::mount_to_body(page),
     }
 }
 
