@@ -542,11 +542,15 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
         .get_computed_style(&input)
         .unwrap()
         .unwrap();
-    // The input's border takes its colour from the core's custom properties.
+    // The rules apply: a solid border (Chromium's own is inset) in the colour the core's
+    // custom properties give.
     assert_eq!(
-        style.get_property_value("border-top-width").unwrap(),
-        "2px",
-        "the rules apply"
+        style.get_property_value("border-top-style").unwrap(),
+        "solid"
+    );
+    assert_eq!(
+        style.get_property_value("border-top-color").unwrap(),
+        "rgb(11, 12, 12)"
     );
 
     // A component drawn later brings its rules then, in the stylesheet's order.
@@ -577,7 +581,17 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
         let part = Part::from_name(name).unwrap();
         assert_eq!(css, &to_css(&part.sheet(&anytown)), "{name}");
     }
-    assert_ne!(elements[0].1, to_css(&Part::CORE_START.sheet(&theme)));
+    assert_ne!(
+        to_css(&Part::CORE_START.sheet(&anytown)),
+        to_css(&Part::CORE_START.sheet(&theme)),
+        "the themes differ in the core"
+    );
+
+    // An override class brings the core's end with the override classes, in its place.
+    styles.add("overrides");
+    let names = names(&page_style_elements());
+    assert_eq!(names.last().map(String::as_str), Some("core-end-overrides"));
+    assert!(!names.contains(&"core-end".to_owned()));
 
     drop(handle);
     host.remove();

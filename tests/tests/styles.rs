@@ -263,8 +263,8 @@ fn a_rendered_pages_stylesheet_styles_every_class_it_uses() {
                 let used = sheet::classes_in_html(html);
                 assert_eq!(
                     used.iter().cloned().collect::<BTreeSet<_>>(),
-                    tree_classes(html),
-                    "{whose} {component} {}: the classes a browser's tree has",
+                    &tree_classes(html) | &tree_classes_scripting(html, false),
+                    "{whose} {component} {}: the classes a browser's trees have",
                     fixture.name
                 );
                 let found = sheet::components_for_classes(used.iter().map(String::as_str));
@@ -480,10 +480,11 @@ fn check_collected(
     head: &str,
 ) {
     let classes = sheet::classes_in_html(html);
-    let found: Vec<&str> = sheet::components_for_classes(classes.iter().map(String::as_str))
-        .into_iter()
-        .filter(|name| *name != sheet::OVERRIDES)
-        .collect();
+    let mut found = sheet::components_for_classes(classes.iter().map(String::as_str));
+    let overrides = found.last() == Some(&sheet::OVERRIDES);
+    if overrides {
+        found.pop();
+    }
     for name in &found {
         assert!(
             collected.contains(name),
@@ -515,12 +516,21 @@ fn check_collected(
     let names: Vec<&str> = elements.iter().map(|(name, _)| name.as_str()).collect();
     let mut parts = vec!["core"];
     parts.extend(collected);
-    parts.push("core-end");
+    // The override classes come when the page uses one, and only then.
+    parts.push(if overrides {
+        "core-end-overrides"
+    } else {
+        "core-end"
+    });
     assert_eq!(names, parts, "{whose}: one element per part, in order");
     let written: String = elements.iter().map(|(_, css)| css.as_str()).collect();
+    let mut names = collected.to_vec();
+    if overrides {
+        names.push(sheet::OVERRIDES);
+    }
     assert_eq!(
         written,
-        sheet::to_css(&sheet::components_stylesheet(theme, collected).unwrap()),
+        sheet::to_css(&sheet::components_stylesheet(theme, &names).unwrap()),
         "{whose}: the elements are the sheet of the components collected"
     );
 }
@@ -592,4 +602,65 @@ fn page_styles_collect_what_typed_components_and_the_page_template_draw() {
     for name in ["header", "footer", "skip-link", "panel"] {
         assert!(collected.contains(&name), "{name}: {collected:?}");
     }
+}
+
+#[test]
+fn page_styles_collect_what_the_patterns_pages_draw() {
+    use civic_patterns::flow::Answers;
+    use civic_patterns::pages::QuestionPage;
+    use civic_patterns::services;
+    use leptos::prelude::*;
+    let theme = Theme::civic();
+    let mut pages = 0;
+    for flow in [services::blue_badge(), services::missed_bin()] {
+        for page in flow.pages.iter().filter(|p| !p.questions.is_empty()) {
+            // Blank, so every question shows its error.
+            let problems: Vec<_> = page
+                .questions
+                .iter()
+                .filter_map(|q| {
+                    let blank = civic_patterns::questions::Input::Text(String::new());
+                    let today = civic_patterns::questions::date::Date::new(2026, 12, 8).unwrap();
+                    q.check(&blank, civic::Locale::En, today).err()
+                })
+                .flatten()
+                .collect();
+            let (drawn, id) = (page.clone(), page.id.clone());
+            let (html, collected, head) = drawn_with_page_styles(&theme, move || {
+                view! {
+                    <QuestionPage page=drawn answers=Answers::new() problems=problems
+                        locale=civic::Locale::En action=format!("/{id}") back="/back" />
+                }
+            });
+            check_collected(&page.id, &theme, &[], &html, &collected, &head);
+            pages += 1;
+        }
+    }
+    assert!(pages >= 24 + 10, "{pages} question pages");
+}
+
+#[test]
+fn page_styles_write_the_nonce_and_the_override_classes_a_component_asks_for() {
+    use civic::prelude::*;
+    let theme = Theme::civic();
+    let styles = civic::PageStyles::new(theme).with_nonce("r4nd\"0m");
+    Owner::new().with(|| {
+        styles.provide();
+        view! { <Button text="Save" options=ButtonOptions {
+            classes: Some("govuk-!-margin-bottom-0".into()), ..Default::default()
+        } /> }
+        .to_html()
+    });
+    let head = styles.style_elements();
+    let document = scraper::Html::parse_fragment(&head);
+    let selector = scraper::Selector::parse("style").unwrap();
+    let styles: Vec<_> = document.select(&selector).collect();
+    assert_eq!(styles.len(), 3, "core, button, core end");
+    for style in &styles {
+        assert_eq!(style.value().attr("nonce"), Some("r4nd\"0m"));
+    }
+    assert_eq!(
+        styles[2].value().attr(civic::STYLE_ATTRIBUTE),
+        Some("core-end-overrides")
+    );
 }

@@ -812,7 +812,9 @@ const STEPS: &[Step] = &[
         run: || {
             run(
                 "rustdoc without warnings",
-                cargo(&["doc", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"),
+                // With `styles`, so that PageStyles's documentation is checked too.
+                cargo(&["doc", "--no-deps", "--features", "civic/styles"])
+                    .env("RUSTDOCFLAGS", "-D warnings"),
             )
         },
     },

@@ -187,7 +187,7 @@ impl Render for TrustedHtml {
 
     fn build(self) -> Self::State {
         #[cfg(feature = "styles")]
-        crate::core::page_styles::html_drawn(self.as_str());
+        crate::core::page_styles::words_drawn(self.as_str());
         TrustedHtmlState {
             nodes: parse_nodes(self.as_str()),
         }
@@ -234,7 +234,7 @@ impl RenderHtml for TrustedHtml {
         // The empty comments bracket the markup so that hydration can find where it ends;
         // comments carry no meaning in the page.
         #[cfg(feature = "styles")]
-        crate::core::page_styles::html_drawn(self.as_str());
+        crate::core::page_styles::words_drawn(self.as_str());
         buf.push_str("<!>");
         buf.push_str(self.as_str());
         buf.push_str("<!>");
@@ -247,7 +247,7 @@ impl RenderHtml for TrustedHtml {
         position: &PositionState,
     ) -> Self::State {
         #[cfg(feature = "styles")]
-        crate::core::page_styles::html_drawn(self.as_str());
+        crate::core::page_styles::words_drawn(self.as_str());
         // Walk from the opening comment to the closing one and adopt the nodes between.
         let current = position.get();
         if current == Position::FirstChild {

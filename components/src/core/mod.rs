@@ -9,10 +9,10 @@ pub(crate) mod logo;
 pub(crate) mod page_styles;
 pub(crate) mod value;
 
-/// Says that a component draws the component `name` itself, from its options, where its
-/// styles do not build on that component's (a page template's skip link, an interruption
-/// panel's buttons): the page's `PageStyles` (feature `styles`) add its rules. A Leptos
-/// component says so on its own as it is drawn.
+/// Says that the component `name` is being drawn: the page's `PageStyles` (feature `styles`)
+/// add its rules. Every component's options `render` says so for itself (and every Leptos
+/// component, as it starts); a component that draws another's markup without its options
+/// (an interruption panel's buttons) says so for that one.
 pub(crate) fn draws(name: &str) {
     #[cfg(feature = "styles")]
     page_styles::drawn(name);

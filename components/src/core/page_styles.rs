@@ -10,7 +10,7 @@
 //! `civic css` writes.
 
 use civic_styles::sheet::components::DRAWN_BY_BEHAVIOURS;
-use civic_styles::sheet::{to_css, Part};
+use civic_styles::sheet::{to_css, Part, OVERRIDES};
 use civic_styles::Theme;
 use leptos::prelude::{provide_context, use_context};
 use std::collections::BTreeSet;
@@ -58,6 +58,8 @@ pub struct PageStyles(Arc<Mutex<Collected>>);
 struct Collected {
     theme: Theme,
     parts: BTreeSet<Part>,
+    /// The page's content security policy nonce, written on every `<style>` element.
+    nonce: Option<String>,
 }
 
 impl PageStyles {
@@ -65,29 +67,39 @@ impl PageStyles {
     /// drawn.
     pub fn new(theme: Theme) -> Self {
         let parts = BTreeSet::from([Part::CORE_START, Part::core_end(false)]);
-        PageStyles(Arc::new(Mutex::new(Collected { theme, parts })))
+        let collected = Collected {
+            theme,
+            parts,
+            nonce: None,
+        };
+        PageStyles(Arc::new(Mutex::new(collected)))
     }
 
     /// These styles with the override classes (`govuk-!-margin-bottom-6`,
-    /// `govuk-!-font-size-19`, …) in the core, for a page that uses them. Call it before
-    /// [`provide`](PageStyles::provide).
+    /// `govuk-!-font-size-19`, …) in the core from the start. They also come in on their own
+    /// when a component's `classes` or a block of trusted HTML uses one.
     ///
     /// ```
     /// let styles = civic::PageStyles::new(civic_styles::Theme::civic()).with_override_classes();
     /// assert!(styles.style_elements().contains(".govuk-\\!-margin-bottom-6"));
     /// ```
     pub fn with_override_classes(self) -> Self {
-        {
-            let mut collected = self.lock();
-            collected.parts.remove(&Part::core_end(false));
-            collected.parts.insert(Part::core_end(true));
-        }
+        self.add(OVERRIDES);
+        self
+    }
+
+    /// These styles with the page's content security policy nonce on every `<style>` element,
+    /// for a policy whose `style-src` allows only elements that carry it (the page template's
+    /// `cspNonce`).
+    pub fn with_nonce(self, nonce: impl Into<String>) -> Self {
+        self.lock().nonce = Some(nonce.into());
         self
     }
 
     /// Makes these styles the ones the components drawn under the current reactive owner add
-    /// their rules to. In the browser it also writes the core's rules into `<head>` (taking
-    /// over the `<style>` elements a server wrote, and adding their components).
+    /// their rules to. In the browser (civic's `csr` or `hydrate` feature) it also writes the
+    /// core's rules into `<head>`, before the page's own stylesheets so that theirs win, and
+    /// takes over the `<style>` elements a server wrote (give the browser the server's theme).
     pub fn provide(&self) {
         provide_context(self.clone());
         #[cfg(all(target_arch = "wasm32", any(feature = "csr", feature = "hydrate")))]
@@ -96,32 +108,58 @@ impl PageStyles {
             for part in browser::written() {
                 collected.parts.insert(part);
             }
-            browser::write(&collected.theme, &collected.parts, &collected.parts);
+            // A server that had the override classes wins over a browser that had not.
+            if collected.parts.contains(&Part::core_end(true)) {
+                collected.parts.remove(&Part::core_end(false));
+            }
+            let collected = &*collected;
+            browser::write(collected, &collected.parts);
         }
     }
 
     /// Adds the rules of the component named (govuk-frontend's name, such as `date-input`),
-    /// of those it builds on and of any whose markup its behaviour draws. A name with no rules of its own (the page template, a
-    /// pattern's) adds nothing: the core styles them.
+    /// of those it builds on and of any whose markup its behaviour draws;
+    /// [`OVERRIDES`] adds the override classes. A name with no rules of its own (the page
+    /// template, a pattern's) adds nothing: the core styles them.
     pub fn add(&self, component: &str) {
+        if component == OVERRIDES {
+            return self.add_override_classes();
+        }
+        let Some(own) = Part::from_name(component) else {
+            return;
+        };
+        let mut collected = self.lock();
+        if collected.parts.contains(&own) {
+            return;
+        }
         // A behaviour may draw another component's markup later (the file upload's button).
         let drawn_later = DRAWN_BY_BEHAVIOURS
             .iter()
             .filter(|(by, _)| *by == component)
             .map(|(_, drawn)| *drawn);
-        let mut collected = self.lock();
         let new: BTreeSet<Part> = std::iter::once(component)
             .chain(drawn_later)
             .filter_map(|name| Part::component(name).ok())
             .flatten()
             .filter(|part| !collected.parts.contains(part))
             .collect();
-        if new.is_empty() {
-            return;
-        }
         collected.parts.extend(new.iter().copied());
         #[cfg(all(target_arch = "wasm32", any(feature = "csr", feature = "hydrate")))]
-        browser::write(&collected.theme, &new, &collected.parts);
+        browser::write(&collected, &new);
+    }
+
+    /// Puts the override classes into the core's end, in place of the end without them.
+    fn add_override_classes(&self) {
+        let mut collected = self.lock();
+        if !collected.parts.remove(&Part::core_end(false)) {
+            return;
+        }
+        collected.parts.insert(Part::core_end(true));
+        #[cfg(all(target_arch = "wasm32", any(feature = "csr", feature = "hydrate")))]
+        {
+            browser::remove(Part::core_end(false));
+            browser::write(&collected, &BTreeSet::from([Part::core_end(true)]));
+        }
     }
 
     /// The components whose rules are in, in the stylesheet's order.
@@ -136,15 +174,24 @@ impl PageStyles {
     /// Every part's rules, each in a `<style>` element of its own marked with
     /// [`STYLE_ATTRIBUTE`], in order: for a server-rendered page's `<head>`, once its body has
     /// been rendered. Joined, they are `civic css --components` of the same components.
+    ///
+    /// Render the whole body first: with streaming rendering, which sends `<head>` before the
+    /// body is drawn, the parts are not all known yet.
     pub fn style_elements(&self) -> String {
         let collected = self.lock();
+        let nonce = collected.nonce.as_deref().map_or(String::new(), |nonce| {
+            format!(
+                " nonce=\"{}\"",
+                html_escape::encode_double_quoted_attribute(nonce)
+            )
+        });
         let mut html = String::new();
         for part in &collected.parts {
             // A theme's values are checked (colours, a font stack of names) and none can
             // close the element; `<\/` keeps that so, should one ever get through.
             let css = to_css(&part.sheet(&collected.theme)).replace("</", "<\\/");
             html.push_str(&format!(
-                "<style {STYLE_ATTRIBUTE}=\"{}\">{css}</style>",
+                "<style {STYLE_ATTRIBUTE}=\"{}\"{nonce}>{css}</style>",
                 part.name()
             ));
         }
@@ -176,20 +223,22 @@ pub(crate) fn drawn(component: &str) {
     }
 }
 
-/// Called as trusted markup is drawn: adds the rules of the components its classes name,
-/// since markup in an `html` option or a [`TrustedHtml`](crate::TrustedHtml) can hold any
-/// component's (a conditional reveal's input). Any `govuk-…` word counts, in a class or not:
-/// a word too many only adds a component's rules, where reading the markup as a browser does
-/// would take an HTML tokenizer into the wasm.
-pub(crate) fn html_drawn(html: &str) {
-    if !html.contains("govuk-") {
+/// Called with text that may name components' classes: a block of trusted markup (an
+/// `html` option or a [`TrustedHtml`](crate::TrustedHtml), which can hold any component's
+/// markup, such as a conditional reveal's input) or an element's classes with the user's
+/// `classes` among them (an override class such as `govuk-!-margin-bottom-0`). Adds the rules of the components, and
+/// the override classes, that its `govuk-…` words name. Any such word counts, in a class or
+/// not: a word too many only adds rules, where reading markup as a browser does would take an
+/// HTML tokenizer into the wasm.
+pub(crate) fn words_drawn(text: &str) {
+    if !text.contains("govuk-") {
         return;
     }
     let Some(styles) = use_context::<PageStyles>() else {
         return;
     };
-    let words = html.match_indices("govuk-").map(|(start, _)| {
-        let word = &html[start..];
+    let words = text.match_indices("govuk-").map(|(start, _)| {
+        let word = &text[start..];
         let end = word
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '!')))
             .unwrap_or(word.len());
@@ -202,7 +251,7 @@ pub(crate) fn html_drawn(html: &str) {
 
 #[cfg(all(target_arch = "wasm32", any(feature = "csr", feature = "hydrate")))]
 mod browser {
-    use super::STYLE_ATTRIBUTE;
+    use super::{Collected, STYLE_ATTRIBUTE};
     use civic_styles::sheet::{to_css, Part};
     use civic_styles::Theme;
     use std::collections::BTreeSet;
@@ -235,9 +284,9 @@ mod browser {
     }
 
     /// Writes each of `parts` not yet in `<head>` into a `<style>` element of its own, before
-    /// the element of the first later part of `all` (or last), so that the elements stay in
-    /// the stylesheet's order.
-    pub(super) fn write(theme: &Theme, parts: &BTreeSet<Part>, all: &BTreeSet<Part>) {
+    /// the element of the first later part collected, or else before the page's own first
+    /// stylesheet (so that the page's rules win over Civic's), or else last.
+    pub(super) fn write(collected: &Collected, parts: &BTreeSet<Part>) {
         let Some(head) = head() else {
             return;
         };
@@ -250,11 +299,26 @@ mod browser {
                 return;
             };
             let _ = style.set_attribute(STYLE_ATTRIBUTE, part.name());
-            style.set_text_content(Some(&to_css(&part.sheet(theme))));
-            let next = all
+            if let Some(nonce) = &collected.nonce {
+                let _ = style.set_attribute("nonce", nonce);
+            }
+            style.set_text_content(Some(&to_css(&part.sheet(&collected.theme))));
+            let next = collected
+                .parts
                 .range((Excluded(part), Unbounded))
-                .find_map(|later| element(&head, *later));
+                .find_map(|later| element(&head, *later))
+                .or_else(|| {
+                    let own = format!("link[rel~=stylesheet], style:not([{STYLE_ATTRIBUTE}])");
+                    head.query_selector(&own).ok().flatten()
+                });
             let _ = head.insert_before(&style, next.as_ref().map(AsRef::as_ref));
+        }
+    }
+
+    /// Takes `part`'s element out of `<head>`, if it is there.
+    pub(super) fn remove(part: Part) {
+        if let Some(style) = head().and_then(|head| element(&head, part)) {
+            style.remove();
         }
     }
 

@@ -661,6 +661,9 @@ pub fn join_classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
             out.push_str(part);
         }
     }
+    // A user's classes may be another component's or an override class (#13).
+    #[cfg(feature = "styles")]
+    crate::core::page_styles::words_drawn(&out);
     out
 }
 

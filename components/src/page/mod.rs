@@ -215,7 +215,6 @@ impl TemplateOptions {
             .set_some("nonce", truthy(&self.csp_nonce))
             .into_view();
         let skip_link = parts.skip_link.unwrap_or_else(|| {
-            crate::core::draws("skip-link");
             SkipLinkOptions {
                 href: Some("#main-content".into()),
                 text: Some(
@@ -231,13 +230,11 @@ impl TemplateOptions {
                 let attrs = Attrs::new()
                     .classes("govuk-template__header", &self.header_classes)
                     .user(Some(&self.header_attributes));
-                let govuk_header = parts.govuk_header.unwrap_or_else(|| {
-                    crate::core::draws("header");
-                    HeaderOptions::default().render()
-                });
+                let govuk_header = parts
+                    .govuk_header
+                    .unwrap_or_else(|| HeaderOptions::default().render());
                 let service_navigation = parts.service_navigation.or_else(|| {
                     truthy(&self.service_name).map(|name| {
-                        crate::core::draws("service-navigation");
                         ServiceNavigationOptions {
                             service_name: Some(name.into()),
                             service_url: self.service_url.clone(),
@@ -274,10 +271,9 @@ impl TemplateOptions {
                 let attrs = Attrs::new()
                     .classes("govuk-template__footer", &self.footer_classes)
                     .user(Some(&self.footer_attributes));
-                let govuk_footer = parts.govuk_footer.unwrap_or_else(|| {
-                    crate::core::draws("footer");
-                    FooterOptions::default().render()
-                });
+                let govuk_footer = parts
+                    .govuk_footer
+                    .unwrap_or_else(|| FooterOptions::default().render());
                 Some(
                     view! {
                         <footer {..attrs.into_view()}>{parts.footer_start}{govuk_footer}{parts.footer_end}</footer>

@@ -126,7 +126,8 @@ pub fn components_for_classes<'a>(classes: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// The classes of every element of an HTML document or fragment, read as a browser reads
-/// them, each once, in the order first met.
+/// them, each once, in the order first met (for a page read twice, below, the second
+/// reading's new classes come after the first's).
 ///
 /// Only html5ever's tokenizer runs, not a tree builder: classes need no tree, and a tree
 /// builder takes time quadratic in the depth of badly nested markup, which a file given to

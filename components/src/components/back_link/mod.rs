@@ -31,6 +31,7 @@ pub struct BackLinkOptions {
 impl BackLinkOptions {
     /// Renders the link.
     pub fn render(self) -> AnyView {
+        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set("href", truthy(&self.href).unwrap_or("#"))
             .classes("govuk-back-link", &self.classes)

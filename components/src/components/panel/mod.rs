@@ -59,6 +59,7 @@ impl PanelOptions {
 
     /// Renders the panel with `body` (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
+        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let is_interruption =
             truthy(&self.classes).is_some_and(|c| c.contains("govuk-panel--interruption"));
         let attrs = Attrs::new()

@@ -49,6 +49,7 @@ pub struct RadiosOptions {
 impl RadiosOptions {
     /// Renders the radios.
     pub fn render(self) -> AnyView {
+        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let chosen = Chosen::Value(self.value.clone());
         self.render_chosen(chosen)
     }

@@ -36,6 +36,7 @@ impl From<&str> for TagOptions {
 impl TagOptions {
     /// Renders the tag.
     pub fn render(self) -> AnyView {
+        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-tag", &self.classes)
             .user(Some(&self.attributes));

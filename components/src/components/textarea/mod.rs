@@ -55,6 +55,7 @@ pub struct TextareaOptions {
 impl TextareaOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
+        crate::core::draws(<Self as crate::registry::Named>::NAME);
         self.render_parts(None, None)
     }
 
