@@ -497,6 +497,10 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
         .unwrap();
     from_server.set_text_content(Some(&server_core));
     head.append_child(&from_server).unwrap();
+    // The council's own stylesheet, after which Civic's rules must not come.
+    let council = document().create_element("style").unwrap();
+    council.set_text_content(Some(".council {}"));
+    head.append_child(&council).unwrap();
 
     let styles = civic::PageStyles::new(theme.clone());
     let host = container();
@@ -553,6 +557,16 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
         "rgb(11, 12, 12)"
     );
 
+    let last_civic = head
+        .query_selector_all(&format!("style[{}]", civic::STYLE_ATTRIBUTE))
+        .unwrap();
+    let last_civic = last_civic.item(last_civic.length() - 1).unwrap();
+    assert_eq!(
+        last_civic.compare_document_position(&council) & 4,
+        4,
+        "Civic's parts come before the page's own stylesheet"
+    );
+
     // A component drawn later brings its rules then, in the stylesheet's order.
     continued.set(true);
     tick().await;
@@ -595,6 +609,7 @@ async fn page_styles_write_each_components_rules_once_and_in_order() {
 
     drop(handle);
     host.remove();
+    council.remove();
     let written = head
         .query_selector_all(&format!("style[{}]", civic::STYLE_ATTRIBUTE))
         .unwrap();
