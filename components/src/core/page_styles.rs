@@ -1,8 +1,9 @@
 //! A page's stylesheet, written as its components are drawn (feature `styles`, #13).
 //!
-//! Every Civic component says its name as it is drawn (the same call that records its options
-//! for the showcase). With a [`PageStyles`] in context, that adds the component's rules, and
-//! those of the components it builds on, to the page: on the server they are collected for
+//! Every element's classes go through one function (`join_classes`), and every block of
+//! trusted markup through [`TrustedHtml`](crate::TrustedHtml): with a [`PageStyles`] in
+//! context, the components their `govuk-…` classes name add their rules, and those of the
+//! components they build on, to the page: on the server they are collected for
 //! [`PageStyles::style_elements`] to write into the page's `<head>`; in the browser each is
 //! written into a `<style>` element of its own the first time it is needed. Each part of the
 //! sheet goes in the full sheet's order, whatever order the components come in, so the
@@ -109,8 +110,10 @@ impl PageStyles {
                 collected.parts.insert(part);
             }
             // A server that had the override classes wins over a browser that had not.
-            if collected.parts.contains(&Part::core_end(true)) {
-                collected.parts.remove(&Part::core_end(false));
+            if collected.parts.contains(&Part::core_end(true))
+                && collected.parts.remove(&Part::core_end(false))
+            {
+                browser::remove(Part::core_end(false));
             }
             let collected = &*collected;
             browser::write(collected, &collected.parts);
@@ -215,8 +218,9 @@ impl PageStyles {
     }
 }
 
-/// Called by every Civic component as it is drawn: adds its rules to the [`PageStyles`] in
-/// context, if there is one.
+/// Called by [`render_view`](crate::render_view) for the component it draws from JSON
+/// options: adds its rules to the [`PageStyles`] in context, if there is one, even when its
+/// options draw nothing (an empty label).
 pub(crate) fn drawn(component: &str) {
     if let Some(styles) = use_context::<PageStyles>() {
         styles.add(component);

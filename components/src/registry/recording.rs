@@ -95,8 +95,6 @@ pub(crate) struct Inside {
 /// guard that keeps the components it draws from being recorded on their own. Keep the guard
 /// until the body returns.
 pub(crate) fn offer<O: Named>() -> (Offer, Inside) {
-    #[cfg(feature = "styles")]
-    crate::core::page_styles::drawn(O::NAME);
     #[cfg(feature = "ssr")]
     {
         let slot = RECORDER.with(|recorder| {

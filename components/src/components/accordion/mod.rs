@@ -138,7 +138,6 @@ impl AccordionOptions {
 
     /// Renders the accordion.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-accordion", &self.classes)
             .set("data-module", "govuk-accordion")

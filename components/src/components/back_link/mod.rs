@@ -31,7 +31,6 @@ pub struct BackLinkOptions {
 impl BackLinkOptions {
     /// Renders the link.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set("href", truthy(&self.href).unwrap_or("#"))
             .classes("govuk-back-link", &self.classes)

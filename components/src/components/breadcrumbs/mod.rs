@@ -69,7 +69,6 @@ pub struct BreadcrumbsOptions {
 impl BreadcrumbsOptions {
     /// Renders the breadcrumbs.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .class(join_classes([
                 "govuk-breadcrumbs",

@@ -65,7 +65,6 @@ fn start_icon() -> impl IntoView {
 impl ButtonOptions {
     /// Renders the button or link.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let is_start = self.is_start_button.is_set();
         let common = Attrs::new()
             .class(join_classes([

@@ -93,7 +93,6 @@ impl CharacterCountOptions {
 
     /// Renders the field with its text bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let count_type = match truthy(&self.count_type) {
             Some(count_type) => Some(count_type.to_owned()),
             None => truthy(&self.maxwords).map(|_| "words".to_owned()),

@@ -52,7 +52,6 @@ pub struct CheckboxesOptions {
 impl CheckboxesOptions {
     /// Renders the checkboxes.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let chosen = Chosen::Values(self.values.clone());
         self.render_chosen(chosen)
     }

@@ -112,7 +112,6 @@ fn message(message: CookieBannerMessage) -> AnyView {
 impl CookieBannerOptions {
     /// Renders the banner.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-cookie-banner", &self.classes)
             .set("data-nosnippet", "")

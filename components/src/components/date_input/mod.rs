@@ -185,7 +185,6 @@ impl DateInputOptions {
 
     /// Renders the date input with its day, month and year bound to `parts`.
     pub fn render_bound(self, parts: Option<DateParts>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let values = self.values.clone().unwrap_or_default();
         let values_given = self.values.is_some();
         let default_value = |name: &str| values_given.then(|| values.get(name)).flatten();

@@ -41,7 +41,6 @@ impl DetailsOptions {
 
     /// Renders the details with `body` as the detail (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-details", &self.classes)

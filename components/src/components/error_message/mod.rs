@@ -44,7 +44,6 @@ impl From<&str> for ErrorMessageOptions {
 impl ErrorMessageOptions {
     /// Renders the error message.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         // `| default("Error")` only replaces a missing value; `false` and "" hide the prefix.
         let prefix = match &self.visually_hidden_text {
             None => Some(crate::i18n::text(crate::components::messages::error_message, "prefix").to_owned()),

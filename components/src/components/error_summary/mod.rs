@@ -69,7 +69,6 @@ impl ErrorSummaryOptions {
 
     /// Renders the summary with `description` in place of the description options.
     pub fn render_with(self, description: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-error-summary", &self.classes)
             .set_some(

@@ -45,7 +45,6 @@ pub struct ExitThisPageOptions {
 impl ExitThisPageOptions {
     /// Renders the exit button.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-exit-this-page", &self.classes)

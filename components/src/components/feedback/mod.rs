@@ -39,7 +39,6 @@ impl FeedbackOptions {
 
     /// Renders the feedback section with `body` (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-feedback govuk-width-container", &self.classes)
             .user(Some(&self.attributes));

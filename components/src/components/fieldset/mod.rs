@@ -71,14 +71,12 @@ impl FieldsetOptions {
 
     /// Renders the fieldset with its `html` option as content.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let body = truthy_html(&self.html).map(|html| TrustedHtml::new(html).into_any());
         self.render_with(body)
     }
 
     /// Renders the fieldset around `body`.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-fieldset", &self.classes)
             .set_some("role", truthy(&self.role))

@@ -71,7 +71,6 @@ pub struct FileUploadOptions {
 impl FileUploadOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let id = field_id(&self.id, &self.name);
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(

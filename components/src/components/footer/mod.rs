@@ -165,7 +165,6 @@ fn licence(licence: Option<FooterText>) -> AnyView {
 impl FooterOptions {
     /// Renders the footer.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-footer", &self.classes)
             .user(Some(&self.attributes));

@@ -33,7 +33,6 @@ pub struct GenericHeaderOptions {
 impl GenericHeaderOptions {
     /// Renders the header.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         self.render_in("govuk-generic")
     }
 

@@ -32,7 +32,6 @@ pub struct HeaderOptions {
 impl HeaderOptions {
     /// Renders the header.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let mut logo = logo_svg("govuk-header__logotype", Some("GOV.UK"), true);
         if let Some(product) = truthy(&self.product_name) {
             logo.push_str(&format!(

@@ -38,7 +38,6 @@ impl From<&str> for HintOptions {
 impl HintOptions {
     /// Renders the hint.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-hint", &self.classes)

@@ -137,13 +137,11 @@ pub(crate) fn bind_value(attrs: Attrs, value: Option<RwSignal<String>>) -> Attrs
 impl InputOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         self.render_parts(None, None)
     }
 
     /// Renders the field with its value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         self.render_parts(value, None)
     }
 

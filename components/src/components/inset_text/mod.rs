@@ -34,7 +34,6 @@ impl InsetTextOptions {
 
     /// Renders the inset text around `body` (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-inset-text", &self.classes)

@@ -42,7 +42,6 @@ impl From<&str> for LabelOptions {
 impl LabelOptions {
     /// Renders the label; nothing when it has neither text nor HTML.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         if !Content::any_truthy(self.html.as_ref(), self.text.as_ref()) {
             return ().into_any();
         }

@@ -103,7 +103,6 @@ fn language(item: LanguageNavigationItem) -> AnyView {
 impl LanguageNavigationOptions {
     /// Renders the navigation.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-language-navigation", &self.classes)
             .user(Some(&self.attributes))

@@ -51,7 +51,6 @@ impl NotificationBannerOptions {
 
     /// Renders the banner with `body` as its content (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let success = self
             .r#type
             .as_ref()

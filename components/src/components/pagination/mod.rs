@@ -207,7 +207,6 @@ fn page_item(item: &PaginationItem) -> AnyView {
 impl PaginationOptions {
     /// Renders the pagination.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let block_level = self.items.is_none() && (self.next.is_some() || self.previous.is_some());
         let attrs = Attrs::new()
             .class(join_classes([

@@ -59,7 +59,6 @@ impl PanelOptions {
 
     /// Renders the panel with `body` (in place of `text`/`html`) when given.
     pub fn render_with(self, body: Option<AnyView>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let is_interruption =
             truthy(&self.classes).is_some_and(|c| c.contains("govuk-panel--interruption"));
         let attrs = Attrs::new()
@@ -90,7 +89,6 @@ impl PanelOptions {
                 .classes("govuk-panel__actions", &actions.classes)
                 .user(Some(&actions.attributes));
             let group = (!actions.items.is_empty()).then(|| {
-                crate::core::draws("button");
                 let items = actions
                     .items
                     .into_iter()

@@ -88,7 +88,6 @@ impl PasswordInputOptions {
 
     /// Renders the field with its value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let id = self
             .id
             .clone()

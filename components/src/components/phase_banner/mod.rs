@@ -31,7 +31,6 @@ pub struct PhaseBannerOptions {
 impl PhaseBannerOptions {
     /// Renders the banner.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-phase-banner govuk-width-container", &self.classes)
             .user(Some(&self.attributes));

@@ -49,7 +49,6 @@ pub struct RadiosOptions {
 impl RadiosOptions {
     /// Renders the radios.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let chosen = Chosen::Value(self.value.clone());
         self.render_chosen(chosen)
     }

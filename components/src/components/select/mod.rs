@@ -108,7 +108,6 @@ impl SelectOptions {
 
     /// Renders the field with its chosen value bound to `value`.
     pub fn render_bound(self, value: Option<RwSignal<String>>) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let id = field_id(&self.id, &self.name);
         let group = self.form_group.clone().unwrap_or_default();
         let head = field_head(

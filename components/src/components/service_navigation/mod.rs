@@ -171,7 +171,6 @@ fn raw(html: Option<&str>) -> Option<TrustedHtml> {
 impl ServiceNavigationOptions {
     /// Renders the service navigation.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let menu_text = truthy(&self.menu_button_text)
             .unwrap_or_else(|| crate::i18n::text(crate::components::messages::service_navigation, "menu"))
             .to_owned();

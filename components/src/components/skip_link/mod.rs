@@ -32,7 +32,6 @@ pub struct SkipLinkOptions {
 impl SkipLinkOptions {
     /// Renders the link.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set("href", truthy(&self.href).unwrap_or("#content"))
             .classes("govuk-skip-link", &self.classes)

@@ -233,7 +233,6 @@ impl SummaryListOptions {
 
     /// Renders the list (in its card, when `card` is given).
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let any_row_has_actions = self
             .rows
             .iter()

@@ -113,7 +113,6 @@ fn format_class(kind: &str, cell: &TableCell) -> String {
 impl TableOptions {
     /// Renders the table.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-table", &self.classes)
             .user(Some(&self.attributes));

@@ -105,7 +105,6 @@ impl TabsOptions {
 
     /// Renders the tabs.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-tabs", &self.classes)

@@ -36,7 +36,6 @@ impl From<&str> for TagOptions {
 impl TagOptions {
     /// Renders the tag.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-tag", &self.classes)
             .user(Some(&self.attributes));

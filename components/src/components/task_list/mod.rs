@@ -138,7 +138,6 @@ impl TaskListOptions {
 
     /// Renders the task list.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-task-list", &self.classes)
             .user(Some(&self.attributes));

@@ -55,7 +55,6 @@ pub struct TextareaOptions {
 impl TextareaOptions {
     /// Renders the field.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         self.render_parts(None, None)
     }
 

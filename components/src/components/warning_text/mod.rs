@@ -31,7 +31,6 @@ pub struct WarningTextOptions {
 impl WarningTextOptions {
     /// Renders the warning.
     pub fn render(self) -> AnyView {
-        crate::core::draws(<Self as crate::registry::Named>::NAME);
         let attrs = Attrs::new()
             .classes("govuk-warning-text", &self.classes)
             .user(Some(&self.attributes));
