@@ -154,8 +154,27 @@ pub fn render_to_html_in(
     let owner = Owner::new();
     owner.with(|| {
         crate::provide_locale(locale);
-        render_view(component, options).map(|view| view.to_html())
+        render_view(component, options).map(html_of)
     })
+}
+
+/// A view's HTML, written into a buffer that is usually large enough from the start: views
+/// built from options rarely know their length (`html_len` is 0 past a closure or `Either`),
+/// so `to_html` would grow the buffer from nothing, copying it at each doubling.
+#[cfg(feature = "ssr")]
+fn html_of(view: AnyView) -> String {
+    use leptos::tachys::view::{Position, RenderHtml};
+    /// Most components' HTML fits (the fixtures' average is about 750 bytes).
+    const TYPICAL_HTML_BYTES: usize = 2048;
+    let mut html = String::with_capacity(view.html_len().max(TYPICAL_HTML_BYTES));
+    view.to_html_with_buf(
+        &mut html,
+        &mut Position::FirstChild,
+        true,
+        false,
+        Vec::new(),
+    );
+    html
 }
 
 /// Renders govuk-frontend's page template (`template.njk`) as a whole HTML document from

@@ -2,7 +2,8 @@
 //! (issue #13), printed as one table and written to `target/civic-bench/bench.json`.
 //!
 //! - server rendering of govuk-frontend's 725 fixtures in process on one thread: Civic
-//!   (`tests/bench`, `civic-bench`) against govuk-frontend's Nunjucks macros
+//!   (`tests/bench`: `civic-bench` with the system's allocator, `civic-bench-mimalloc` with
+//!   mimalloc) against govuk-frontend's Nunjucks macros
 //!   (`tests/bench/nunjucks.mjs`), overall and per component; the question page through the
 //!   typed components; and `civic render --jsonl` end to end beside Nunjucks's whole process;
 //! - the question page (`showcase/question-page`): wasm and JS, raw and gzip -9;
@@ -239,15 +240,20 @@ pub(crate) fn bench() -> Result {
     let page_css = (page_css.len(), gzip_size(&page_css)?);
 
     let components = root().join("node_modules/govuk-frontend/dist/govuk/components");
-    let civic_render = read_json(
-        &output(
-            "server rendering in process: Civic",
-            Command::new(release.join("civic-bench"))
-                .arg(&components)
-                .arg(RENDER_SECONDS),
-        )?,
-        "civic-bench",
-    )?;
+    // The same code under two allocators (see `tests/bench`).
+    let civic_bench = |binary: &str, what: &str| {
+        read_json(
+            &output(
+                &format!("server rendering in process: {what}"),
+                Command::new(release.join(binary))
+                    .arg(&components)
+                    .arg(RENDER_SECONDS),
+            )?,
+            binary,
+        )
+    };
+    let civic_render = civic_bench("civic-bench", "Civic")?;
+    let civic_render_mimalloc = civic_bench("civic-bench-mimalloc", "Civic, with mimalloc")?;
     let nunjucks_render = read_json(
         &output(
             "server rendering in process: govuk-frontend's Nunjucks macros",
@@ -290,8 +296,15 @@ pub(crate) fn bench() -> Result {
     line(format!("| server rendering, {fixtures} fixtures, in process, one thread | Civic | govuk-frontend (Nunjucks) | ratio |"));
     line("| --- | --- | --- | --- |".into());
     line(format!(
-        "| all components | {civic_rate:.0} renders/s, {civic_mb:.1} MB/s | {nunjucks_rate:.0} renders/s, {nunjucks_mb:.1} MB/s | {:.1}× |",
+        "| all components, Civic with the system's allocator | {civic_rate:.0} renders/s, {civic_mb:.1} MB/s | {nunjucks_rate:.0} renders/s, {nunjucks_mb:.1} MB/s | {:.1}× |",
         civic_rate / nunjucks_rate.max(f64::MIN_POSITIVE)
+    ));
+    // The same with the allocator many Rust servers choose (and the `civic` command's own):
+    // rendering allocates many small strings, and glibc's malloc is slow at that.
+    let (mimalloc_rate, mimalloc_mb) = throughput(&civic_render_mimalloc, None);
+    line(format!(
+        "| all components, Civic with mimalloc | {mimalloc_rate:.0} renders/s, {mimalloc_mb:.1} MB/s | {nunjucks_rate:.0} renders/s | {:.1}× |",
+        mimalloc_rate / nunjucks_rate.max(f64::MIN_POSITIVE)
     ));
     // govuk-frontend's date input takes some 10 ms a render in Nunjucks, a hundred times its
     // other field components, and so weighs on the ratio above; this row leaves it out.
@@ -316,8 +329,11 @@ pub(crate) fn bench() -> Result {
     let page_rate = civic_render["questionPage"]["rendersPerSecond"]
         .as_f64()
         .unwrap_or(0.0);
+    let page_rate_mimalloc = civic_render_mimalloc["questionPage"]["rendersPerSecond"]
+        .as_f64()
+        .unwrap_or(0.0);
     line(format!(
-        "| the question page, typed components | {page_rate:.0} pages/s | | |"
+        "| the question page, typed components | {page_rate:.0} pages/s ({page_rate_mimalloc:.0} with mimalloc) | | |"
     ));
     line(format!(
         "| whole process, {renders} renders, JSON in and out | `civic render --jsonl` {:.2} s ({:.0} renders/s) | Node {:.2} s ({:.0} renders/s) | {:.1}× |",
@@ -433,7 +449,7 @@ pub(crate) fn bench() -> Result {
     }
 
     let report = serde_json::json!({
-        "render": {"civic": civic_render, "nunjucks": nunjucks_render},
+        "render": {"civic": civic_render, "civicMimalloc": civic_render_mimalloc, "nunjucks": nunjucks_render},
         "process": {"renders": renders, "civicSeconds": civic_seconds, "nunjucksSeconds": nunjucks_seconds},
         "questionPage": app.iter().map(|(name, s)| (name.to_string(), serde_json::json!({
             "wasm": s[0], "wasmGzip": s[1], "js": s[2], "jsGzip": s[3]

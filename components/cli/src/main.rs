@@ -556,6 +556,10 @@ fn list_messages(format: &str, locale: civic::Locale) -> Result<(), String> {
     stdout.finish()
 }
 
+/// Rendering is allocation-heavy; see the `mimalloc` line in this crate's `Cargo.toml`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // A panic while rendering is caught and answered as an error line; say what it was on
     // stderr so that it can be reported.

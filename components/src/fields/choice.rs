@@ -105,12 +105,49 @@ impl ChoiceKind {
         }
     }
 
+    /// The classes of an item's elements, written out so that drawing an item builds none
+    /// of them (#13).
+    fn parts(self) -> &'static ItemClasses {
+        match self {
+            ChoiceKind::Radios => &ItemClasses {
+                item: "govuk-radios__item",
+                input: "govuk-radios__input",
+                label: "govuk-radios__label",
+                hint: "govuk-radios__hint",
+                divider: "govuk-radios__divider",
+                conditional: "govuk-radios__conditional",
+                conditional_hidden: "govuk-radios__conditional govuk-radios__conditional--hidden",
+            },
+            ChoiceKind::Checkboxes => &ItemClasses {
+                item: "govuk-checkboxes__item",
+                input: "govuk-checkboxes__input",
+                label: "govuk-checkboxes__label",
+                hint: "govuk-checkboxes__hint",
+                divider: "govuk-checkboxes__divider",
+                conditional: "govuk-checkboxes__conditional",
+                conditional_hidden:
+                    "govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden",
+            },
+        }
+    }
+
     fn input_type(self) -> &'static str {
         match self {
             ChoiceKind::Radios => "radio",
             ChoiceKind::Checkboxes => "checkbox",
         }
     }
+}
+
+/// The classes of a choice item's elements, for one [`ChoiceKind`].
+struct ItemClasses {
+    item: &'static str,
+    input: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    divider: &'static str,
+    conditional: &'static str,
+    conditional_hidden: &'static str,
 }
 
 /// What is chosen: from options, or live from a signal.
@@ -202,17 +239,15 @@ impl ChoiceGroup {
         id_prefix: Option<&str>,
         group_described_by: &str,
     ) -> AnyView {
-        let block = self.kind.block();
+        let classes = self.kind.parts();
         let item_id = match truthy(&item.id) {
             Some(id) => id.to_owned(),
             None if index > 1 => js_concat(id_prefix, &format!("-{index}")),
             None => js_concat(id_prefix, ""),
         };
         if let Some(divider) = truthy(&item.divider) {
-            let class = format!("{block}__divider");
-            return view! { <div class=class>{divider.to_owned()}</div> }.into_any();
+            return view! { <div class=classes.divider>{divider.to_owned()}</div> }.into_any();
         }
-        let conditional_id = format!("conditional-{item_id}");
         let is_checked = match &item.checked {
             Some(checked) if checked.is_truthy() => true,
             checked => {
@@ -228,20 +263,16 @@ impl ChoiceGroup {
             .hint
             .clone()
             .filter(|h| Content::any_truthy(h.html.as_ref(), h.text.as_ref()));
-        let item_hint_id = format!("{item_id}-item-hint");
+        let item_hint_id = hint.as_ref().map(|_| format!("{item_id}-item-hint"));
         let described_by = match self.kind {
-            ChoiceKind::Radios => hint.is_some().then(|| item_hint_id.clone()),
+            ChoiceKind::Radios => item_hint_id.clone(),
             ChoiceKind::Checkboxes => {
                 let group_part = if self.fieldset.is_some() {
                     ""
                 } else {
                     group_described_by
                 };
-                let hint_part = if hint.is_some() {
-                    item_hint_id.as_str()
-                } else {
-                    ""
-                };
+                let hint_part = item_hint_id.as_deref().unwrap_or("");
                 Some(format!("{group_part} {hint_part}").trim().to_owned())
                     .filter(|d| !d.is_empty())
             }
@@ -251,6 +282,9 @@ impl ChoiceGroup {
             .as_ref()
             .and_then(|c| truthy_html(&c.html))
             .map(str::to_owned);
+        let conditional_id = conditional_html
+            .as_ref()
+            .map(|_| format!("conditional-{item_id}"));
         let name = match self.kind {
             ChoiceKind::Checkboxes => item
                 .name
@@ -266,17 +300,14 @@ impl ChoiceGroup {
             .unwrap_or("")
             .to_owned();
         let mut attrs = Attrs::new()
-            .set("class", format!("{block}__input"))
+            .set_static("class", classes.input)
             .set("id", item_id.clone())
             .always("name", name.as_ref())
-            .set("type", self.kind.input_type())
+            .set_static("type", self.kind.input_type())
             .set("value", value.clone())
             .flag("checked", is_checked)
             .flag("disabled", item.disabled.is_set())
-            .set_some(
-                "data-aria-controls",
-                conditional_html.as_ref().map(|_| conditional_id.clone()),
-            );
+            .set_some("data-aria-controls", conditional_id.clone());
         if self.kind == ChoiceKind::Checkboxes {
             attrs = attrs.set_some("data-behaviour", truthy(&item.behaviour));
         }
@@ -291,11 +322,7 @@ impl ChoiceGroup {
             html: item.html.clone(),
             text: item.text.clone(),
             classes: Some(
-                join_classes([
-                    &format!("{block}__label"),
-                    truthy(&item_label.classes).unwrap_or(""),
-                ])
-                .into(),
+                join_classes([classes.label, truthy(&item_label.classes).unwrap_or("")]).into(),
             ),
             attributes: item_label.attributes,
             r#for: Some(item_id.clone().into()),
@@ -304,30 +331,24 @@ impl ChoiceGroup {
         .render();
         let hint = hint.map(|hint| {
             HintOptions {
-                id: Some(item_hint_id.into()),
+                id: item_hint_id.map(Text::from),
                 classes: Some(
-                    join_classes([
-                        &format!("{block}__hint"),
-                        truthy(&hint.classes).unwrap_or(""),
-                    ])
-                    .into(),
+                    join_classes([classes.hint, truthy(&hint.classes).unwrap_or("")]).into(),
                 ),
                 ..hint
             }
             .render()
         });
         let conditional = conditional_html.map(|html| {
-            let hidden = if is_checked {
-                String::new()
+            let class = if is_checked {
+                classes.conditional
             } else {
-                format!("{block}__conditional--hidden")
+                classes.conditional_hidden
             };
-            let class = join_classes([format!("{block}__conditional").as_str(), hidden.as_str()]);
             view! { <div class=class id=conditional_id>{TrustedHtml::new(html)}</div> }
         });
-        let item_class = format!("{block}__item");
         view! {
-            <div class=item_class>
+            <div class=classes.item>
                 <input {..attrs.into_view()} />
                 {label}
                 {hint}

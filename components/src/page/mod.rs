@@ -257,7 +257,7 @@ impl TemplateOptions {
         let main = parts.main.unwrap_or_else(|| {
             let attrs = Attrs::new()
                 .classes("govuk-main-wrapper", &self.main_classes)
-                .set("id", "main-content")
+                .set_static("id", "main-content")
                 .set_some("lang", truthy(&self.main_lang))
                 .user(Some(&self.main_attributes));
             view! { <main {..attrs.into_view()}>{parts.content}</main> }.into_any()
@@ -323,7 +323,7 @@ impl TemplateOptions {
             view! {
                 <link rel="icon" sizes="48x48" href=format!("{asset_path}/images/favicon.ico") />
                 <link rel="icon" sizes="any" href=format!("{asset_path}/images/favicon.svg") type="image/svg+xml" />
-                <link {..Attrs::new().set("rel", "mask-icon").set("href", format!("{asset_path}/images/govuk-icon-mask.svg")).set("color", theme_color).into_view()} />
+                <link {..Attrs::new().set_static("rel", "mask-icon").set("href", format!("{asset_path}/images/govuk-icon-mask.svg")).set("color", theme_color).into_view()} />
                 <link rel="apple-touch-icon" href=format!("{asset_path}/images/govuk-icon-180.png") />
                 <link rel="manifest" href=format!("{asset_path}/manifest.json") />
             }
@@ -334,7 +334,7 @@ impl TemplateOptions {
             (None, Some(asset_url)) => Some(format!("{asset_url}/images/govuk-opengraph-image.png")),
             (None, None) => None,
         }
-        .map(|content| view! { <meta {..Attrs::new().set("property", "og:image").set("content", content).into_view()} /> });
+        .map(|content| view! { <meta {..Attrs::new().set_static("property", "og:image").set("content", content).into_view()} /> });
         let body = Attrs::new()
             .classes("govuk-template__body", &self.body_classes)
             .user(Some(&self.body_attributes));

@@ -100,7 +100,7 @@ impl AccordionOptions {
         let button_id = format!("{id}-heading-{index}");
         let title = heading(
             level,
-            Attrs::new().set("class", "govuk-accordion__section-heading"),
+            Attrs::new().set_static("class", "govuk-accordion__section-heading"),
             // The spaces around the text are govuk-frontend's template's: the script moves
             // these nodes into the button it builds, where they keep "Section A , Show" apart
             // for tools that read the visible text (axe's label-in-name rule; issue #10).
@@ -140,7 +140,7 @@ impl AccordionOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .classes("govuk-accordion", &self.classes)
-            .set("data-module", "govuk-accordion")
+            .set_static("data-module", "govuk-accordion")
             .always("id", self.id.as_ref())
             .i18n("hide-all-sections", self.hide_all_sections_text.as_ref())
             .i18n("hide-section", self.hide_section_text.as_ref())

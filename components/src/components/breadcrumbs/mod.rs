@@ -97,7 +97,7 @@ impl BreadcrumbsOptions {
                 match truthy(&item.href) {
                     Some(href) => {
                         let link = Attrs::new()
-                            .set("class", "govuk-breadcrumbs__link")
+                            .set_static("class", "govuk-breadcrumbs__link")
                             .set("href", href)
                             .user(Some(&item.attributes));
                         view! {

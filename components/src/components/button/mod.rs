@@ -72,7 +72,7 @@ impl ButtonOptions {
                 truthy(&self.classes).unwrap_or(""),
                 if is_start { "govuk-button--start" } else { "" },
             ]))
-            .set("data-module", "govuk-button")
+            .set_static("data-module", "govuk-button")
             .user(Some(&self.attributes))
             .set_some("id", truthy(&self.id));
         let content = match truthy_html(&self.html) {
@@ -84,8 +84,8 @@ impl ButtonOptions {
         if let Some(href) = truthy(&self.href) {
             let attrs = Attrs::new()
                 .set("href", href)
-                .set("role", "button")
-                .set("draggable", "false")
+                .set_static("role", "button")
+                .set_static("draggable", "false")
                 .merge(common);
             view! { <a {..attrs.into_view()}>{content}{icon}</a> }.into_any()
         } else {

@@ -136,7 +136,7 @@ impl CharacterCountOptions {
         let after = group.after_input.as_ref().map(|a| a.view());
 
         let mut attrs = Attrs::new()
-            .set("data-module", "govuk-character-count")
+            .set_static("data-module", "govuk-character-count")
             .optional("data-maxlength", self.maxlength.as_ref())
             .optional("data-maxwords", self.maxwords.as_ref())
             .optional("data-threshold", self.threshold.as_ref())

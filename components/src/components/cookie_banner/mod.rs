@@ -114,8 +114,8 @@ impl CookieBannerOptions {
     pub fn render(self) -> AnyView {
         let attrs = Attrs::new()
             .classes("govuk-cookie-banner", &self.classes)
-            .set("data-nosnippet", "")
-            .set("role", "region")
+            .set_static("data-nosnippet", "")
+            .set_static("role", "region")
             .set(
                 "aria-label",
                 truthy(&self.aria_label).unwrap_or_else(|| crate::i18n::text(crate::components::messages::cookie_banner, "label")),

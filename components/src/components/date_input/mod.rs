@@ -265,21 +265,23 @@ impl DateInputOptions {
                     .error
                     .as_ref()
                     .is_none_or(|e| !e.loosely_equals(&Text::from(false)));
-                let mut classes = Vec::new();
+                let mut classes = vec!["govuk-date-input__input"];
                 if !has_error_class(item)
                     && (item_has_error
                         || (error_not_false && self.error_message.is_some() && !any_item_has_error))
                 {
-                    classes.push("govuk-input--error".to_owned());
+                    classes.push("govuk-input--error");
                 }
                 let own_classes = truthy(&item.classes);
                 if !own_classes.is_some_and(|c| c.contains("govuk-input--width-")) {
-                    classes.push(format!("govuk-input--width-{width}"));
+                    classes.push(if width == 4 {
+                        "govuk-input--width-4"
+                    } else {
+                        "govuk-input--width-2"
+                    });
                 }
-                if let Some(own) = own_classes {
-                    classes.push(own.to_owned());
-                }
-                let item_classes = join_classes(classes.iter().map(String::as_str));
+                classes.extend(own_classes);
+                let item_classes = join_classes(classes);
                 let item_name_text = item_name.clone().unwrap_or_else(|| "undefined".into());
                 let full_name = format!("{name_prefix}{item_name_text}");
                 let value =
@@ -307,7 +309,7 @@ impl DateInputOptions {
                         ..Default::default()
                     }),
                     id: Some(id.into()),
-                    classes: Some(join_classes(["govuk-date-input__input", &item_classes]).into()),
+                    classes: Some(item_classes.into()),
                     name: Some(full_name.into()),
                     value,
                     r#type: Some("text".into()),

@@ -76,7 +76,7 @@ impl ErrorSummaryOptions {
                 self.disable_auto_focus.as_ref().map(Text::as_str),
             )
             .user(Some(&self.attributes))
-            .set("data-module", "govuk-error-summary");
+            .set_static("data-module", "govuk-error-summary");
         let title = Content::pick(self.title_html.as_ref(), self.title_text.as_ref()).into_view();
         let description = description.or_else(|| {
             Content::any_truthy(

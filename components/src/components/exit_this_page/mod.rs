@@ -48,7 +48,7 @@ impl ExitThisPageOptions {
         let attrs = Attrs::new()
             .set_some("id", truthy(&self.id))
             .classes("govuk-exit-this-page", &self.classes)
-            .set("data-module", "govuk-exit-this-page")
+            .set_static("data-module", "govuk-exit-this-page")
             .user(Some(&self.attributes))
             .i18n("activated", self.activated_text.as_ref())
             .i18n("timed-out", self.timed_out_text.as_ref())

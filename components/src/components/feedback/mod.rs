@@ -44,7 +44,7 @@ impl FeedbackOptions {
             .user(Some(&self.attributes));
         let title = heading(
             self.heading_level.map(HeadingLevel::get).unwrap_or(2),
-            Attrs::new().set("class", "govuk-feedback__title"),
+            Attrs::new().set_static("class", "govuk-feedback__title"),
             Content::pick(self.title_html.as_ref(), self.title_text.as_ref()).into_view(),
         );
         let body = match (body, truthy_html(&self.html), truthy(&self.text)) {

@@ -92,7 +92,7 @@ impl FileUploadOptions {
             ]))
             .always("id", id.as_ref())
             .always("name", self.name.as_ref())
-            .set("type", "file")
+            .set_static("type", "file")
             .flag("disabled", self.disabled.is_set())
             .flag("multiple", self.multiple.is_set())
             .set_some("aria-describedby", head.described_by.clone())
@@ -101,7 +101,7 @@ impl FileUploadOptions {
         let field = if self.javascript.is_set() {
             let wrapper = Attrs::new()
                 .classes("govuk-file-upload-wrapper", &self.wrapper_classes)
-                .set("data-module", "govuk-file-upload")
+                .set_static("data-module", "govuk-file-upload")
                 .i18n(
                     "choose-files-button",
                     self.choose_files_button_text.as_ref(),

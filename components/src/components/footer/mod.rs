@@ -98,7 +98,7 @@ pub struct FooterOptions {
 
 fn footer_link(link: &FooterLink) -> AnyView {
     let attrs = Attrs::new()
-        .set("class", "govuk-footer__link")
+        .set_static("class", "govuk-footer__link")
         .always("href", link.href.as_ref())
         .user(Some(&link.attributes));
     let text = link.text.as_ref().map(Text::to_string);

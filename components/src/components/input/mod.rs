@@ -106,7 +106,7 @@ pub struct InputOptions {
 fn affix(affix: &AffixOptions, kind: &str) -> AnyView {
     let attrs = Attrs::new()
         .classes(&format!("govuk-input__{kind}"), &affix.classes)
-        .set("aria-hidden", "true")
+        .set_static("aria-hidden", "true")
         .user(Some(&affix.attributes));
     let content = Content::pick(affix.html.as_ref(), affix.text.as_ref()).into_view();
     view! { <div {..attrs.into_view()}>{content}</div> }.into_any()

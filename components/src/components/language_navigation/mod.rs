@@ -75,7 +75,7 @@ fn language(item: LanguageNavigationItem) -> AnyView {
     if current {
         let attrs = Attrs::new()
             .classes("govuk-language-navigation__text", &item.classes)
-            .set("aria-current", "true")
+            .set_static("aria-current", "true")
             .set_some("lang", truthy(&item.lang))
             .set_some("dir", truthy(&item.dir))
             .user(Some(&item.attributes));
@@ -84,7 +84,7 @@ fn language(item: LanguageNavigationItem) -> AnyView {
         let attrs = Attrs::new()
             .classes("govuk-language-navigation__link", &item.classes)
             .always("href", item.href.as_ref())
-            .set("rel", "alternate")
+            .set_static("rel", "alternate")
             .set_some("lang", truthy(&item.lang))
             .set_some("hreflang", truthy(&item.href_lang).or(truthy(&item.lang)))
             .set_some("dir", truthy(&item.dir))

@@ -75,7 +75,7 @@ impl NotificationBannerOptions {
             ]))
             .set("role", role)
             .set("aria-labelledby", title_id.clone())
-            .set("data-module", "govuk-notification-banner")
+            .set_static("data-module", "govuk-notification-banner")
             .set_some(
                 "data-disable-auto-focus",
                 self.disable_auto_focus.as_ref().map(Text::as_str),
@@ -94,7 +94,7 @@ impl NotificationBannerOptions {
         let title = heading(
             self.title_heading_level.map(HeadingLevel::get).unwrap_or(2),
             Attrs::new()
-                .set("class", "govuk-notification-banner__title")
+                .set_static("class", "govuk-notification-banner__title")
                 .set("id", title_id),
             title,
         );

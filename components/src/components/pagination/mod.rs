@@ -120,7 +120,7 @@ fn arrow(previous: bool) -> AnyView {
 fn arrow_link(link: &PaginationLink, previous: bool, block_level: bool) -> AnyView {
     let kind = if previous { "prev" } else { "next" };
     let attrs = Attrs::new()
-        .set("class", "govuk-link govuk-pagination__link")
+        .set_static("class", "govuk-link govuk-pagination__link")
         .always("href", link.href.as_ref())
         .set("rel", kind)
         .user(Some(&link.attributes));
@@ -196,7 +196,7 @@ fn page_item(item: &PaginationItem) -> AnyView {
         ),
     };
     let attrs = Attrs::new()
-        .set("class", "govuk-link govuk-pagination__link")
+        .set_static("class", "govuk-link govuk-pagination__link")
         .always("href", item.href.as_ref())
         .set("aria-label", label)
         .set_some("aria-current", item.current.is_set().then_some("page"))

@@ -75,7 +75,7 @@ impl PanelOptions {
         let level = self.heading_level.map(HeadingLevel::get).unwrap_or(1);
         let title = heading(
             level,
-            Attrs::new().set("class", "govuk-panel__title"),
+            Attrs::new().set_static("class", "govuk-panel__title"),
             Content::pick(self.title_html.as_ref(), self.title_text.as_ref()).into_view(),
         );
         let body = body

@@ -140,14 +140,14 @@ fn link(item: &ServiceNavigationItem) -> AnyView {
     };
     let inner = if let Some(href) = truthy(&item.href) {
         let attrs = Attrs::new()
-            .set("class", "govuk-service-navigation__link")
+            .set_static("class", "govuk-service-navigation__link")
             .set("href", href)
             .set_some("aria-current", aria_current)
             .user(Some(&item.attributes));
         Some(view! { <a {..attrs.into_view()}>{content}</a> }.into_any())
     } else if item.view.is_some() || Content::any_truthy(item.html.as_ref(), item.text.as_ref()) {
         let attrs = Attrs::new()
-            .set("class", "govuk-service-navigation__text")
+            .set_static("class", "govuk-service-navigation__text")
             .set_some("aria-current", aria_current);
         Some(view! { <span {..attrs.into_view()}>{content}</span> }.into_any())
     } else {
@@ -204,7 +204,7 @@ impl ServiceNavigationOptions {
             ]);
             let toggle = collapse.then(|| {
                 let attrs = Attrs::new()
-                    .set("type", "button")
+                    .set_static("type", "button")
                     .set(
                         "class",
                         "govuk-service-navigation__toggle govuk-js-service-navigation-toggle",
@@ -215,7 +215,7 @@ impl ServiceNavigationOptions {
                         truthy(&self.menu_button_label).filter(|l| *l != menu_text),
                     )
                     .flag("hidden", true)
-                    .set("aria-hidden", "true");
+                    .set_static("aria-hidden", "true");
                 let text = menu_text.clone();
                 view! { <button {..attrs.into_view()}>{text}</button> }
             });
@@ -274,7 +274,7 @@ impl ServiceNavigationOptions {
         }
         let attrs = attrs
             .classes("govuk-service-navigation", &self.classes)
-            .set("data-module", "govuk-service-navigation")
+            .set_static("data-module", "govuk-service-navigation")
             .user(Some(&self.attributes));
         if is_region {
             view! { <section {..attrs.into_view()}>{inner}</section> }.into_any()

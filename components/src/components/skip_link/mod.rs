@@ -36,7 +36,7 @@ impl SkipLinkOptions {
             .set("href", truthy(&self.href).unwrap_or("#content"))
             .classes("govuk-skip-link", &self.classes)
             .user(Some(&self.attributes))
-            .set("data-module", "govuk-skip-link");
+            .set_static("data-module", "govuk-skip-link");
         let content = Content::pick(self.html.as_ref(), self.text.as_ref()).into_view();
         view! { <a {..attrs.into_view()}>{content}</a> }.into_any()
     }

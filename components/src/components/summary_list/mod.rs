@@ -10,6 +10,7 @@
 //! say what they change.
 
 use crate::prelude_internal::*;
+use std::borrow::Cow;
 
 /// Text or HTML with extra classes: a row's key or value.
 pub type SummaryText = TextWithClasses;
@@ -58,12 +59,17 @@ pub struct SummaryActions {
 }
 
 impl SummaryActions {
-    fn links(&self) -> Vec<SummaryAction> {
+    /// The links, borrowed (a `null` entry is an empty link, as in the template).
+    fn links(&self) -> Vec<Cow<'_, SummaryAction>> {
         self.items
             .iter()
             .flatten()
-            .map(|a| a.clone().unwrap_or_default())
+            .map(|a| a.as_ref().map_or_else(Cow::default, Cow::Borrowed))
             .collect()
+    }
+
+    fn has_links(&self) -> bool {
+        self.items.iter().flatten().next().is_some()
     }
 }
 
@@ -195,7 +201,8 @@ impl SummaryListOptions {
         any_row_has_actions: bool,
         card_title: Option<&SummaryCardTitle>,
     ) -> AnyView {
-        let actions = row.actions.clone().unwrap_or_default();
+        let no_actions = SummaryActions::default();
+        let actions = row.actions.as_ref().unwrap_or(&no_actions);
         let links = actions.links();
         let row_class = join_classes([
             "govuk-summary-list__row",
@@ -237,7 +244,7 @@ impl SummaryListOptions {
             .rows
             .iter()
             .flatten()
-            .any(|row| row.actions.as_ref().is_some_and(|a| !a.links().is_empty()));
+            .any(|row| row.actions.as_ref().is_some_and(SummaryActions::has_links));
         let card_title = self.card.as_ref().and_then(|c| c.title.clone());
         let attrs = Attrs::new()
             .classes("govuk-summary-list", &self.classes)
@@ -268,7 +275,8 @@ fn summary_card(card: SummaryCardOptions, content: AnyView) -> AnyView {
             Content::pick(title.html.as_ref(), title.text.as_ref()).into_view(),
         )
     });
-    let actions = card.actions.clone().unwrap_or_default();
+    let no_actions = SummaryActions::default();
+    let actions = card.actions.as_ref().unwrap_or(&no_actions);
     let links = actions.links();
     let class = join_classes([
         "govuk-summary-card__actions",

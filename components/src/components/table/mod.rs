@@ -129,7 +129,7 @@ impl TableOptions {
                 .into_iter()
                 .map(|cell| {
                     let cell = cell.unwrap_or_default();
-                    let attrs = Attrs::new().set("scope", "col").class(join_classes([
+                    let attrs = Attrs::new().set_static("scope", "col").class(join_classes([
                         "govuk-table__header",
                         &format_class("header", &cell),
                         truthy(&cell.classes).unwrap_or(""),
@@ -155,7 +155,7 @@ impl TableOptions {
                         let content = cell.view.or_pick(cell.html.as_ref(), cell.text.as_ref());
                         if index == 0 && first_is_header {
                             let attrs = Attrs::new()
-                                .set("scope", "row")
+                                .set_static("scope", "row")
                                 .classes("govuk-table__header", &cell.classes);
                             let attrs = spans(attrs, &cell);
                             view! { <th {..attrs.into_view()}>{content}</th> }.into_any()

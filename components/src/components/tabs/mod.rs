@@ -109,7 +109,7 @@ impl TabsOptions {
             .set_some("id", truthy(&self.id))
             .classes("govuk-tabs", &self.classes)
             .user(Some(&self.attributes))
-            .set("data-module", "govuk-tabs");
+            .set_static("data-module", "govuk-tabs");
         let title = self
             .title
             .as_ref()
@@ -127,7 +127,7 @@ impl TabsOptions {
                 .iter()
                 .map(|&(index, item)| {
                     let link = Attrs::new()
-                        .set("class", "govuk-tabs__tab")
+                        .set_static("class", "govuk-tabs__tab")
                         .set("href", format!("#{}", panel_id(item, index)))
                         .user(Some(&item.attributes));
                     let class = join_classes([
