@@ -153,7 +153,11 @@ pub fn render_to_html_in(
 ) -> Result<String, RenderError> {
     let owner = Owner::new();
     owner.with(|| {
-        crate::provide_locale(locale);
+        // Already the locale in context (English, unless a caller's owner says otherwise):
+        // providing it again would cost each render a context entry (#13).
+        if crate::i18n::current() != locale {
+            crate::provide_locale(locale);
+        }
         render_view(component, options).map(html_of)
     })
 }

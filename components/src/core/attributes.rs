@@ -381,7 +381,7 @@ impl Attrs {
     /// Adds another builder's attributes after these ones.
     pub fn merge(mut self, other: Attrs) -> Self {
         for (name, value) in other.list {
-            self = self.set(name, value);
+            self = self.set_cow(name, value);
         }
         self.live.extend(other.live);
         self
