@@ -97,46 +97,19 @@ pub(crate) enum ChoiceKind {
     Checkboxes,
 }
 
-impl ChoiceKind {
-    fn block(self) -> &'static str {
-        match self {
-            ChoiceKind::Radios => "govuk-radios",
-            ChoiceKind::Checkboxes => "govuk-checkboxes",
+/// [`ItemClasses`] of the block `$block`, each name joined at compile time.
+macro_rules! item_classes {
+    ($block:literal) => {
+        ItemClasses {
+            item: concat!($block, "__item"),
+            input: concat!($block, "__input"),
+            label: concat!($block, "__label"),
+            hint: concat!($block, "__hint"),
+            divider: concat!($block, "__divider"),
+            conditional: concat!($block, "__conditional"),
+            conditional_hidden: concat!($block, "__conditional ", $block, "__conditional--hidden"),
         }
-    }
-
-    /// The classes of an item's elements, written out so that drawing an item builds none
-    /// of them (#13).
-    fn parts(self) -> &'static ItemClasses {
-        match self {
-            ChoiceKind::Radios => &ItemClasses {
-                item: "govuk-radios__item",
-                input: "govuk-radios__input",
-                label: "govuk-radios__label",
-                hint: "govuk-radios__hint",
-                divider: "govuk-radios__divider",
-                conditional: "govuk-radios__conditional",
-                conditional_hidden: "govuk-radios__conditional govuk-radios__conditional--hidden",
-            },
-            ChoiceKind::Checkboxes => &ItemClasses {
-                item: "govuk-checkboxes__item",
-                input: "govuk-checkboxes__input",
-                label: "govuk-checkboxes__label",
-                hint: "govuk-checkboxes__hint",
-                divider: "govuk-checkboxes__divider",
-                conditional: "govuk-checkboxes__conditional",
-                conditional_hidden:
-                    "govuk-checkboxes__conditional govuk-checkboxes__conditional--hidden",
-            },
-        }
-    }
-
-    fn input_type(self) -> &'static str {
-        match self {
-            ChoiceKind::Radios => "radio",
-            ChoiceKind::Checkboxes => "checkbox",
-        }
-    }
+    };
 }
 
 /// The classes of a choice item's elements, for one [`ChoiceKind`].
@@ -148,6 +121,31 @@ struct ItemClasses {
     divider: &'static str,
     conditional: &'static str,
     conditional_hidden: &'static str,
+}
+
+impl ChoiceKind {
+    fn block(self) -> &'static str {
+        match self {
+            ChoiceKind::Radios => "govuk-radios",
+            ChoiceKind::Checkboxes => "govuk-checkboxes",
+        }
+    }
+
+    /// The classes of an item's elements, fixed at compile time so that drawing an item
+    /// builds none of them (#13).
+    fn parts(self) -> &'static ItemClasses {
+        match self {
+            ChoiceKind::Radios => &item_classes!("govuk-radios"),
+            ChoiceKind::Checkboxes => &item_classes!("govuk-checkboxes"),
+        }
+    }
+
+    fn input_type(self) -> &'static str {
+        match self {
+            ChoiceKind::Radios => "radio",
+            ChoiceKind::Checkboxes => "checkbox",
+        }
+    }
 }
 
 /// What is chosen: from options, or live from a signal.

@@ -46,12 +46,16 @@ pub struct DateInputItem {
     pub attributes: Attributes,
 }
 
+/// The width classes of the day and month (two digits) and of the year (four).
+const TWO_DIGITS: &str = "govuk-input--width-2";
+const FOUR_DIGITS: &str = "govuk-input--width-4";
+
 impl DateInputItem {
-    fn part(name: &str, value: Option<Text>, width: &str) -> Self {
+    fn part(name: &str, value: Option<Text>, width: &'static str) -> Self {
         DateInputItem {
             name: Some(name.into()),
             value,
-            classes: Some(format!("govuk-input--width-{width}").into()),
+            classes: Some(width.into()),
             ..Default::default()
         }
     }
@@ -192,15 +196,15 @@ impl DateInputOptions {
         let day = self
             .day
             .clone()
-            .unwrap_or_else(|| Some(DateInputItem::part("day", default_value("day"), "2")));
+            .unwrap_or_else(|| Some(DateInputItem::part("day", default_value("day"), TWO_DIGITS)));
         let month = self
             .month
             .clone()
-            .unwrap_or_else(|| Some(DateInputItem::part("month", default_value("month"), "2")));
+            .unwrap_or_else(|| Some(DateInputItem::part("month", default_value("month"), TWO_DIGITS)));
         let year = self
             .year
             .clone()
-            .unwrap_or_else(|| Some(DateInputItem::part("year", default_value("year"), "4")));
+            .unwrap_or_else(|| Some(DateInputItem::part("year", default_value("year"), FOUR_DIGITS)));
         // Default parts are "the same object" as day/month/year in govuk-frontend's template.
         let (items, are_defaults): (Vec<Option<DateInputItem>>, bool) = if self.items.is_empty() {
             (vec![day.clone(), month.clone(), year.clone()], true)
@@ -247,16 +251,16 @@ impl DateInputOptions {
                     )
                 };
                 let (item_name, item_value, width) = if matches(&day, "day", 0) {
-                    (named("day"), item.value.clone().or(part_value(&day)), 2)
+                    (named("day"), item.value.clone().or(part_value(&day)), TWO_DIGITS)
                 } else if matches(&month, "month", 1) {
-                    (named("month"), item.value.clone().or(part_value(&month)), 2)
+                    (named("month"), item.value.clone().or(part_value(&month)), TWO_DIGITS)
                 } else if matches(&year, "year", 2) {
-                    (named("year"), item.value.clone().or(part_value(&year)), 4)
+                    (named("year"), item.value.clone().or(part_value(&year)), FOUR_DIGITS)
                 } else {
                     (
                         item.name.clone().map(|n| n.to_string()),
                         item.value.clone(),
-                        2,
+                        TWO_DIGITS,
                     )
                 };
                 let item_has_error =
@@ -274,11 +278,7 @@ impl DateInputOptions {
                 }
                 let own_classes = truthy(&item.classes);
                 if !own_classes.is_some_and(|c| c.contains("govuk-input--width-")) {
-                    classes.push(if width == 4 {
-                        "govuk-input--width-4"
-                    } else {
-                        "govuk-input--width-2"
-                    });
+                    classes.push(width);
                 }
                 classes.extend(own_classes);
                 let item_classes = join_classes(classes);
